@@ -1,0 +1,373 @@
+"""Find candidate mentions in the matching view: places, units, document titles, people.
+
+All spans here are in *view* coordinates (see extract.normalize); the pipeline maps
+them back to the original text. Nothing here decides what a mention refers to: that is
+extract.resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from extract.gazetteer import LEVEL_RANK, Division, gazetteer
+from extract.lexicon import bodies, load
+
+CJK = r"\u3400-\u9fff"
+_STOP = set("的了在和与及或对将由等为是把被从向给以于并而且也又再都就所其之这那各该每此本其中上下")
+LEVEL_CHARS = "省州市县区乡镇"
+_FORM_SUFFIX = ("经济技术开发区", "高新技术产业开发区", "街道办事处", "管理区", "开发区", "高新区", "街道", "社区",
+                "苏木", "镇", "乡", "村")
+_FORM_LEVEL = {"经济技术开发区": "district", "高新技术产业开发区": "district", "管理区": "district",
+               "开发区": "district", "高新区": "district", "街道办事处": "subdistrict", "街道": "subdistrict",
+               "社区": "village", "苏木": "township", "镇": "township", "乡": "township", "村": "village"}
+# a single-character body only counts as the end of a unit when the next character does not
+# glue it into another word (组织, 委员, 局面, 办理 ...)
+_GLUE_AFTER = {"组": "织成建合长员", "委": "员托屈", "局": "面势长", "办": "理法事好学", "部": "署门分队长位",
+               "中心": "工任", "处": "置理罚于长在", "科": "技学长", "所": "有以在属谓", "站": "在起稳位长",
+               "院": "长校士子", "厅": "长", "会": "议长员"}
+
+
+@dataclass(frozen=True)
+class PlaceM:
+    start: int
+    end: int
+    name: str  # as matched in the view (folded)
+    level: str
+    candidates: tuple[Division, ...] = ()  # gazetteer divisions with this name; empty = by form
+
+
+@dataclass(frozen=True)
+class OrgM:
+    start: int
+    end: int
+    body: str  # the unit's body without place prefix: 公安局, 禁毒委, 禁毒重点整治攻坚战指挥部
+    kind: str
+    prefix_places: tuple[PlaceM, ...] = ()
+    level_prefix: str | None = None  # 州 / 县 / 市 / 省 / 区 / 国家 / 全县 ...
+    variant_office: bool = False  # written X委(办): the committee and its office at once
+    parent: "OrgM | None" = None  # 公安局禁毒大队: the 公安局 part
+
+
+@dataclass(frozen=True)
+class DocM:
+    start: int
+    end: int
+    title: str
+
+
+@dataclass(frozen=True)
+class PersonM:
+    start: int
+    end: int
+    name: str
+    post: str | None
+    post_org: OrgM | None = None
+
+
+@dataclass
+class Mentions:
+    places: list[PlaceM] = field(default_factory=list)
+    orgs: list[OrgM] = field(default_factory=list)
+    docs: list[DocM] = field(default_factory=list)
+    people: list[PersonM] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _place_automaton() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for name in gazetteer().names():
+        a.add_word(name, name)
+    a.make_automaton()
+    return a
+
+
+@lru_cache(maxsize=1)
+def _body_automaton() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for body, kind in bodies().items():
+        a.add_word(body, (body, kind))
+    for name in load("media.json")["names"]:
+        a.add_word(name, (name, "media_name"))
+    a.make_automaton()
+    return a
+
+
+def _longest_leftmost(spans: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[tuple[int, int, object]] = []
+    last = -1
+    for s in spans:
+        if s[0] >= last:
+            out.append(s)
+            last = s[1]
+    return out
+
+
+def find_places(text: str, bounds: set[int]) -> list[PlaceM]:
+    """Gazetteer names on token boundaries, then names known only by their form."""
+    g = gazetteer()
+    raw: list[tuple[int, int, object]] = []
+    for end, name in _place_automaton().iter(text):
+        start = end - len(name) + 1
+        if start not in bounds and not _after_place_char(text, start):
+            continue
+        if end + 1 not in bounds and not _before_name_char(text, end + 1):
+            continue
+        divs = tuple(g.lookup(name))
+        level = _suffix_level(name) or divs[0].level
+        fit = tuple(d for d in divs if d.level == level) or divs
+        raw.append((start, end + 1, PlaceM(start, end + 1, name, level, fit)))
+    chosen = _longest_leftmost(raw)
+    taken = [(s, e) for s, e, _ in chosen]
+    places = [p for _, _, p in chosen]
+    places += _form_places(text, taken, {p.end for p in places}, bounds)
+    places.sort(key=lambda p: p.start)
+    return [p for p in places if isinstance(p, PlaceM)]
+
+
+def _suffix_level(name: str) -> str | None:
+    for suf in ("街道办事处", "街道", "镇", "乡", "苏木"):
+        if name.endswith(suf):
+            return _FORM_LEVEL[suf]
+    return None
+
+
+def _after_place_char(text: str, i: int) -> bool:
+    # 东乡县达板镇: a name may start right after another division's suffix
+    return i > 0 and text[i - 1] in "省市州县区旗镇乡"
+
+
+def _before_name_char(text: str, i: int) -> bool:
+    return i >= len(text) or not ("\u3400" <= text[i] <= "\u9fff")
+
+
+_FORM_RE = re.compile(
+    rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})"
+)
+_ANCHOR_BEFORE = set("、，,；;：:（(　 \n|“\"到在对将和及与至的")
+
+
+def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: set[int]) -> list[PlaceM]:
+    """Townships, villages and zones missing from the gazetteer, recognised by form.
+
+    Only where the left edge is clear: after a separator, after a known division
+    (清流镇广泉村) or at a sentence start, so 重点整治乡镇 never becomes a place.
+    """
+    out: list[PlaceM] = []
+    starts = sorted({0} | {i + 1 for i, c in enumerate(text) if c in _ANCHOR_BEFORE or text[i:i + 1] in _ANCHOR_BEFORE}
+                    | place_ends)
+    for s in starts:
+        if s >= len(text):
+            continue
+        m = _FORM_RE.match(text, s)
+        if not m:
+            continue
+        stem, suffix = m.group(1), m.group(2)
+        e = m.end()
+        if suffix == "街道" and text.startswith("办事处", e):
+            e += 3
+        if s not in bounds and s not in place_ends:
+            continue
+        if any(ch in _STOP or ch in "全各省市州县区" for ch in stem) or stem in ("各", "全", "本", "重点", "有关", "相关", "所在"):
+            continue
+        if re.search(r"[0-9一二三四五六七八九十几个多]", stem):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and e not in bounds and text[e] not in "、和及与":
+            if not (text[e] in "村社镇乡街" or text[e:e + 1] in LEVEL_CHARS):
+                continue
+        lvl = _FORM_LEVEL[suffix]
+        out.append(PlaceM(s, e, text[s:e], lvl))
+        taken.append((s, e))
+    return out
+
+
+_LEVEL_PREFIX_RE = re.compile(r"(国家|中央|全省|全州|全市|全县|全区|全乡|全镇|省|州|市|县|区|乡|镇)(上)?$")
+
+
+def find_orgs(text: str, bounds: set[int], places: list[PlaceM]) -> list[OrgM]:
+    """Units: optional place prefix or level word + stem + body suffix from the lexicon."""
+    place_at_end = {p.end: p for p in places}
+    cands: list[tuple[int, int, object]] = []
+    media_suffixes = tuple(sorted(load("media.json")["suffixes"], key=len, reverse=True))
+    longest: dict[int, tuple[str, str]] = {}
+    for end, (body, kind) in _body_automaton().iter(text):
+        if end not in longest or len(body) > len(longest[end][0]):
+            longest[end] = (body, kind)
+    for end, (body, kind) in sorted(longest.items()):
+        bstart = end - len(body) + 1
+        bend = end + 1
+        nxt = text[bend:bend + 1]
+        glue = _GLUE_AFTER.get(body[-1:] if len(body) == 1 else body, "")
+        if nxt and nxt in glue:
+            continue
+        if kind == "media_name":
+            cands.append((bstart, bend, OrgM(bstart, bend, body, "media")))
+            continue
+        if body == "委员会" and nxt == "议":
+            continue
+        org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds)
+        if org is not None:
+            cands.append((org.start, org.end, org))
+    chosen = [o for _, _, o in _longest_leftmost(cands)]
+    out = []
+    for o in chosen:
+        assert isinstance(o, OrgM)
+        if o.kind == "media" or any(o.body.endswith(s) for s in media_suffixes) and o.kind == "media":
+            out.append(o)
+            continue
+        out.append(o)
+    return _split_subunits(text, out)
+
+
+def _extend_left(text: str, bstart: int, bend: int, body: str, kind: str,
+                 place_at_end: dict[int, PlaceM], bounds: set[int]) -> OrgM | None:
+    """Grow a body leftwards over its stem to the place prefix or level word, if any."""
+    generic = len(body) == 1 or kind in ("taskforce", "media") or body in ("委员会", "中心", "办公室")
+    i = bstart
+    prefix_places: list[PlaceM] = []
+    level_prefix = None
+    stem_start = bstart
+    # walk left over stem characters, stopping at a prefix or a stop character
+    while True:
+        if i in place_at_end:
+            p = place_at_end[i]
+            prefix_places.insert(0, p)
+            i = p.start
+            while i in place_at_end:  # 成都市新都区农业农村局
+                p = place_at_end[i]
+                prefix_places.insert(0, p)
+                i = p.start
+            break
+        m = _LEVEL_PREFIX_RE.search(text, max(0, i - 3), i)
+        if m and m.end() == i and (m.start() in bounds or m.start() == 0 or not _is_cjk(text[m.start() - 1])
+                                   or text[m.start() - 1] in _STOP or m.group(1).startswith(("全", "国家"))):
+            level_prefix = m.group(1) + (m.group(2) or "")
+            i = m.start()
+            break
+        if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= 10:
+            break
+        if i in bounds and text[i - 2:i] in _VERB_EDGES:
+            break
+        i -= 1
+        stem_start = i
+    if not (prefix_places or level_prefix) and not generic:
+        stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
+    if not (prefix_places or level_prefix) and i > 0 and (text[i - 1] == "各" or text[max(0, i - 2):i] in _COLLECTIVE):
+        return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
+    start = i if (prefix_places or level_prefix) else stem_start
+    stem = text[stem_start:bstart] if not (prefix_places or level_prefix) else text[
+        (prefix_places[-1].end if prefix_places else start + len(level_prefix or "")):bstart]
+    if start not in bounds and not prefix_places and not level_prefix:
+        # the stem must begin a token: 全体委员会 / 有关部门 are not units
+        while start < bstart and start not in bounds:
+            start += 1
+        stem = text[start:bstart]
+    num = re.search(r"[0-9一二三四五六七八九十两几多]+个", stem)
+    if num:  # 市政府15个安全生产督查组: the count is not part of the name
+        stem = stem[num.end():]
+        if prefix_places or level_prefix:
+            return None  # the unit after the count is a sub-unit; the relations pass links it
+        start = bstart - len(stem)
+    if stem.startswith(("第", "日", "年", "月", "分", "个")) or re.search(r"[0-9]", stem):
+        return None
+    if len(body) == 1 and not stem and bstart not in bounds and not (level_prefix or prefix_places):
+        return None
+    if len(body) == 1 and stem and bstart not in bounds and bstart - len(stem) not in bounds:
+        return None
+    if len(body) == 1 and stem and bstart not in bounds and body != "委":
+        return None  # 党员干部, 查处, 场所: the character belongs to another word
+    if body in _NEEDS_PREFIX and not (prefix_places or level_prefix):
+        return None
+    if stem in _BAD_STEMS or any(stem.startswith(b) for b in ("全体", "各", "有关", "相关", "成员", "职能")):
+        if not (prefix_places or level_prefix):
+            return None
+    if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):
+        return None
+    if generic and len(body) == 1 and not stem:
+        # 州委 / 县委 are party committees; a bare 局 or 办 is not a unit
+        if not (body == "委" and (level_prefix or prefix_places)):
+            return None
+    return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
+
+
+_COLLECTIVE = {"各级", "各区", "各县", "各市", "各乡", "各镇", "各类", "相关", "有关"}
+_NEEDS_PREFIX = {"政府", "人民政府", "党委", "党工委", "委", "管委会"}
+_VERB_EDGES = {"成立", "组建", "设立", "建设", "建成", "联合", "会同", "包括", "要求", "召开", "下设", "内设"}
+_BAD_STEMS = {"全体", "有关", "相关", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
+    """公安局禁毒大队: a unit written right after its parent becomes a sub-unit of it."""
+    out: list[OrgM] = []
+    for o in orgs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == o.start and not o.prefix_places and not o.level_prefix \
+                and o.kind != "media" and prev.kind != "media":
+            o = OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev)
+        out.append(o)
+    return out
+
+
+_TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
+
+
+def find_docs(text: str) -> list[DocM]:
+    """Titles in 《…》; inner ‹…›, <…> or 〈…〉 stay part of the title."""
+    return [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
+
+
+@lru_cache(maxsize=1)
+def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    p = load("people.json")
+    posts = sorted(p["head_posts"] + p["other_posts"], key=len, reverse=True)
+    sur = p["surnames"]
+    dbl = "|".join(p["double_surnames"])
+    name = rf"(?:(?:{dbl})[{CJK}]{{1,2}}|[{sur}][{CJK}]{{1,2}})"
+    before = re.compile(rf"({'|'.join(map(re.escape, posts))})[:：\s]*({name})")
+    trailing = "|".join(map(re.escape, p["trailing_posts"]))
+    after = re.compile(rf"(?:^|\n)\s*({name})\s+(?:{trailing})")
+    return before, after
+
+
+_NOT_NAME = set("第一二三四五六七八九十的了在是为和与及等副正主任")
+
+
+def find_people(text: str, bounds: set[int], orgs: list[OrgM]) -> list[PersonM]:
+    """Names right after a post (州委书记杨元忠, 记者杨志英) or before a byline (陈红 文/图)."""
+    before, after = _people_re()
+    sur = load("people.json")["surnames"]
+    org_at_end = {o.end: o for o in orgs}
+    out: list[PersonM] = []
+    for m in before.finditer(text):
+        name = m.group(2)
+        s = m.start(2)
+        if any(c in _NOT_NAME for c in name):
+            continue
+        # two names run together (杨元忠马学礼): cut where a surname starts a 2-3 char name
+        if len(name) == 3 and m.end(2) < len(text) and text[m.end(2)] in sur and s + 3 not in bounds:
+            pass
+        if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds and text[s + 2] in sur:
+            name = name[:2]
+        out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
+        # a second name straight after the first
+        rest = text[s + len(name):s + len(name) + 3]
+        if rest[:1] in sur and len(rest) == 3 and all(_is_cjk(c) for c in rest) and \
+                text[s + len(name) + 3:s + len(name) + 4] in ("在", "到", "、", "和", "等", "同"):
+            out.append(PersonM(s + len(name), s + len(name) + 3, rest, None))
+    for m in after.finditer(text):
+        out.append(PersonM(m.start(1), m.end(1), m.group(1), None))
+    return out
+
+
+def level_rank(level: str) -> int:
+    return LEVEL_RANK.get(level, 9)

@@ -1,0 +1,144 @@
+"""Normalisation that keeps offsets, and sentence splitting.
+
+Matching runs on a *view* of the text: NFKC, traditional -> simplified, and with
+the blanks between two CJK characters dropped ("户 县" -> "户县"). ``View.index``
+maps every view position back to the original, so a match in the view becomes a
+Mention whose offsets slice the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.records import Sentence
+
+try:  # OpenCC in pure Python: traditional -> simplified, character by character
+    from opencc_purepy import OpenCC
+
+    _T2S = OpenCC("t2s")
+except Exception:  # pragma: no cover - dependency missing
+    _T2S = None
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_BLANKS = " \t\u3000\u00a0"
+_SENT_END = "。！？!?；;\n"
+
+
+@lru_cache(maxsize=65536)
+def fold_char(ch: str) -> str:
+    """One character, NFKC-folded and simplified; the original when folding is not 1:1."""
+    n = unicodedata.normalize("NFKC", ch)
+    if len(n) != 1:
+        return ch
+    if _T2S is not None and n >= "\u3400":
+        s = _T2S.convert(n)
+        if len(s) == 1:
+            n = s
+    return n
+
+
+def fold(text: str) -> str:
+    """Fold a whole string (used for names and lookups).
+
+    >>> fold("臨夏州公安局")
+    '临夏州公安局'
+    """
+    return "".join(fold_char(c) for c in text if c not in _BLANKS)
+
+
+@dataclass(frozen=True)
+class View:
+    """The matching view of a text and its map back to original offsets."""
+
+    text: str
+    index: tuple[int, ...]  # view position -> original position (len(text) + 1 entries)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the view slice [start, end)."""
+        return self.index[start], self.index[end - 1] + 1 if end > start else self.index[start]
+
+
+def make_view(text: str) -> View:
+    out: list[str] = []
+    idx: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch in _BLANKS:
+            # a blank between two CJK characters is layout noise ("户 县"); elsewhere keep one
+            prev = out[-1] if out else ""
+            j = i + 1
+            while j < n and text[j] in _BLANKS:
+                j += 1
+            nxt = text[j] if j < n else ""
+            if (prev and _CJK.match(prev) and nxt and _CJK.match(nxt)) or prev in ("", " ", "\n"):
+                continue
+            out.append(" ")
+            idx.append(i)
+            continue
+        out.append(fold_char(ch))
+        idx.append(i)
+    idx.append(n)
+    return View("".join(out), tuple(idx))
+
+
+def split_sentences(view: View) -> list[tuple[int, int]]:
+    """Sentence spans in view coordinates: split after 。！？； and at line ends.
+
+    A table flattened into lines ("第一组", "| 市安监局", "| 雁塔区") is kept as one
+    unit per row, so the cells of a row stay together.
+    """
+    text = view.text
+    spans: list[tuple[int, int]] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _SENT_END:
+            if ch == "\n" and _continues_table_row(text, i):
+                i += 1
+                continue
+            end = i + 1
+            if text[start:end].strip():
+                spans.append((start, end))
+            start = end
+        i += 1
+    if start < n and text[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+def _continues_table_row(text: str, i: int) -> bool:
+    """True when the line after position i is a cell of the same row (starts with '|')."""
+    j = i + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if j >= len(text) or text[j] != "|":
+        return False
+    # a lone '|' closing a row, followed by a new row label, ends the row
+    k = text.find("\n", j)
+    line = text[j:k if k >= 0 else len(text)].strip()
+    if line == "|":
+        m = k + 1 if k >= 0 else len(text)
+        nxt = text[m:m + 1]
+        return nxt == "|"
+    return True
+
+
+def sentences(original: str, view: View) -> list[Sentence]:
+    out = []
+    for k, (s, e) in enumerate(split_sentences(view)):
+        # trim blanks so the evidence reads cleanly
+        while s < e and view.text[s] in " \n":
+            s += 1
+        while e > s and view.text[e - 1] in " \n":
+            e -= 1
+        if e <= s:
+            continue
+        os_, oe = view.span(s, e)
+        out.append(Sentence(len(out), os_, oe, original[os_:oe]))
+    del k
+    return out

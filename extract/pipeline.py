@@ -1,0 +1,135 @@
+"""The extraction pipeline: Document -> Extraction.
+
+    normalise (view with offsets) -> sentences -> token boundaries -> mentions
+    -> resolution (canonical names, homonyms, abbreviations) -> relations
+
+>>> from extract.records import Document
+>>> ex = extract(Document("d", "东乡县达板镇由州公安局包点督办。"))
+>>> sorted(r.type for r in ex.relations if r.type != "jurisdiction")
+['supervises', 'within']
+"""
+
+from __future__ import annotations
+
+from extract.mentions import Mentions, find_docs, find_orgs, find_people, find_places
+from extract.normalize import View, make_view, split_sentences
+from extract.records import Document, Entity, Extraction, Mention, Relation, Sentence
+from extract.relations import RawRelation, extract_relations
+from extract.resolve import EntityDraft, Resolved, party_departments, resolve
+from extract.segment import boundaries
+
+VERSION = "0.1.0"
+
+
+def extract(doc: Document) -> Extraction:
+    """Extract entities and relations, every one traceable to its sentence."""
+    view = make_view(doc.text)
+    text = view.text
+    spans = _trimmed(split_sentences(view), text)
+    bounds = boundaries(text)
+    places = find_places(text, bounds)
+    orgs = find_orgs(text, bounds, places)
+    m = Mentions(places, orgs, find_docs(text), [])
+    m.people = find_people(text, bounds, orgs)
+    r = resolve(text, m)
+    raw = extract_relations(text, spans, m, r)
+    raw += _structural(text, spans, m, r)
+    sentences = [_sentence(doc, view, i, s, e) for i, (s, e) in enumerate(spans)]
+    entities = _entities(doc, view, spans, r, m)
+    keys = {e.key for e in entities}
+    relations = []
+    seen = set()
+    for x in raw:
+        if x.subject not in keys or x.object not in keys or x.subject == x.object:
+            continue
+        ident = (x.type, x.subject, x.object)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        sent = sentences[x.sent]
+        relations.append(Relation(x.type, x.subject, x.object, x.sent, sent.text, sent.start, sent.end, x.cue))
+    return Extraction(doc, tuple(sentences), tuple(entities), tuple(relations), VERSION)
+
+
+def _trimmed(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        while s < e and text[s] in " \n|":
+            s += 1
+        while e > s and text[e - 1] in " \n|":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _sentence(doc: Document, view: View, i: int, s: int, e: int) -> Sentence:
+    a, b = view.span(s, e)
+    return Sentence(i, a, b, doc.text[a:b])
+
+
+def _sent_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            return i
+    return max(0, min(len(spans) - 1, sum(1 for s, _ in spans if s <= pos) - 1))
+
+
+def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
+    """Facts carried by the names themselves: sub-units, offices of committees, jurisdictions, heads."""
+    out = [RawRelation("part_of", c, p, _sent_of(spans, pos), None) for c, p, pos in r.part_of]
+    depts = party_departments()
+    for o in m.orgs:
+        k = r.org_key.get((o.start, o.end), "")
+        e = r.entities.get(k)
+        if e is None:
+            continue
+        si = _sent_of(spans, o.start)
+        if e.jurisdiction and e.jurisdiction in r.entities:
+            out.append(RawRelation("jurisdiction", k, e.jurisdiction, si, None))
+        # 州上政法委 belongs to the 州委 of the same place, when the text names that committee
+        if o.body in depts and e.name.endswith(o.body):
+            party = "org:" + e.name[: -len(o.body)] + "委"
+            if party in r.entities and party != k:
+                out.append(RawRelation("part_of", k, party, si, None))
+        # an office (X办) of a committee (X委) named in the same text
+        if e.subtype == "office" and k.endswith("办"):
+            com = k[:-1] + "委"
+            if com in r.entities and com != k:
+                out.append(RawRelation("part_of", k, com, si, None))
+    for p in m.people:
+        if p.post_org is not None:
+            ok = r.org_key.get((p.post_org.start, p.post_org.end), "")
+            if ok and p.post and ("书记" in p.post or p.post.endswith("长") or "主任" in p.post):
+                out.append(RawRelation("head_of", "person:" + p.name, ok, _sent_of(spans, p.start), p.post))
+    return out
+
+
+def _entities(doc: Document, view: View, spans: list[tuple[int, int]], r: Resolved, m: Mentions) -> list[Entity]:
+    out: list[Entity] = []
+    drafts: list[EntityDraft] = list(r.entities.values())
+    for d in drafts:
+        if d.key.startswith("?"):
+            continue
+        mentions = tuple(_mention(doc, view, spans, s, e) for s, e in sorted(set(d.spans)))
+        parent = d.parent if d.parent in r.entities else None
+        stated = parent is not None and _stated_parent(d.key, parent, r)
+        out.append(Entity(d.key, d.type, d.name, tuple(d.aliases), d.subtype, d.jurisdiction,
+                          parent if stated else None, stated, d.code, mentions))
+    seen: set[str] = set()
+    for p in m.people:
+        key = "person:" + p.name
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Entity(key, "person", p.name, (), p.post, mentions=(_mention(doc, view, spans, p.start, p.end),)))
+    return out
+
+
+def _stated_parent(child: str, parent: str, r: Resolved) -> bool:
+    return False  # stated containment is emitted as 'within' relations with their evidence
+
+
+def _mention(doc: Document, view: View, spans: list[tuple[int, int]], s: int, e: int) -> Mention:
+    a, b = view.span(s, e)
+    return Mention(doc.text[a:b], a, b, _sent_of(spans, s))

@@ -1,0 +1,378 @@
+"""Responsibility relations from cue words, clause structure and enumerations.
+
+Works sentence by sentence in view coordinates. The subject of a cue is, in order:
+the agent after 由 / 被 / 经, the units a clause starts with (its topic), or the topic
+carried over from an earlier sentence (elided subjects). Collective statements
+expand: every subject times every object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.gazetteer import LEVEL_RANK
+from extract.lexicon import cues, load
+from extract.mentions import Mentions, OrgM, PlaceM
+from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
+
+_CLAUSE = "，,；;：:。！？!?\n"
+_LIST_SEP = "、和及与"
+_ANAPHOR = re.compile(r"(这|上述|以上|这些|该)[0-9一二三四五六七八九十]*个?(乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    type: str
+    subject: str
+    object: str
+    sent: int  # sentence index
+    cue: str | None
+
+
+@dataclass
+class _Sent:
+    index: int
+    start: int
+    end: int
+    orgs: list[OrgM]
+    places: list[PlaceM]
+    docs: list[tuple[int, int, str]]  # view span + key
+
+
+def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
+    out: list[RawRelation] = []
+    carried: list[str] = []
+    last_leaves: list[str] = []
+    table_cue: str | None = None
+    sup, des = cues("supervises"), cues("designates")
+    iss, fwd, est = cues("issued"), cues("forwarded"), cues("established")
+    neg = cues("negation")
+    for si, (s, e) in enumerate(spans):
+        st = _Sent(si, s, e,
+                   [o for o in m.orgs if s <= o.start < e and _okey(r, o)],
+                   [p for p in m.places if s <= p.start < e],
+                   [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in m.docs if s <= d.start < e])
+        sent = text[s:e]
+        within = _within(text, st, r)
+        out += [RawRelation("within", c, p, si, None) for c, p in within]
+        leaves = _leaves(st, r, within, text)
+        topic = _topic(text, st, r)
+        # table rows under a header that names an inspection / pairing duty
+        if "|" in sent:
+            if not st.places and any(c in sent for c in sup):
+                table_cue = next(c for c in sup if c in sent)
+            elif table_cue and st.orgs and leaves:
+                for o in st.orgs:
+                    for p in leaves:
+                        out.append(RawRelation("supervises", _okey(r, o), p, si, table_cue))
+                continue
+        elif sent.strip():
+            table_cue = None if "\n" in text[e - 1:e] and not sent.startswith("|") else table_cue
+        for kind, words in (("designates", des), ("supervises", sup)):
+            for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
+                clause_s, clause_e = _clause(text, s, e, cue_pos)
+                if any(n in text[clause_s:cue_pos + len(cue)] for n in neg):
+                    continue
+                subj, objs = _subject_objects(text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic,
+                                              carried, last_leaves, kind)
+                for a in subj:
+                    for b in objs:
+                        out.append(RawRelation(kind, a, b, si, cue))
+                if subj and objs:
+                    break
+        for kind, words in (("forwarded", fwd), ("issued", iss)):
+            for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
+                if kind == "issued" and text[cue_pos - 2:cue_pos] == "转发":
+                    continue
+                docs = [k for ds, de, k in st.docs if ds > cue_pos and _same_sentence_part(text, cue_pos, ds)]
+                docs += [k for ds, de, k in st.docs if de + 1 == cue_pos or de + 1 == cue_pos - 1]
+                if not docs:
+                    continue
+                subj = _agents(text, st, r, cue_pos, topic, carried)
+                for a in subj:
+                    for b in dict.fromkeys(docs):
+                        out.append(RawRelation(kind, a, b, si, cue))
+        for cue_pos, cue in _cues_in(text, s, e, est, st.orgs):
+            objs = [o for o in st.orgs if o.start >= cue_pos + len(cue) and o.start - cue_pos <= len(cue) + 6
+                    and _okey(r, o) and not _okey(r, o).startswith("?")]
+            if not objs:
+                continue
+            subj = [k for k in (topic or carried) if k != _okey(r, objs[0])]
+            subj_before = [_okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
+            subj = subj_before or subj
+            for a in subj:
+                out.append(RawRelation("established", a, _okey(r, objs[0]), si, cue))
+            out += _sub_units(text, st, r, objs[0], si)
+        # titles that begin with their issuer: 《国家禁毒委员会关于…的决定》
+        for ds, de, k in st.docs:
+            issuer = [o for o in m.orgs if o.start == ds and _okey(r, o)]
+            if issuer and text[issuer[0].end:issuer[0].end + 2] == "关于":
+                out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
+            # a decision whose title designates places: 《关于对七里河区东乡县和崆峒区挂牌整治的决定》
+            title = text[ds:de]
+            if any(c in title for c in des) and not any(n in title for n in neg):
+                before = [o for o in st.orgs if o.end in (ds - 1, ds)]
+                if before:
+                    for p in st.places:
+                        if ds <= p.start < de:
+                            out.append(RawRelation("designates", _okey(r, before[0]), r.place_key[(p.start, p.end)],
+                                                   si, "挂牌整治"))
+        if topic:
+            carried = topic
+        if leaves:
+            last_leaves = leaves
+    return out
+
+
+def _okey(r: Resolved, o: OrgM) -> str:
+    return r.org_key.get((o.start, o.end), "")
+
+
+def _cues_in(text: str, s: int, e: int, words: tuple[str, ...], orgs: list[OrgM]) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = [(o.start, o.end) for o in orgs]
+    for w in words:
+        for mt in re.finditer(re.escape(w), text[s:e]):
+            p = s + mt.start()
+            if any(a <= p < b for a, b in taken) or any(a <= p < b for a, b in [(x, x + len(y)) for x, y in found]):
+                continue
+            found.append((p, w))
+    found.sort()
+    return found
+
+
+def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    a = pos
+    while a > s and text[a - 1] not in _CLAUSE:
+        a -= 1
+    b = pos
+    while b < e and text[b] not in _CLAUSE:
+        b += 1
+    return a, b
+
+
+def _same_sentence_part(text: str, cue_pos: int, ds: int) -> bool:
+    return not any(c in text[cue_pos:ds] for c in "。；;\n")
+
+
+def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
+    """Units that open a clause of the sentence (its topic), as a list group."""
+    for o in st.orgs:
+        k = _okey(r, o)
+        if not k or k.startswith("?") or r.entities[k].subtype == "media":
+            continue
+        before = text[st.start:o.start]
+        lead = re.sub(r"^.*[，,；;：:]", "", before)
+        lead = re.sub(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并)$", "", lead)
+        lead = re.sub(r"^[0-9０-９年月日~～\-至、]*", "", lead)
+        if lead.strip() == "":
+            group = _group_from(text, st, r, o)
+            after = text[group[-1][1]:group[-1][1] + 1] if group else ""
+            if after == "被":
+                return []
+            return [k for k, _ in group]
+        break
+    return []
+
+
+def _group_from(text: str, st: _Sent, r: Resolved, first: OrgM) -> list[tuple[str, int]]:
+    """first and the units listed after it with 、和及与 (东乡县委、县政府)."""
+    out = [(_okey(r, first), first.end)]
+    end = first.end
+    for o in st.orgs:
+        if o.start <= first.start:
+            continue
+        gap = text[end:o.start]
+        if gap and all(c in _LIST_SEP for c in gap) and _okey(r, o) and not _okey(r, o).startswith("?"):
+            out.append((_okey(r, o), o.end))
+            end = o.end
+        elif o.start >= end:
+            break
+    return out
+
+
+def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], carried: list[str]) -> list[str]:
+    """Who issues / forwards: the topic (or carried topic) plus joint partners after 联合/会同."""
+    subj = list(topic)
+    # a unit written right before the cue or a title (省禁毒委《…》下发)
+    direct = [o for o in st.orgs if o.end <= cue_pos and not text[o.end:cue_pos].strip("《》 ")
+              or (o.end < cue_pos and text[o.end:o.end + 1] == "《")]
+    if not subj and direct:
+        subj = [_okey(r, direct[-1])]
+    clause_s, _ = _clause(text, st.start, st.end, cue_pos)
+    joint = text.rfind("联合", clause_s, cue_pos)
+    if joint < 0:
+        joint = text.rfind("会同", clause_s, cue_pos)
+    if joint >= 0:
+        subj = subj or list(carried)
+        subj += _joint_partners(text, st, r, joint + 2, cue_pos)
+    if not subj:
+        subj = list(carried)
+    return list(dict.fromkeys(k for k in subj if k and not k.startswith("?")))
+
+
+def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[str]:
+    """联合州综治、公安、民政、司法等11个部门: units, or department stems under one prefix."""
+    seg = text[a:b]
+    cut = re.search(r"等[0-9一二三四五六七八九十两]*个?(部门|单位|家)?", seg)
+    if cut:
+        seg = seg[: cut.start()]
+    out: list[str] = []
+    pos = a
+    shorts = load("org_bodies.json")["short"]
+    prefix_level = None
+    for item in re.split(r"([、和及与])", seg):
+        if item in ("、", "和", "及", "与", ""):
+            pos += len(item)
+            continue
+        span_orgs = [o for o in st.orgs if pos <= o.start < pos + len(item)]
+        if span_orgs:
+            k = _okey(r, span_orgs[0])
+            if k and not k.startswith("?"):
+                out.append(k)
+            if span_orgs[0].level_prefix:
+                prefix_level = span_orgs[0].level_prefix.rstrip("上")
+        else:
+            word = item
+            lvl = word[0] if word[:1] in "省州市县区" else None
+            if lvl:
+                prefix_level, word = lvl, word[1:]
+            if word in shorts and prefix_level and prefix_level in r.home:
+                home = r.home[prefix_level]
+                from extract.lexicon import bodies
+
+                body = shorts[word]
+                e = _make_org(r, _short_label(r.entities[home]), body, bodies().get(body, "department"),
+                              home, None)
+                e.alias(item, (lvl or "") + word if lvl else "")
+                out.append(e.key)
+        pos += len(item)
+    return out
+
+
+def _subject_objects(text: str, st: _Sent, r: Resolved, cue_pos: int, cue: str, clause_s: int, clause_e: int,
+                     leaves: list[str], topic: list[str], carried: list[str], last_leaves: list[str],
+                     kind: str) -> tuple[list[str], list[str]]:
+    # 由A、B、C包点督办: the agents listed between 由 and the cue
+    you = text.rfind("由", clause_s, cue_pos)
+    bei = text.rfind("被", clause_s, cue_pos)
+    subj: list[str] = []
+    if you >= 0:
+        subj = [_okey(r, o) for o in st.orgs if you < o.start < cue_pos]
+    elif bei >= 0:
+        subj = [_okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
+        if not subj:
+            return [], []  # an agentless passive (…被挂牌整治) names no authority
+    else:
+        before = [o for o in st.orgs if o.end <= cue_pos and r.entities.get(_okey(r, o)) is not None
+                  and r.entities[_okey(r, o)].subtype != "media"]
+        jing = [o for o in before if text[o.start - 1:o.start] == "经"]
+        subj = [_okey(r, jing[0])] if jing else list(topic) or list(carried)
+        if not subj and before:
+            subj = [_okey(r, before[0])]
+    subj = [k for k in subj if k and not k.startswith("?")]
+    # objects: places in the cue's clause after it, else the sentence's listed places
+    after = [r.place_key[(p.start, p.end)] for p in st.places if cue_pos < p.start < clause_e]
+    after = [k for k in after if k in leaves]
+    if bei >= 0 and you < 0:
+        objs = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
+        objs = [k for k in objs if k in leaves] or objs
+    elif after:
+        objs = after
+    else:
+        objs = [k for k in leaves if _pos_of(r, k, st) < cue_pos] or list(leaves)
+        if not objs and _ANAPHOR.search(text[max(st.start, cue_pos - 30):cue_pos]):
+            objs = list(last_leaves)
+    return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
+
+
+def _pos_of(r: Resolved, key: str, st: _Sent) -> int:
+    for p in st.places:
+        if r.place_key.get((p.start, p.end)) == key:
+            return p.start
+    return 1 << 30
+
+
+def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
+    """Stated containment: 东乡县达板镇, 山西省长治市襄垣县, and a prefix shared by a 、-list."""
+    out: list[tuple[str, str]] = []
+    places = st.places
+    parent: PlaceM | None = None
+    child_level: str | None = None
+    prev: PlaceM | None = None
+    for p in places:
+        if prev is not None and prev.end == p.start and _rank(prev) < _rank(p):
+            out.append((r.place_key[(p.start, p.end)], r.place_key[(prev.start, prev.end)]))
+            parent, child_level = prev, p.level
+        elif parent is not None and prev is not None and text[prev.end:p.start] in ("、",) \
+                and p.level == child_level and _rank(parent) < _rank(p):
+            out.append((r.place_key[(p.start, p.end)], r.place_key[(parent.start, parent.end)]))
+        else:
+            if prev is None or prev.end != p.start:
+                parent = None
+        prev = p
+    return [(c, p) for c, p in out if c != p]
+
+
+def _rank(p: PlaceM) -> int:
+    return LEVEL_RANK.get(p.level, 9)
+
+
+def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) -> list[str]:
+    """Listed places that are targets: not a parent of another listed place, not a unit's prefix,
+    not a container followed by a count (武陵区9个乡镇)."""
+    parents = {p for _, p in within}
+    in_org = set()
+    for o in st.orgs:
+        for p in o.prefix_places:
+            in_org.add((p.start, p.end))
+        for p in st.places:
+            if o.start <= p.start and p.end <= o.end:
+                in_org.add((p.start, p.end))
+    out = []
+    for p in st.places:
+        k = r.place_key[(p.start, p.end)]
+        if k in parents or (p.start, p.end) in in_org:
+            continue
+        if re.match(r"[0-9一二三四五六七八九十]+个|各", text[p.end:p.end + 4]):
+            continue
+        if any(ds <= p.start < de for ds, de, _ in st.docs):
+            continue
+        out.append(k)
+    return list(dict.fromkeys(out))
+
+
+def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list[RawRelation]:
+    """下设办公室、综合协调、…等六个小组: each item becomes a sub-unit of the new unit."""
+    pk = _okey(r, parent)
+    i = text.find("下设", parent.end, st.end)
+    if i < 0:
+        i = text.find("内设", parent.end, st.end)
+    if i < 0 or pk not in r.entities:
+        return []
+    seg_end = i + 2
+    while seg_end < st.end and text[seg_end] not in "，,；;。\n":
+        seg_end += 1
+    seg = text[i + 2:seg_end]
+    m = re.search(r"等?[0-9一二三四五六七八九十两]*个?(小组|工作组|组|科室|部门|中心)$", seg)
+    suffix = ""
+    if m:
+        suffix = "组" if m.group(1).endswith("组") else ""
+        seg = seg[: m.start()]
+    out = []
+    pe = r.entities[pk]
+    for item in re.split(r"[、和及]", seg):
+        item = item.strip()
+        if not item:
+            continue
+        from extract.lexicon import bodies
+
+        body = item if (item in bodies() or item.endswith(("组", "办公室", "室", "科", "中心"))) else item + suffix
+        child = EntityDraft("org:" + pe.name + body, "organization", pe.name + body,
+                            subtype="office" if body.endswith("办公室") and pe.subtype != "taskforce" else pe.subtype,
+                            jurisdiction=pe.jurisdiction)
+        child.alias(item, body)
+        child = r.add(child)
+        out.append(RawRelation("part_of", child.key, pk, si, "下设"))
+    return out

@@ -1,0 +1,346 @@
+"""Decide what each mention refers to: canonical names, homonyms, abbreviations.
+
+州公安局 in a 临夏州 text is 临夏州公安局; 东乡县 next to 临夏州 is the Gansu one, not
+Jiangxi's; a bare 禁毒办 is the document's own. Output: ``Resolved``, mapping every
+mention (by view span) to an entity key, plus the entity table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from extract.gazetteer import LEVEL_RANK, Division, gazetteer
+from extract.lexicon import bodies, load
+from extract.mentions import Mentions, OrgM, PlaceM
+
+_LEVEL_OF_PREFIX = {"省": ("province",), "州": ("prefecture",), "市": ("prefecture", "city"),
+                    "县": ("county",), "区": ("district",), "乡": ("township",), "镇": ("township",)}
+# suffix rewrites that make two spellings of one body share a key (禁毒委员会 = 禁毒委)
+_KEY_REWRITES = (("委员会办公室", "办"), ("委办公室", "办"), ("人民政府", "政府"), ("政法委员会", "政法委"),
+                 ("委员会", "委"))
+
+
+@dataclass
+class EntityDraft:
+    key: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    subtype: str | None = None
+    jurisdiction: str | None = None
+    parent: str | None = None
+    code: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def alias(self, *names: str) -> None:
+        for n in names:
+            if n and n != self.name and n not in self.aliases:
+                self.aliases.append(n)
+
+
+@dataclass
+class Resolved:
+    entities: dict[str, EntityDraft] = field(default_factory=dict)
+    place_key: dict[tuple[int, int], str] = field(default_factory=dict)
+    org_key: dict[tuple[int, int], str] = field(default_factory=dict)
+    doc_key: dict[tuple[int, int], str] = field(default_factory=dict)
+    home: dict[str, str] = field(default_factory=dict)  # level prefix -> place key
+    part_of: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, view pos
+
+    def add(self, e: EntityDraft) -> EntityDraft:
+        old = self.entities.get(e.key)
+        if old is None:
+            self.entities[e.key] = e
+            return e
+        old.alias(e.name, *e.aliases)
+        old.spans.extend(e.spans)
+        return old
+
+
+def body_key(body: str) -> str:
+    """Normalise a body so its spellings share one key: 禁毒委员会办公室 -> 禁毒办."""
+    for old, new in _KEY_REWRITES:
+        if body.endswith(old):
+            return body[: -len(old)] + new
+    return body
+
+
+def short_name(d: Division) -> str:
+    """The form units are prefixed with: 临夏回族自治州 -> 临夏州, 东乡族自治县 -> 东乡县."""
+    from extract.gazetteer import short_forms
+
+    forms = [f for f in short_forms(d) if f[-1:] == d.name[-1:] and f != d.name]
+    return min(forms, key=len) if forms else d.name
+
+
+def choose_division(p: PlaceM, context: Counter[str]) -> Division | None:
+    """Settle homonyms by the places named around them (两个东乡县, many 城关镇)."""
+    if not p.candidates:
+        return None
+    g = gazetteer()
+
+    def score(d: Division) -> tuple[int, int]:
+        anc = g.ancestors(d) if d.code else ([g.by_code[d.parent_code]] if d.parent_code in g.by_code else [])
+        names = {a.name for a in anc} | {short_name(a) for a in anc}
+        return (sum(context[n] for n in names), 1 if d.code else 0)
+
+    return max(p.candidates, key=score)
+
+
+def resolve(text: str, m: Mentions) -> Resolved:
+    g = gazetteer()
+    r = Resolved()
+    context: Counter[str] = Counter(p.name for p in m.places)
+    for stem in re.findall(r"[\u4e00-\u9fff]{2,3}", text):
+        pass  # weak stems are scored below through media/org prefixes
+    for o in m.orgs:
+        for p in o.prefix_places:
+            context[p.name] += 1
+    divisions: dict[tuple[int, int], Division | None] = {}
+    for p in m.places:
+        divisions[(p.start, p.end)] = choose_division(p, context)
+    # the document's own places, one per level word (州 -> 临夏州, 市 -> 西安市)
+    _homes(r, m, divisions, text)
+    for p in m.places:
+        d = divisions[(p.start, p.end)]
+        e = _place_entity(p, d)
+        r.place_key[(p.start, p.end)] = r.add(e).key
+    prev: OrgM | None = None
+    for o in m.orgs:
+        if prev is not None and not o.prefix_places and not o.level_prefix and o.parent is None \
+                and text[prev.end:o.start] in ("、", "和", "及", "与") and o.kind != "media":
+            # 州上政法委、法院、检察院: one prefix serves the whole list
+            o = replace(o, prefix_places=prev.prefix_places, level_prefix=prev.level_prefix)
+            m.orgs[m.orgs.index(prev) + 1] = o
+        _org_entity(r, o, text)
+        prev = o
+    for dm in m.docs:
+        _doc_entity(r, dm.start, dm.end, dm.title)
+    return r
+
+
+def place_draft(d: Division, surface: str | None = None) -> EntityDraft:
+    key = "place:" + (d.code or f"{d.name}|{d.parent_code}")
+    e = EntityDraft(key, "place", d.name, subtype=d.level, code=d.code or None)
+    parent = gazetteer().parent(d) if d.code else gazetteer().by_code.get(d.parent_code)
+    if parent is not None:
+        e.parent = "place:" + parent.code
+    e.alias(short_name(d))
+    if surface:
+        e.alias(surface)
+    return e
+
+
+def _place_entity(p: PlaceM, d: Division | None) -> EntityDraft:
+    if d is not None:
+        e = place_draft(d, p.name)
+    else:
+        name = re.sub(r"办事处$", "", p.name)
+        e = EntityDraft(f"place:{name}|{p.level}", "place", name, subtype=p.level)
+        e.alias(p.name)
+    e.spans.append((p.start, p.end))
+    return e
+
+
+def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division | None], text: str) -> None:
+    g = gazetteer()
+    votes: dict[str, Counter[str]] = {lvl: Counter() for lvl in LEVEL_RANK}
+    by_code: dict[str, Division] = {}
+    for p in m.places:
+        d = divisions[(p.start, p.end)]
+        if d is None:
+            continue
+        if d.code:
+            votes[d.level][d.code] += 3
+            by_code[d.code] = d
+        for i, a in enumerate(g.ancestors(d) if d.code else _hist_ancestors(d)):
+            votes[a.level][a.code] += 1 if i == 0 else 1
+            by_code[a.code] = a
+    # weak stems written before media or units (常德日报, 临夏电视台) vote for their city
+    for o in m.orgs:
+        stem = text[o.start:o.start + 2]
+        for d in g.weak(stem):
+            if d.level == "prefecture":
+                votes[d.level][d.code] += 2
+                by_code[d.code] = d
+    for prefix, levels in _LEVEL_OF_PREFIX.items():
+        best: tuple[int, str] | None = None
+        for lvl in levels:
+            for code, n in votes[lvl].items():
+                d = by_code[code]
+                if prefix == "州" and not d.name.endswith("州"):
+                    continue
+                if prefix == "市" and not d.name.endswith("市"):
+                    continue
+                cand = (n, code)
+                if best is None or cand > best:
+                    best = cand
+        if best is not None:
+            e = place_draft(by_code[best[1]])
+            r.home[prefix] = r.add(e).key
+    for full, short in (("全省", "省"), ("全州", "州"), ("全市", "市"), ("全县", "县"), ("全区", "区")):
+        if short in r.home:
+            r.home[full] = r.home[short]
+            r.entities[r.home[short]].alias(full) if full in text and short != "州" else None
+
+
+def _hist_ancestors(d: Division) -> list[Division]:
+    g = gazetteer()
+    p = g.by_code.get(d.parent_code)
+    return [p] + g.ancestors(p) if p is not None else []
+
+
+def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
+    """(jurisdiction key, prefix text for the canonical name) of a unit mention."""
+    if o.prefix_places:
+        key = _place_key_of(r, o.prefix_places[-1])
+        e = r.entities.get(key) if key else None
+        if e is not None:
+            return key, _short_label(e)
+        return key, o.prefix_places[-1].name
+    if o.level_prefix:
+        lp = o.level_prefix.rstrip("上")
+        if lp in ("国家", "中央"):
+            return None, lp
+        key = r.home.get(lp)
+        if key:
+            return key, _short_label(r.entities[key])
+        return None, None
+    return None, None
+
+
+def _place_key_of(r: Resolved, p: PlaceM) -> str | None:
+    return r.place_key.get((p.start, p.end))
+
+
+def _short_label(e: EntityDraft) -> str:
+    cands = [a for a in [e.name] + e.aliases if a[-1:] in "省州市县区旗镇乡" and not a.startswith("全")]
+    return min(cands, key=len) if cands else e.name
+
+
+def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
+    surface = text[o.start:o.end]
+    if o.kind == "media":
+        name = surface
+        e = EntityDraft("org:" + name, "organization", name, subtype="media")
+        e.spans.append((o.start, o.end))
+        r.org_key[(o.start, o.end)] = r.add(e).key
+        return
+    jur, prefix = _prefix_for(r, o)
+    body = o.body
+    kinds = bodies()
+    # 委组织部 = 委 + 组织部; 政府安全生产督查组 = 政府 + 安全生产督查组: a unit inside its parent
+    parent_key = None
+    split = _split_body(body)
+    if o.parent is not None:
+        parent_key = r.org_key.get((o.parent.start, o.parent.end))
+    if split and prefix is not None:
+        head, tail = split
+        pe = _make_org(r, prefix, head, kinds.get(head, "other"), jur, None)
+        parent_key = pe.key
+    if parent_key is not None and parent_key in r.entities:
+        parent = r.entities[parent_key]
+        tail = split[1] if split and prefix is not None else body
+        name = parent.name + tail
+        kind = kinds.get(tail, o.kind)
+        if kind == "other" or tail.endswith("组"):
+            kind = "taskforce" if tail.endswith("组") else kind
+        e = EntityDraft("org:" + body_key(name), "organization", name, subtype=kind,
+                        jurisdiction=parent.jurisdiction)
+        e.alias(surface, tail if len(tail) > 2 else "")
+        e.spans.append((o.start, o.end))
+        e = r.add(e)
+        r.org_key[(o.start, o.end)] = e.key
+        r.part_of.append((e.key, parent_key, o.start))
+        return
+    if prefix is None:
+        # a bare body: the document's own unit of that name, when there is exactly one
+        same = [e for e in r.entities.values() if e.type == "organization" and e.key.endswith(body_key(body))
+                and e.subtype != "media"]
+        if len(same) == 1:
+            same[0].alias(surface)
+            same[0].spans.append((o.start, o.end))
+            r.org_key[(o.start, o.end)] = same[0].key
+            return
+        home = _default_home(r, o)
+        if home is not None and body not in ("办公室",):
+            jur, prefix = home, _short_label(r.entities[home])
+    if prefix is None:
+        if body in ("办公室",) or o.kind == "taskforce" and not o.level_prefix:
+            r.org_key[(o.start, o.end)] = "?" + body  # claimed later by 下设 lists, or dropped
+            return
+        prefix = ""
+    e = _make_org(r, prefix, body, o.kind, jur, surface)
+    e.spans.append((o.start, o.end))
+    r.org_key[(o.start, o.end)] = e.key
+    if _is_variant_office(text, o.end):
+        office = _make_org(r, prefix, body_key(body)[:-1] + "办" if body_key(body).endswith("委") else body + "办",
+                           "office", jur, None)
+        office.alias(surface + "(办)")
+        r.entities[e.key].alias(surface + "(办)")
+        r.part_of.append((office.key, e.key, o.end))
+
+
+def _default_home(r: Resolved, o: OrgM) -> str | None:
+    # the lowest level the document is about: a county text's 禁毒委员会 is the county's
+    for lp in ("县", "区", "市", "州"):
+        if lp in r.home and r.entities[r.home[lp]].subtype in ("county", "district", "city", "prefecture"):
+            return r.home[lp]
+    return None
+
+
+def _is_variant_office(text: str, end: int) -> bool:
+    return text[end:end + 3] in ("(办)", "（办）")
+
+
+def _key_name(prefix: str, body: str) -> str:
+    return prefix + body_key(body)
+
+
+def _make_org(r: Resolved, prefix: str, body: str, kind: str, jur: str | None, surface: str | None) -> EntityDraft:
+    name = prefix + body
+    if body == "委" and kind == "party":
+        name = prefix + "委"
+    e = EntityDraft("org:" + _key_name(prefix, body), "organization", name, subtype=kind, jurisdiction=jur)
+    if body == "委" and kind == "party" and prefix:
+        e.alias("中共" + name)
+    if body_key(body) == "政府" and prefix:
+        e.alias(prefix + "政府", prefix + "人民政府")
+    if surface:
+        e.alias(surface)
+    if body.endswith("委员会") and prefix:
+        e.alias(prefix + body[:-3] + "委")
+    elif body.endswith("委") and prefix and kind == "committee":
+        e.alias(prefix + body + "员会")
+    return r.add(e)
+
+
+def _split_body(body: str) -> tuple[str, str] | None:
+    kinds = bodies()
+    for i in range(len(body) - 1, 0, -1):
+        head, tail = body[:i], body[i:]
+        if head in kinds and (tail in kinds or tail[-1:] in ("组", "队") or tail.endswith("办公室")) and len(tail) >= 2:
+            if head in ("委",) or len(head) >= 2:
+                return head, tail
+    return None
+
+
+def _doc_entity(r: Resolved, start: int, end: int, title: str) -> None:
+    clean = title.strip()
+    # a short back-reference (省上《决定》) is the latest longer title that ends with it
+    if len(clean) <= 4:
+        for e in reversed(list(r.entities.values())):
+            if e.type == "document" and e.name.endswith(clean) and e.name != clean:
+                e.alias(clean)
+                e.spans.append((start, end))
+                r.doc_key[(start, end)] = e.key
+                return
+    e = EntityDraft("doc:" + clean, "document", clean)
+    e.spans.append((start, end))
+    r.doc_key[(start, end)] = r.add(e).key
+
+
+def party_departments() -> tuple[str, ...]:
+    return tuple(load("org_bodies.json")["party_departments"])
