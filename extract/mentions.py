@@ -20,13 +20,14 @@ CJK = r"\u3400-\u9fff"
 _STOP = set("的了在和与及或对将由等为是把被从向给以于并而且也又再都就所其之这那各该每此本其中上下")
 LEVEL_CHARS = "省州市县区乡镇"
 _FORM_SUFFIX = ("经济技术开发区", "高新技术产业开发区", "街道办事处", "管理区", "开发区", "高新区", "街道", "社区",
-                "苏木", "镇", "乡", "村")
+                "苏木", "镇", "乡", "村", "县", "旗")
 _FORM_LEVEL = {"经济技术开发区": "district", "高新技术产业开发区": "district", "管理区": "district",
                "开发区": "district", "高新区": "district", "街道办事处": "subdistrict", "街道": "subdistrict",
-               "社区": "village", "苏木": "township", "镇": "township", "乡": "township", "村": "village"}
+               "社区": "village", "苏木": "township", "镇": "township", "乡": "township", "村": "village",
+               "县": "county", "旗": "county"}
 # a single-character body only counts as the end of a unit when the next character does not
 # glue it into another word (组织, 委员, 局面, 办理 ...)
-_GLUE_AFTER = {"组": "织成建合长员", "委": "员托屈", "局": "面势长", "办": "理法事好学", "部": "署门分队长位",
+_GLUE_AFTER = {"网": "格点络站民上友吧页", "报": "告道送名表批到刊", "组": "织成建合长员", "委": "员托屈", "局": "面势长", "办": "理法事好学", "部": "署门分队长位",
                "中心": "工任", "处": "置理罚于长在", "科": "技学长", "所": "有以在属谓", "站": "在起稳位长",
                "院": "长校士子", "厅": "长", "会": "议长员"}
 
@@ -92,6 +93,9 @@ def _body_automaton() -> ahocorasick.Automaton:
         a.add_word(body, (body, kind))
     for name in load("media.json")["names"]:
         a.add_word(name, (name, "media_name"))
+    for suffix in load("media.json")["suffixes"]:
+        if suffix not in bodies():
+            a.add_word(suffix, (suffix, "media"))
     a.make_automaton()
     return a
 
@@ -182,6 +186,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             if not (text[e] in "村社镇乡街" or text[e:e + 1] in LEVEL_CHARS):
                 continue
         lvl = _FORM_LEVEL[suffix]
+        if lvl == "county" and (len(stem) > 3 or any(b in bounds for b in range(s + 1, s + len(stem)))):
+            continue  # 改建扩建县禁毒办: a county name is one short word
         out.append(PlaceM(s, e, text[s:e], lvl))
         taken.append((s, e))
     return out
@@ -243,6 +249,8 @@ def _extend_left(text: str, bstart: int, bend: int, body: str, kind: str,
                 p = place_at_end[i]
                 prefix_places.insert(0, p)
                 i = p.start
+            if kind == "media" and text[max(0, i - 2):i] in ("中国", "中华"):
+                i -= 2  # 中国甘肃网
             break
         m = _LEVEL_PREFIX_RE.search(text, max(0, i - 3), i)
         if m and m.end() == i and (m.start() in bounds or m.start() == 0 or not _is_cjk(text[m.start() - 1])
@@ -258,7 +266,7 @@ def _extend_left(text: str, bstart: int, bend: int, body: str, kind: str,
         stem_start = i
     if not (prefix_places or level_prefix) and not generic:
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
-    if not (prefix_places or level_prefix) and i > 0 and (text[i - 1] == "各" or text[max(0, i - 2):i] in _COLLECTIVE):
+    if i > 0 and (text[i - 1] == "各" or text[max(0, i - 2):i] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
     start = i if (prefix_places or level_prefix) else stem_start
     stem = text[stem_start:bstart] if not (prefix_places or level_prefix) else text[
@@ -284,6 +292,8 @@ def _extend_left(text: str, bstart: int, bend: int, body: str, kind: str,
         return None  # 党员干部, 查处, 场所: the character belongs to another word
     if body in _NEEDS_PREFIX and not (prefix_places or level_prefix):
         return None
+    if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
+        return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
     if stem in _BAD_STEMS or any(stem.startswith(b) for b in ("全体", "各", "有关", "相关", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
@@ -335,7 +345,7 @@ def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = rf"(?:(?:{dbl})[{CJK}]{{1,2}}|[{sur}][{CJK}]{{1,2}})"
     before = re.compile(rf"({'|'.join(map(re.escape, posts))})[:：\s]*({name})")
     trailing = "|".join(map(re.escape, p["trailing_posts"]))
-    after = re.compile(rf"(?:^|\n)\s*({name})\s+(?:{trailing})")
+    after = re.compile(rf"(?:^|\n)\s*({name})\s*(?:{trailing})")
     return before, after
 
 

@@ -24,7 +24,7 @@ except Exception:  # pragma: no cover - dependency missing
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
-_SENT_END = "。！？!?；;\n"
+_SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (清流镇…；新繁街道…)
 
 
 @lru_cache(maxsize=65536)

@@ -18,6 +18,8 @@ from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
 
 _CLAUSE = "，,；;：:。！？!?\n"
 _LIST_SEP = "、和及与"
+_COUNTED = {"乡镇": "township", "乡": "township", "镇": "township", "街道": "subdistrict", "村": "village",
+            "社区": "village", "县": "county", "区": "district", "市": "city", "": "township"}
 _ANAPHOR = re.compile(r"(这|上述|以上|这些|该)[0-9一二三四五六七八九十]*个?(乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
 
 
@@ -85,7 +87,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
                 if kind == "issued" and text[cue_pos - 2:cue_pos] == "转发":
                     continue
-                docs = [k for ds, de, k in st.docs if ds > cue_pos and _same_sentence_part(text, cue_pos, ds)]
+                nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, iss + fwd, st.orgs)] + [e])
+                docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
                 docs += [k for ds, de, k in st.docs if de + 1 == cue_pos or de + 1 == cue_pos - 1]
                 if not docs:
                     continue
@@ -243,7 +246,7 @@ def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[s
                 from extract.lexicon import bodies
 
                 body = shorts[word]
-                e = _make_org(r, _short_label(r.entities[home]), body, bodies().get(body, "department"),
+                e = _make_org(r, _short_label(r.place(home)), body, bodies().get(body, "department"),
                               home, None)
                 e.alias(item, (lvl or "") + word if lvl else "")
                 out.append(e.key)
@@ -273,7 +276,10 @@ def _subject_objects(text: str, st: _Sent, r: Resolved, cue_pos: int, cue: str, 
             subj = [_okey(r, before[0])]
     subj = [k for k in subj if k and not k.startswith("?")]
     # objects: places in the cue's clause after it, else the sentence's listed places
-    after = [r.place_key[(p.start, p.end)] for p in st.places if cue_pos < p.start < clause_e]
+    list_end = cue_pos
+    while list_end < st.end and text[list_end] not in "，,。！？\n":
+        list_end += 1
+    after = [r.place_key[(p.start, p.end)] for p in st.places if cue_pos < p.start < list_end]
     after = [k for k in after if k in leaves]
     if bei >= 0 and you < 0:
         objs = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
@@ -335,8 +341,9 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
         k = r.place_key[(p.start, p.end)]
         if k in parents or (p.start, p.end) in in_org:
             continue
-        if re.match(r"[0-9一二三四五六七八九十]+个|各", text[p.end:p.end + 4]):
-            continue
+        count = re.match(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?", text[p.end:p.end + 8])
+        if count and LEVEL_RANK.get(_COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
+            continue  # 武陵区9个乡镇: the district holds the counted towns, it is not one of them
         if any(ds <= p.start < de for ds, de, _ in st.docs):
             continue
         out.append(k)

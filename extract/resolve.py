@@ -47,6 +47,16 @@ class Resolved:
     org_key: dict[tuple[int, int], str] = field(default_factory=dict)
     doc_key: dict[tuple[int, int], str] = field(default_factory=dict)
     home: dict[str, str] = field(default_factory=dict)  # level prefix -> place key
+    author_level: str | None = None
+    home_div: dict[str, Division] = field(default_factory=dict)  # home key -> its division
+    home_alias: dict[str, list[str]] = field(default_factory=dict)  # home key -> 全市, 全县
+
+    def place(self, key: str) -> EntityDraft:
+        """The entity of a place key, created from the home divisions when first needed."""
+        if key not in self.entities and key in self.home_div:
+            e = self.add(place_draft(self.home_div[key]))
+            e.alias(*self.home_alias.get(key, []))
+        return self.entities[key]  # the level word most units are written with (州, 县, 市)
     part_of: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, view pos
 
     def add(self, e: EntityDraft) -> EntityDraft:
@@ -106,13 +116,22 @@ def resolve(text: str, m: Mentions) -> Resolved:
     for p in m.places:
         d = divisions[(p.start, p.end)]
         e = _place_entity(p, d)
-        r.place_key[(p.start, p.end)] = r.add(e).key
+        e = r.add(e)
+        e.alias(*r.home_alias.get(e.key, []))
+        r.place_key[(p.start, p.end)] = e.key
+    levels = Counter(o.level_prefix.rstrip("上").lstrip("全") for o in m.orgs if o.level_prefix)
+    levels.update(_level_word(r, o) for o in m.orgs if o.prefix_places and o.kind != "media")
+    levels.pop("", None)
+    for lvl, _ in levels.most_common():
+        if lvl in r.home:
+            r.author_level = lvl
+            break
     prev: OrgM | None = None
     for o in m.orgs:
         if prev is not None and not o.prefix_places and not o.level_prefix and o.parent is None \
                 and text[prev.end:o.start] in ("、", "和", "及", "与") and o.kind != "media":
             # 州上政法委、法院、检察院: one prefix serves the whole list
-            o = replace(o, prefix_places=prev.prefix_places, level_prefix=prev.level_prefix)
+            o = replace(o, prefix_places=prev.prefix_places, level_prefix=prev.level_prefix, parent=prev.parent)
             m.orgs[m.orgs.index(prev) + 1] = o
         _org_entity(r, o, text)
         prev = o
@@ -178,12 +197,22 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
                 if best is None or cand > best:
                     best = cand
         if best is not None:
-            e = place_draft(by_code[best[1]])
-            r.home[prefix] = r.add(e).key
+            d = by_code[best[1]]
+            r.home[prefix] = place_draft(d).key
+            r.home_div[r.home[prefix]] = d
     for full, short in (("全省", "省"), ("全州", "州"), ("全市", "市"), ("全县", "县"), ("全区", "区")):
         if short in r.home:
             r.home[full] = r.home[short]
-            r.entities[r.home[short]].alias(full) if full in text and short != "州" else None
+            if full in text and short != "州":
+                r.home_alias.setdefault(r.home[short], []).append(full)
+
+
+def _level_word(r: Resolved, o: OrgM) -> str:
+    key = r.place_key.get((o.prefix_places[-1].start, o.prefix_places[-1].end), "")
+    for word, home in r.home.items():
+        if home == key and len(word) == 1:
+            return word
+    return ""
 
 
 def _hist_ancestors(d: Division) -> list[Division]:
@@ -196,7 +225,7 @@ def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
     """(jurisdiction key, prefix text for the canonical name) of a unit mention."""
     if o.prefix_places:
         key = _place_key_of(r, o.prefix_places[-1])
-        e = r.entities.get(key) if key else None
+        e = r.place(key) if key else None
         if e is not None:
             return key, _short_label(e)
         return key, o.prefix_places[-1].name
@@ -206,7 +235,7 @@ def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
             return None, lp
         key = r.home.get(lp)
         if key:
-            return key, _short_label(r.entities[key])
+            return key, _short_label(r.place(key))
         return None, None
     return None, None
 
@@ -256,17 +285,22 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         r.part_of.append((e.key, parent_key, o.start))
         return
     if prefix is None:
-        # a bare body: the document's own unit of that name, when there is exactly one
-        same = [e for e in r.entities.values() if e.type == "organization" and e.key.endswith(body_key(body))
-                and e.subtype != "media"]
-        if len(same) == 1:
-            same[0].alias(surface)
-            same[0].spans.append((o.start, o.end))
-            r.org_key[(o.start, o.end)] = same[0].key
+        # a bare body: a sub-unit already named in full (禁毒大队 after 公安局禁毒大队), else the
+        # unit of the document's own level (州禁毒委 in a prefecture report), else the only one of that name
+        subs = [e for e in r.entities.values() if e.type == "organization" and e.name.endswith(body)
+                and len(e.name) > len(body) and any(c == e.key for c, _, _ in r.part_of)]
+        if len(subs) == 1:
+            _claim(r, subs[0], o, surface)
             return
-        home = _default_home(r, o)
+        home = _author_home(r, m_orgs=None)
         if home is not None and body not in ("办公室",):
-            jur, prefix = home, _short_label(r.entities[home])
+            jur, prefix = home, _short_label(r.place(home))
+        else:
+            same = [e for e in r.entities.values() if e.type == "organization"
+                    and e.key.endswith(body_key(body)) and e.subtype != "media"]
+            if len(same) == 1:
+                _claim(r, same[0], o, surface)
+                return
     if prefix is None:
         if body in ("办公室",) or o.kind == "taskforce" and not o.level_prefix:
             r.org_key[(o.start, o.end)] = "?" + body  # claimed later by 下设 lists, or dropped
@@ -283,12 +317,15 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         r.part_of.append((office.key, e.key, o.end))
 
 
-def _default_home(r: Resolved, o: OrgM) -> str | None:
-    # the lowest level the document is about: a county text's 禁毒委员会 is the county's
-    for lp in ("县", "区", "市", "州"):
-        if lp in r.home and r.entities[r.home[lp]].subtype in ("county", "district", "city", "prefecture"):
-            return r.home[lp]
-    return None
+def _claim(r: Resolved, e: EntityDraft, o: OrgM, surface: str) -> None:
+    e.alias(surface)
+    e.spans.append((o.start, o.end))
+    r.org_key[(o.start, o.end)] = e.key
+
+
+def _author_home(r: Resolved, m_orgs: object = None) -> str | None:
+    """The place of the level the text mostly writes units at (州委, 州政府 -> the prefecture)."""
+    return r.home.get(r.author_level) if r.author_level else None
 
 
 def _is_variant_office(text: str, end: int) -> bool:
