@@ -331,9 +331,19 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
 _TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
 
 
+_GENRE_LINE = re.compile(r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的(通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划)$")
+
+
 def find_docs(text: str) -> list[DocM]:
-    """Titles in 《…》; inner ‹…›, <…> or 〈…〉 stay part of the title."""
-    return [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
+    """Titles in 《…》 (inner ‹…›, <…> or 〈…〉 stay part of the title), and a first line that is
+    itself the title of a notice or decision (…关于…的通知)."""
+    out = [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
+    first = text.lstrip(" \n")
+    line = first.split("\n", 1)[0].strip()
+    if _GENRE_LINE.match(line):
+        start = text.index(line)
+        out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -71,9 +71,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 continue
         elif sent.strip():
             table_cue = None if "\n" in text[e - 1:e] and not sent.startswith("|") else table_cue
+        designated = [(p, p + len(c)) for p, c in _cues_in(text, s, e, des, st.orgs)]
         for kind, words in (("designates", des), ("supervises", sup)):
+            done_clauses: set[int] = set()
             for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
+                if kind == "supervises" and any(a <= cue_pos < b for a, b in designated):
+                    continue  # 督办 inside 挂牌督办 is the designation, not oversight
+                if clause_s in done_clauses:
+                    continue
                 if any(n in text[clause_s:cue_pos + len(cue)] for n in neg):
                     continue
                 subj, objs = _subject_objects(text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic,
@@ -82,7 +88,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     for b in objs:
                         out.append(RawRelation(kind, a, b, si, cue))
                 if subj and objs:
-                    break
+                    done_clauses.add(clause_s)
         for kind, words in (("forwarded", fwd), ("issued", iss)):
             for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
                 if kind == "issued" and text[cue_pos - 2:cue_pos] == "转发":
@@ -110,7 +116,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         # titles that begin with their issuer: 《国家禁毒委员会关于…的决定》
         for ds, de, k in st.docs:
             issuer = [o for o in m.orgs if o.start == ds and _okey(r, o)]
-            if issuer and text[issuer[0].end:issuer[0].end + 2] == "关于":
+            if issuer and text[issuer[0].end:issuer[0].end + 2] == "关于" and not _okey(r, issuer[0]).startswith("?"):
                 out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
             # a decision whose title designates places: 《关于对七里河区东乡县和崆峒区挂牌整治的决定》
             title = text[ds:de]
@@ -271,7 +277,8 @@ def _subject_objects(text: str, st: _Sent, r: Resolved, cue_pos: int, cue: str, 
         before = [o for o in st.orgs if o.end <= cue_pos and r.entities.get(_okey(r, o)) is not None
                   and r.entities[_okey(r, o)].subtype != "media"]
         jing = [o for o in before if text[o.start - 1:o.start] == "经"]
-        subj = [_okey(r, jing[0])] if jing else list(topic) or list(carried)
+        own = _clause_topic(text, st, r, clause_s, cue_pos)
+        subj = own or ([_okey(r, jing[0])] if jing else list(topic) or list(carried))
         if not subj and before:
             subj = [_okey(r, before[0])]
     subj = [k for k in subj if k and not k.startswith("?")]
@@ -291,6 +298,19 @@ def _subject_objects(text: str, st: _Sent, r: Resolved, cue_pos: int, cue: str, 
         if not objs and _ANAPHOR.search(text[max(st.start, cue_pos - 30):cue_pos]):
             objs = list(last_leaves)
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
+
+
+def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
+    """Units that open the cue's own clause (县财政局帮扶…): they beat the sentence topic."""
+    for o in st.orgs:
+        if o.start < clause_s or o.end > cue_pos:
+            continue
+        lead = re.sub(r"(尤其是|特别是|同时|此外|另外|并|还|也|经)$", "", text[clause_s:o.start])
+        if lead.strip():
+            return []
+        group = _group_from(text, st, r, o)
+        return [k for k, end in group if end <= cue_pos and not k.startswith("?")]
+    return []
 
 
 def _pos_of(r: Resolved, key: str, st: _Sent) -> int:

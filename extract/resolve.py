@@ -356,6 +356,8 @@ def _make_org(r: Resolved, prefix: str, body: str, kind: str, jur: str | None, s
 
 def _split_body(body: str) -> tuple[str, str] | None:
     kinds = bodies()
+    if body in kinds:
+        return None  # 纪委监委 is one body (two names, one office), not a unit inside another
     for i in range(len(body) - 1, 0, -1):
         head, tail = body[:i], body[i:]
         if head in kinds and (tail in kinds or tail[-1:] in ("组", "队") or tail.endswith("办公室")) and len(tail) >= 2:
