@@ -10,13 +10,21 @@ import gzip
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from extract.lexicon import load
 
-LEVEL_RANK = {"province": 1, "prefecture": 2, "city": 3, "county": 3, "district": 3,
-              "township": 4, "subdistrict": 4, "village": 5}
+LEVEL_RANK = {
+    "province": 1,
+    "prefecture": 2,
+    "city": 3,
+    "county": 3,
+    "district": 3,
+    "township": 4,
+    "subdistrict": 4,
+    "village": 5,
+}
 
 
 @dataclass(frozen=True)
@@ -29,10 +37,11 @@ class Division:
 
 
 class Gazetteer:
-    """Lookup of division names, including short forms (临夏州, 东乡县, 枫树维回乡, 甘肃)."""
+    """Lookup of division names, including short forms (恩施州, 长阳县, 某某维回乡, 湖北)."""
 
     def __init__(self, rows: list[Division]):
         self.by_code = {d.code: d for d in rows if d.code}
+        self._anc: dict[Division, tuple[Division, ...]] = {}
         self.by_name: dict[str, list[Division]] = defaultdict(list)
         self.by_weak: dict[str, list[Division]] = defaultdict(list)
         for d in rows:
@@ -54,18 +63,22 @@ class Gazetteer:
         return self.by_code.get(d.parent_code)
 
     def ancestors(self, d: Division) -> list[Division]:
-        out = []
-        p = self.parent(d)
-        while p is not None and len(out) < 5:
-            out.append(p)
-            p = self.parent(p)
-        return out
+        """Parent, grandparent … up to the province (cached: the tree never changes)."""
+        cached = self._anc.get(d)
+        if cached is None:
+            out: list[Division] = []
+            p = self.parent(d)
+            while p is not None and len(out) < 5:
+                out.append(p)
+                p = self.parent(p)
+            cached = self._anc[d] = tuple(out)
+        return list(cached)
 
     def names(self) -> list[str]:
         return list(self.by_name)
 
     def weak(self, stem: str) -> list[Division]:
-        """Divisions whose bare stem this is (常德 -> 常德市): only trusted as a prefix of a unit."""
+        """Divisions whose bare stem this is (岳阳 -> 岳阳市): only trusted as a prefix of a unit."""
         return self.by_weak.get(stem, [])
 
 
@@ -74,29 +87,30 @@ def _ethnic_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, groups)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ethnic() -> re.Pattern[str]:
     return _ethnic_pattern()
 
 
-def short_forms(d: Division) -> list[str]:
+@lru_cache(maxsize=65536)
+def short_forms(d: Division) -> tuple[str, ...]:
     """Every form a text may use for a division.
 
-    >>> short_forms(Division("临夏回族自治州", "prefecture", "622900", "620000", "甘肃省"))
-    ['临夏回族自治州', '临夏州']
+    >>> short_forms(Division("恩施土家族苗族自治州", "prefecture", "422800", "420000", "湖北省"))
+    ('恩施土家族苗族自治州', '恩施州')
     """
     name = d.name
     forms = [name]
     eth = _ethnic()
     m = re.match(r"^(.*?)((?:" + eth.pattern + r")+)自治(州|县|旗)$", name)
-    if m and len(m.group(1)) >= 2:  # 临夏回族自治州 -> 临夏州
+    if m and len(m.group(1)) >= 2:  # 恩施土家族苗族自治州 -> 恩施州
         forms.append(m.group(1) + m.group(3))
-    elif m:  # 东乡族自治县 -> 东乡县: the people's name is the place's name
+    elif m:  # X族自治县 named after its people -> X县: the people's name is the place's name
         first = eth.match(m.group(2))
         if first:
             forms.append(first.group(0)[:-1] + m.group(3))
     if re.search(r"(?:" + eth.pattern + r")+(乡|镇)$", name) and d.level == "township":
-        # 枫树维吾尔族回族乡 -> 枫树维回乡: each people by its first character
+        # 某某维吾尔族回族乡 -> 某某维回乡: each people by its first character
         short = eth.sub(lambda g: g.group(0)[0], name)
         forms.append(short)
     if d.level == "province":
@@ -107,7 +121,7 @@ def short_forms(d: Division) -> list[str]:
         forms.append(name[:-2])
     if d.level == "subdistrict" and name.endswith("街道"):
         forms.append(name + "办事处")
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ Adding a cue word or a body name edits a JSON file, never Python.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -24,7 +24,7 @@ _REQUIRED = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """Load and check one data file by name, e.g. ``load("cues.json")["issued"]``."""
     try:
@@ -43,7 +43,7 @@ def cues(kind: str) -> tuple[str, ...]:
     return tuple(sorted(load("cues.json")[kind], key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def bodies() -> dict[str, str]:
     """Body name -> org kind, e.g. '公安局' -> 'police'."""
     out: dict[str, str] = {}

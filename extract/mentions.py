@@ -19,17 +19,57 @@ from extract.lexicon import bodies, load
 CJK = r"\u3400-\u9fff"
 _STOP = set("的了在和与及或对将由等为是把被从向给以于并而且也又再都就所其之这那各该每此本其中上下")
 LEVEL_CHARS = "省州市县区乡镇"
-_FORM_SUFFIX = ("经济技术开发区", "高新技术产业开发区", "街道办事处", "管理区", "开发区", "高新区", "街道", "社区",
-                "苏木", "镇", "乡", "村", "县", "旗")
-_FORM_LEVEL = {"经济技术开发区": "district", "高新技术产业开发区": "district", "管理区": "district",
-               "开发区": "district", "高新区": "district", "街道办事处": "subdistrict", "街道": "subdistrict",
-               "社区": "village", "苏木": "township", "镇": "township", "乡": "township", "村": "village",
-               "县": "county", "旗": "county"}
+_FORM_SUFFIX = (
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "街道办事处",
+    "管理区",
+    "开发区",
+    "高新区",
+    "街道",
+    "社区",
+    "苏木",
+    "镇",
+    "乡",
+    "村",
+    "县",
+    "旗",
+)
+_FORM_LEVEL = {
+    "经济技术开发区": "district",
+    "高新技术产业开发区": "district",
+    "管理区": "district",
+    "开发区": "district",
+    "高新区": "district",
+    "街道办事处": "subdistrict",
+    "街道": "subdistrict",
+    "社区": "village",
+    "苏木": "township",
+    "镇": "township",
+    "乡": "township",
+    "村": "village",
+    "县": "county",
+    "旗": "county",
+}
 # a single-character body only counts as the end of a unit when the next character does not
 # glue it into another word (组织, 委员, 局面, 办理 ...)
-_GLUE_AFTER = {"网": "格点络站民上友吧页", "报": "告道送名表批到刊", "组": "织成建合长员", "委": "员托屈", "局": "面势长", "办": "理法事好学", "部": "署门分队长位",
-               "中心": "工任", "处": "置理罚于长在", "科": "技学长", "所": "有以在属谓", "站": "在起稳位长",
-               "院": "长校士子", "厅": "长", "会": "议长员"}
+_GLUE_AFTER = {
+    "网": "格点络站民上友吧页",
+    "报": "告道送名表批到刊",
+    "组": "织成建合长员",
+    "委": "员托屈",
+    "局": "面势长",
+    "办": "理法事好学",
+    "部": "署门分队长位",
+    "中心": "工任",
+    "处": "置理罚于长在",
+    "科": "技学长",
+    "所": "有以在属谓",
+    "站": "在起稳位长",
+    "院": "长校士子",
+    "厅": "长",
+    "会": "议长员",
+}
 
 
 @dataclass(frozen=True)
@@ -50,7 +90,7 @@ class OrgM:
     prefix_places: tuple[PlaceM, ...] = ()
     level_prefix: str | None = None  # 州 / 县 / 市 / 省 / 区 / 国家 / 全县 ...
     variant_office: bool = False  # written X委(办): the committee and its office at once
-    parent: "OrgM | None" = None  # 公安局禁毒大队: the 公安局 part
+    parent: OrgM | None = None  # 公安局禁毒大队: the 公安局 part
 
 
 @dataclass(frozen=True)
@@ -127,10 +167,10 @@ def find_places(text: str, bounds: set[int]) -> list[PlaceM]:
         raw.append((start, end + 1, PlaceM(start, end + 1, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
-    places = [p for _, _, p in chosen]
+    places = [p for _, _, p in chosen if isinstance(p, PlaceM)]
     places += _form_places(text, taken, {p.end for p in places}, bounds)
     places.sort(key=lambda p: p.start)
-    return [p for p in places if isinstance(p, PlaceM)]
+    return places
 
 
 def _suffix_level(name: str) -> str | None:
@@ -141,7 +181,7 @@ def _suffix_level(name: str) -> str | None:
 
 
 def _after_place_char(text: str, i: int) -> bool:
-    # 东乡县达板镇: a name may start right after another division's suffix
+    # 岷县梅川镇: a name may start right after another division's suffix
     return i > 0 and text[i - 1] in "省市州县区旗镇乡"
 
 
@@ -149,21 +189,22 @@ def _before_name_char(text: str, i: int) -> bool:
     return i >= len(text) or not ("\u3400" <= text[i] <= "\u9fff")
 
 
-_FORM_RE = re.compile(
-    rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})"
-)
-_ANCHOR_BEFORE = set("、，,；;：:（(　 \n|“\"到在对将和及与至的")
+_FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
+_ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的')
 
 
 def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: set[int]) -> list[PlaceM]:
     """Townships, villages and zones missing from the gazetteer, recognised by form.
 
     Only where the left edge is clear: after a separator, after a known division
-    (清流镇广泉村) or at a sentence start, so 重点整治乡镇 never becomes a place.
+    (石板镇红岩村) or at a sentence start, so 重点整治乡镇 never becomes a place.
     """
     out: list[PlaceM] = []
-    starts = sorted({0} | {i + 1 for i, c in enumerate(text) if c in _ANCHOR_BEFORE or text[i:i + 1] in _ANCHOR_BEFORE}
-                    | place_ends)
+    starts = sorted(
+        {0}
+        | {i + 1 for i, c in enumerate(text) if c in _ANCHOR_BEFORE or text[i : i + 1] in _ANCHOR_BEFORE}
+        | place_ends
+    )
     for s in starts:
         if s >= len(text):
             continue
@@ -176,14 +217,22 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             e += 3
         if s not in bounds and s not in place_ends:
             continue
-        if any(ch in _STOP or ch in "全各省市州县区" for ch in stem) or stem in ("各", "全", "本", "重点", "有关", "相关", "所在"):
+        if any(ch in _STOP or ch in "全各省市州县区" for ch in stem) or stem in (
+            "各",
+            "全",
+            "本",
+            "重点",
+            "有关",
+            "相关",
+            "所在",
+        ):
             continue
         if re.search(r"[0-9一二三四五六七八九十几个多]", stem):
             continue
         if any(a < e and s < b for a, b in taken):
             continue
         if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and e not in bounds and text[e] not in "、和及与":
-            if not (text[e] in "村社镇乡街" or text[e:e + 1] in LEVEL_CHARS):
+            if not (text[e] in "村社镇乡街" or text[e : e + 1] in LEVEL_CHARS):
                 continue
         lvl = _FORM_LEVEL[suffix]
         if lvl == "county" and (len(stem) > 3 or any(b in bounds for b in range(s + 1, s + len(stem)))):
@@ -208,7 +257,7 @@ def find_orgs(text: str, bounds: set[int], places: list[PlaceM]) -> list[OrgM]:
     for end, (body, kind) in sorted(longest.items()):
         bstart = end - len(body) + 1
         bend = end + 1
-        nxt = text[bend:bend + 1]
+        nxt = text[bend : bend + 1]
         glue = _GLUE_AFTER.get(body[-1:] if len(body) == 1 else body, "")
         if nxt and nxt in glue:
             continue
@@ -224,15 +273,16 @@ def find_orgs(text: str, bounds: set[int], places: list[PlaceM]) -> list[OrgM]:
     out = []
     for o in chosen:
         assert isinstance(o, OrgM)
-        if o.kind == "media" or any(o.body.endswith(s) for s in media_suffixes) and o.kind == "media":
+        if o.kind == "media" or (any(o.body.endswith(s) for s in media_suffixes) and o.kind == "media"):
             out.append(o)
             continue
         out.append(o)
     return _split_subunits(text, out)
 
 
-def _extend_left(text: str, bstart: int, bend: int, body: str, kind: str,
-                 place_at_end: dict[int, PlaceM], bounds: set[int]) -> OrgM | None:
+def _extend_left(
+    text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: set[int]
+) -> OrgM | None:
     """Grow a body leftwards over its stem to the place prefix or level word, if any."""
     generic = len(body) == 1 or kind in ("taskforce", "media") or body in ("委员会", "中心", "办公室")
     i = bstart
@@ -245,32 +295,44 @@ def _extend_left(text: str, bstart: int, bend: int, body: str, kind: str,
             p = place_at_end[i]
             prefix_places.insert(0, p)
             i = p.start
-            while i in place_at_end:  # 成都市新都区农业农村局
+            while i in place_at_end:  # 绵阳市涪城区农业农村局
                 p = place_at_end[i]
                 prefix_places.insert(0, p)
                 i = p.start
-            if kind == "media" and text[max(0, i - 2):i] in ("中国", "中华"):
+            if kind == "media" and text[max(0, i - 2) : i] in ("中国", "中华"):
                 i -= 2  # 中国甘肃网
             break
         m = _LEVEL_PREFIX_RE.search(text, max(0, i - 3), i)
-        if m and m.end() == i and (m.start() in bounds or m.start() == 0 or not _is_cjk(text[m.start() - 1])
-                                   or text[m.start() - 1] in _STOP or m.group(1).startswith(("全", "国家"))):
+        if (
+            m
+            and m.end() == i
+            and (
+                m.start() in bounds
+                or m.start() == 0
+                or not _is_cjk(text[m.start() - 1])
+                or text[m.start() - 1] in _STOP
+                or m.group(1).startswith(("全", "国家"))
+            )
+        ):
             level_prefix = m.group(1) + (m.group(2) or "")
             i = m.start()
             break
         if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= 10:
             break
-        if i in bounds and text[i - 2:i] in _VERB_EDGES:
+        if i in bounds and text[i - 2 : i] in _VERB_EDGES:
             break
         i -= 1
         stem_start = i
     if not (prefix_places or level_prefix) and not generic:
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
-    if i > 0 and (text[i - 1] == "各" or text[max(0, i - 2):i] in _COLLECTIVE):
+    if i > 0 and (text[i - 1] == "各" or text[max(0, i - 2) : i] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
     start = i if (prefix_places or level_prefix) else stem_start
-    stem = text[stem_start:bstart] if not (prefix_places or level_prefix) else text[
-        (prefix_places[-1].end if prefix_places else start + len(level_prefix or "")):bstart]
+    stem = (
+        text[stem_start:bstart]
+        if not (prefix_places or level_prefix)
+        else text[(prefix_places[-1].end if prefix_places else start + len(level_prefix or "")) : bstart]
+    )
     if start not in bounds and not prefix_places and not level_prefix:
         # the stem must begin a token: 全体委员会 / 有关部门 are not units
         while start < bstart and start not in bounds:
@@ -278,7 +340,7 @@ def _extend_left(text: str, bstart: int, bend: int, body: str, kind: str,
         stem = text[start:bstart]
     num = re.search(r"[0-9一二三四五六七八九十两几多]+个", stem)
     if num:  # 市政府15个安全生产督查组: the count is not part of the name
-        stem = stem[num.end():]
+        stem = stem[num.end() :]
         if prefix_places or level_prefix:
             return None  # the unit after the count is a sub-unit; the relations pass links it
         start = bstart - len(stem)
@@ -321,8 +383,14 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
     out: list[OrgM] = []
     for o in orgs:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == o.start and not o.prefix_places and not o.level_prefix \
-                and o.kind != "media" and prev.kind != "media":
+        if (
+            prev is not None
+            and prev.end == o.start
+            and not o.prefix_places
+            and not o.level_prefix
+            and o.kind != "media"
+            and prev.kind != "media"
+        ):
             o = OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev)
         out.append(o)
     return out
@@ -331,7 +399,9 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
 _TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
 
 
-_GENRE_LINE = re.compile(r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的(通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划)$")
+_GENRE_LINE = re.compile(
+    r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的(通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划)$"
+)
 
 
 def find_docs(text: str) -> list[DocM]:
@@ -380,9 +450,13 @@ def find_people(text: str, bounds: set[int], orgs: list[OrgM]) -> list[PersonM]:
             name = name[:2]
         out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
         # a second name straight after the first
-        rest = text[s + len(name):s + len(name) + 3]
-        if rest[:1] in sur and len(rest) == 3 and all(_is_cjk(c) for c in rest) and \
-                text[s + len(name) + 3:s + len(name) + 4] in ("在", "到", "、", "和", "等", "同"):
+        rest = text[s + len(name) : s + len(name) + 3]
+        if (
+            rest[:1] in sur
+            and len(rest) == 3
+            and all(_is_cjk(c) for c in rest)
+            and text[s + len(name) + 3 : s + len(name) + 4] in ("在", "到", "、", "和", "等", "同")
+        ):
             out.append(PersonM(s + len(name), s + len(name) + 3, rest, None))
     for m in after.finditer(text):
         out.append(PersonM(m.start(1), m.end(1), m.group(1), None))

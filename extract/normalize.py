@@ -1,7 +1,7 @@
 """Normalisation that keeps offsets, and sentence splitting.
 
 Matching runs on a *view* of the text: NFKC, traditional -> simplified, and with
-the blanks between two CJK characters dropped ("户 县" -> "户县"). ``View.index``
+the blanks between two CJK characters dropped ("礼 县" -> "礼县"). ``View.index``
 maps every view position back to the original, so a match in the view becomes a
 Mention whose offsets slice the original text.
 """
@@ -13,18 +13,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.records import Sentence
+from opencc_purepy import OpenCC
 
-try:  # OpenCC in pure Python: traditional -> simplified, character by character
-    from opencc_purepy import OpenCC
-
-    _T2S = OpenCC("t2s")
-except Exception:  # pragma: no cover - dependency missing
-    _T2S = None
+_T2S = OpenCC("t2s")  # OpenCC in pure Python: traditional -> simplified, character by character
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
-_SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (清流镇…；新繁街道…)
+_SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
 
 
 @lru_cache(maxsize=65536)
@@ -33,7 +28,7 @@ def fold_char(ch: str) -> str:
     n = unicodedata.normalize("NFKC", ch)
     if len(n) != 1:
         return ch
-    if _T2S is not None and n >= "\u3400":
+    if n >= "\u3400":
         s = _T2S.convert(n)
         if len(s) == 1:
             n = s
@@ -43,8 +38,8 @@ def fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """Fold a whole string (used for names and lookups).
 
-    >>> fold("臨夏州公安局")
-    '临夏州公安局'
+    >>> fold("麗江市公安局")
+    '丽江市公安局'
     """
     return "".join(fold_char(c) for c in text if c not in _BLANKS)
 
@@ -67,7 +62,7 @@ def make_view(text: str) -> View:
     n = len(text)
     for i, ch in enumerate(text):
         if ch in _BLANKS:
-            # a blank between two CJK characters is layout noise ("户 县"); elsewhere keep one
+            # a blank between two CJK characters is layout noise ("礼 县"); elsewhere keep one
             prev = out[-1] if out else ""
             j = i + 1
             while j < n and text[j] in _BLANKS:
@@ -87,7 +82,7 @@ def make_view(text: str) -> View:
 def split_sentences(view: View) -> list[tuple[int, int]]:
     """Sentence spans in view coordinates: split after 。！？； and at line ends.
 
-    A table flattened into lines ("第一组", "| 市安监局", "| 雁塔区") is kept as one
+    A table flattened into lines ("第一组", "| 市安监局", "| 鼓楼区") is kept as one
     unit per row, so the cells of a row stay together.
     """
     text = view.text
@@ -120,25 +115,9 @@ def _continues_table_row(text: str, i: int) -> bool:
         return False
     # a lone '|' closing a row, followed by a new row label, ends the row
     k = text.find("\n", j)
-    line = text[j:k if k >= 0 else len(text)].strip()
+    line = text[j : k if k >= 0 else len(text)].strip()
     if line == "|":
         m = k + 1 if k >= 0 else len(text)
-        nxt = text[m:m + 1]
+        nxt = text[m : m + 1]
         return nxt == "|"
     return True
-
-
-def sentences(original: str, view: View) -> list[Sentence]:
-    out = []
-    for k, (s, e) in enumerate(split_sentences(view)):
-        # trim blanks so the evidence reads cleanly
-        while s < e and view.text[s] in " \n":
-            s += 1
-        while e > s and view.text[e - 1] in " \n":
-            e -= 1
-        if e <= s:
-            continue
-        os_, oe = view.span(s, e)
-        out.append(Sentence(len(out), os_, oe, original[os_:oe]))
-    del k
-    return out

@@ -4,7 +4,7 @@
     -> resolution (canonical names, homonyms, abbreviations) -> relations
 
 >>> from extract.records import Document
->>> ex = extract(Document("d", "东乡县达板镇由州公安局包点督办。"))
+>>> ex = extract(Document("d", "永靖县三塬镇由州公安局包点督办。"))
 >>> sorted(r.type for r in ex.relations if r.type != "jurisdiction")
 ['supervises', 'within']
 """
@@ -114,8 +114,20 @@ def _entities(doc: Document, view: View, spans: list[tuple[int, int]], r: Resolv
         mentions = tuple(_mention(doc, view, spans, s, e) for s, e in sorted(set(d.spans)))
         parent = d.parent if d.parent in r.entities else None
         stated = parent is not None and _stated_parent(d.key, parent, r)
-        out.append(Entity(d.key, d.type, d.name, tuple(d.aliases), d.subtype, d.jurisdiction,
-                          parent if stated else None, stated, d.code, mentions))
+        out.append(
+            Entity(
+                d.key,
+                d.type,
+                d.name,
+                tuple(d.aliases),
+                d.subtype,
+                d.jurisdiction,
+                parent if stated else None,
+                stated,
+                d.code,
+                mentions,
+            )
+        )
     seen: set[str] = set()
     for p in m.people:
         key = "person:" + p.name

@@ -12,16 +12,38 @@ from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("organization", "place", "document", "person")
 ORG_KINDS = (
-    "party", "government", "committee", "office", "department", "court",
-    "procuratorate", "police", "media", "taskforce", "other",
+    "party",
+    "government",
+    "committee",
+    "office",
+    "department",
+    "court",
+    "procuratorate",
+    "police",
+    "media",
+    "taskforce",
+    "other",
 )
 PLACE_LEVELS = (
-    "province", "prefecture", "city", "county", "district", "township",
-    "subdistrict", "village",
+    "province",
+    "prefecture",
+    "city",
+    "county",
+    "district",
+    "township",
+    "subdistrict",
+    "village",
 )
 RELATION_TYPES = (
-    "supervises", "designates", "issued", "forwarded", "established",
-    "part_of", "within", "head_of", "jurisdiction",
+    "supervises",
+    "designates",
+    "issued",
+    "forwarded",
+    "established",
+    "part_of",
+    "within",
+    "head_of",
+    "jurisdiction",
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extract.gazetteer import LEVEL_RANK
 from extract.lexicon import cues, load
@@ -18,8 +19,18 @@ from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
 
 _CLAUSE = "，,；;：:。！？!?\n"
 _LIST_SEP = "、和及与"
-_COUNTED = {"乡镇": "township", "乡": "township", "镇": "township", "街道": "subdistrict", "村": "village",
-            "社区": "village", "县": "county", "区": "district", "市": "city", "": "township"}
+_COUNTED = {
+    "乡镇": "township",
+    "乡": "township",
+    "镇": "township",
+    "街道": "subdistrict",
+    "村": "village",
+    "社区": "village",
+    "县": "county",
+    "区": "district",
+    "市": "city",
+    "": "township",
+}
 _ANAPHOR = re.compile(r"(这|上述|以上|这些|该)[0-9一二三四五六七八九十]*个?(乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
 
 
@@ -51,10 +62,14 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     iss, fwd, est = cues("issued"), cues("forwarded"), cues("established")
     neg = cues("negation")
     for si, (s, e) in enumerate(spans):
-        st = _Sent(si, s, e,
-                   [o for o in m.orgs if s <= o.start < e and _okey(r, o)],
-                   [p for p in m.places if s <= p.start < e],
-                   [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in m.docs if s <= d.start < e])
+        st = _Sent(
+            si,
+            s,
+            e,
+            [o for o in m.orgs if s <= o.start < e and _okey(r, o)],
+            [p for p in m.places if s <= p.start < e],
+            [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in m.docs if s <= d.start < e],
+        )
         sent = text[s:e]
         within = _within(text, st, r)
         out += [RawRelation("within", c, p, si, None) for c, p in within]
@@ -70,7 +85,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         out.append(RawRelation("supervises", _okey(r, o), p, si, table_cue))
                 continue
         elif sent.strip():
-            table_cue = None if "\n" in text[e - 1:e] and not sent.startswith("|") else table_cue
+            table_cue = None if "\n" in text[e - 1 : e] and not sent.startswith("|") else table_cue
         designated = [(p, p + len(c)) for p, c in _cues_in(text, s, e, des, st.orgs)]
         for kind, words in (("designates", des), ("supervises", sup)):
             done_clauses: set[int] = set()
@@ -80,10 +95,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 督办 inside 挂牌督办 is the designation, not oversight
                 if clause_s in done_clauses:
                     continue
-                if any(n in text[clause_s:cue_pos + len(cue)] for n in neg):
+                if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
                     continue
-                subj, objs = _subject_objects(text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic,
-                                              carried, last_leaves, kind)
+                subj, objs = _subject_objects(
+                    text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic, carried, last_leaves, kind
+                )
                 for a in subj:
                     for b in objs:
                         out.append(RawRelation(kind, a, b, si, cue))
@@ -91,7 +107,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     done_clauses.add(clause_s)
         for kind, words in (("forwarded", fwd), ("issued", iss)):
             for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
-                if kind == "issued" and text[cue_pos - 2:cue_pos] == "转发":
+                if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
                     continue
                 nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, iss + fwd, st.orgs)] + [e])
                 docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
@@ -103,30 +119,38 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     for b in dict.fromkeys(docs):
                         out.append(RawRelation(kind, a, b, si, cue))
         for cue_pos, cue in _cues_in(text, s, e, est, st.orgs):
-            objs = [o for o in st.orgs if o.start >= cue_pos + len(cue) and o.start - cue_pos <= len(cue) + 6
-                    and _okey(r, o) and not _okey(r, o).startswith("?")]
-            if not objs:
+            new_units = [
+                o
+                for o in st.orgs
+                if o.start >= cue_pos + len(cue)
+                and o.start - cue_pos <= len(cue) + 6
+                and _okey(r, o)
+                and not _okey(r, o).startswith("?")
+            ]
+            if not new_units:
                 continue
-            subj = [k for k in (topic or carried) if k != _okey(r, objs[0])]
-            subj_before = [_okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
-            subj = subj_before or subj
-            for a in subj:
-                out.append(RawRelation("established", a, _okey(r, objs[0]), si, cue))
-            out += _sub_units(text, st, r, objs[0], si)
-        # titles that begin with their issuer: 《国家禁毒委员会关于…的决定》
+            founders = [k for k in (topic or carried) if k != _okey(r, new_units[0])]
+            right_before = [_okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
+            for a in right_before or founders:
+                out.append(RawRelation("established", a, _okey(r, new_units[0]), si, cue))
+            out += _sub_units(text, st, r, new_units[0], si)
+        # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
             issuer = [o for o in m.orgs if o.start == ds and _okey(r, o)]
-            if issuer and text[issuer[0].end:issuer[0].end + 2] == "关于" and not _okey(r, issuer[0]).startswith("?"):
+            if issuer and text[issuer[0].end : issuer[0].end + 2] == "关于" and not _okey(r, issuer[0]).startswith("?"):
                 out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
-            # a decision whose title designates places: 《关于对七里河区东乡县和崆峒区挂牌整治的决定》
+            # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
             title = text[ds:de]
             if any(c in title for c in des) and not any(n in title for n in neg):
                 before = [o for o in st.orgs if o.end in (ds - 1, ds)]
                 if before:
-                    for p in st.places:
-                        if ds <= p.start < de:
-                            out.append(RawRelation("designates", _okey(r, before[0]), r.place_key[(p.start, p.end)],
-                                                   si, "挂牌整治"))
+                    for pl in st.places:
+                        if ds <= pl.start < de:
+                            out.append(
+                                RawRelation(
+                                    "designates", _okey(r, before[0]), r.place_key[(pl.start, pl.end)], si, "挂牌整治"
+                                )
+                            )
         if topic:
             carried = topic
         if leaves:
@@ -138,16 +162,19 @@ def _okey(r: Resolved, o: OrgM) -> str:
     return r.org_key.get((o.start, o.end), "")
 
 
+@cache
+def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def _cues_in(text: str, s: int, e: int, words: tuple[str, ...], orgs: list[OrgM]) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = [(o.start, o.end) for o in orgs]
-    for w in words:
-        for mt in re.finditer(re.escape(w), text[s:e]):
-            p = s + mt.start()
-            if any(a <= p < b for a, b in taken) or any(a <= p < b for a, b in [(x, x + len(y)) for x, y in found]):
-                continue
-            found.append((p, w))
-    found.sort()
+    """Cue words in text[s:e], longest first at each place, outside unit names (督查组 is no cue)."""
+    found = []
+    for mt in _cue_re(words).finditer(text, s, e):
+        p = mt.start()
+        if any(o.start <= p < o.end for o in orgs):
+            continue
+        found.append((p, mt.group(0)))
     return found
 
 
@@ -171,13 +198,13 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
         k = _okey(r, o)
         if not k or k.startswith("?") or r.entities[k].subtype == "media":
             continue
-        before = text[st.start:o.start]
+        before = text[st.start : o.start]
         lead = re.sub(r"^.*[，,；;：:]", "", before)
         lead = re.sub(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并)$", "", lead)
         lead = re.sub(r"^[0-9０-９年月日~～\-至、]*", "", lead)
         if lead.strip() == "":
             group = _group_from(text, st, r, o)
-            after = text[group[-1][1]:group[-1][1] + 1] if group else ""
+            after = text[group[-1][1] : group[-1][1] + 1] if group else ""
             if after == "被":
                 return []
             return [k for k, _ in group]
@@ -186,13 +213,13 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
 
 
 def _group_from(text: str, st: _Sent, r: Resolved, first: OrgM) -> list[tuple[str, int]]:
-    """first and the units listed after it with 、和及与 (东乡县委、县政府)."""
+    """first and the units listed after it with 、和及与 (永登县委、县政府)."""
     out = [(_okey(r, first), first.end)]
     end = first.end
     for o in st.orgs:
         if o.start <= first.start:
             continue
-        gap = text[end:o.start]
+        gap = text[end : o.start]
         if gap and all(c in _LIST_SEP for c in gap) and _okey(r, o) and not _okey(r, o).startswith("?"):
             out.append((_okey(r, o), o.end))
             end = o.end
@@ -205,8 +232,12 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
     """Who issues / forwards: the topic (or carried topic) plus joint partners after 联合/会同."""
     subj = list(topic)
     # a unit written right before the cue or a title (省禁毒委《…》下发)
-    direct = [o for o in st.orgs if o.end <= cue_pos and not text[o.end:cue_pos].strip("《》 ")
-              or (o.end < cue_pos and text[o.end:o.end + 1] == "《")]
+    direct = [
+        o
+        for o in st.orgs
+        if (o.end <= cue_pos and not text[o.end : cue_pos].strip("《》 "))
+        or (o.end < cue_pos and text[o.end : o.end + 1] == "《")
+    ]
     if not subj and direct:
         subj = [_okey(r, direct[-1])]
     clause_s, _ = _clause(text, st.start, st.end, cue_pos)
@@ -252,17 +283,27 @@ def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[s
                 from extract.lexicon import bodies
 
                 body = shorts[word]
-                e = _make_org(r, _short_label(r.place(home)), body, bodies().get(body, "department"),
-                              home, None)
+                e = _make_org(r, _short_label(r.place(home)), body, bodies().get(body, "department"), home, None)
                 e.alias(item, (lvl or "") + word if lvl else "")
                 out.append(e.key)
         pos += len(item)
     return out
 
 
-def _subject_objects(text: str, st: _Sent, r: Resolved, cue_pos: int, cue: str, clause_s: int, clause_e: int,
-                     leaves: list[str], topic: list[str], carried: list[str], last_leaves: list[str],
-                     kind: str) -> tuple[list[str], list[str]]:
+def _subject_objects(
+    text: str,
+    st: _Sent,
+    r: Resolved,
+    cue_pos: int,
+    cue: str,
+    clause_s: int,
+    clause_e: int,
+    leaves: list[str],
+    topic: list[str],
+    carried: list[str],
+    last_leaves: list[str],
+    kind: str,
+) -> tuple[list[str], list[str]]:
     # 由A、B、C包点督办: the agents listed between 由 and the cue
     you = text.rfind("由", clause_s, cue_pos)
     bei = text.rfind("被", clause_s, cue_pos)
@@ -274,9 +315,14 @@ def _subject_objects(text: str, st: _Sent, r: Resolved, cue_pos: int, cue: str, 
         if not subj:
             return [], []  # an agentless passive (…被挂牌整治) names no authority
     else:
-        before = [o for o in st.orgs if o.end <= cue_pos and r.entities.get(_okey(r, o)) is not None
-                  and r.entities[_okey(r, o)].subtype != "media"]
-        jing = [o for o in before if text[o.start - 1:o.start] == "经"]
+        before = [
+            o
+            for o in st.orgs
+            if o.end <= cue_pos
+            and r.entities.get(_okey(r, o)) is not None
+            and r.entities[_okey(r, o)].subtype != "media"
+        ]
+        jing = [o for o in before if text[o.start - 1 : o.start] == "经"]
         own = _clause_topic(text, st, r, clause_s, cue_pos)
         subj = own or ([_okey(r, jing[0])] if jing else list(topic) or list(carried))
         if not subj and before:
@@ -295,7 +341,7 @@ def _subject_objects(text: str, st: _Sent, r: Resolved, cue_pos: int, cue: str, 
         objs = after
     else:
         objs = [k for k in leaves if _pos_of(r, k, st) < cue_pos] or list(leaves)
-        if not objs and _ANAPHOR.search(text[max(st.start, cue_pos - 30):cue_pos]):
+        if not objs and _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
             objs = list(last_leaves)
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 
@@ -305,7 +351,7 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
     for o in st.orgs:
         if o.start < clause_s or o.end > cue_pos:
             continue
-        lead = re.sub(r"(尤其是|特别是|同时|此外|另外|并|还|也|经)$", "", text[clause_s:o.start])
+        lead = re.sub(r"(尤其是|特别是|同时|此外|另外|并|还|也|经)$", "", text[clause_s : o.start])
         if lead.strip():
             return []
         group = _group_from(text, st, r, o)
@@ -321,7 +367,7 @@ def _pos_of(r: Resolved, key: str, st: _Sent) -> int:
 
 
 def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
-    """Stated containment: 东乡县达板镇, 山西省长治市襄垣县, and a prefix shared by a 、-list."""
+    """Stated containment: 岷县梅川镇, 河南省洛阳市栾川县, and a prefix shared by a 、-list."""
     out: list[tuple[str, str]] = []
     places = st.places
     parent: PlaceM | None = None
@@ -331,8 +377,13 @@ def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
         if prev is not None and prev.end == p.start and _rank(prev) < _rank(p):
             out.append((r.place_key[(p.start, p.end)], r.place_key[(prev.start, prev.end)]))
             parent, child_level = prev, p.level
-        elif parent is not None and prev is not None and text[prev.end:p.start] in ("、",) \
-                and p.level == child_level and _rank(parent) < _rank(p):
+        elif (
+            parent is not None
+            and prev is not None
+            and text[prev.end : p.start] in ("、",)
+            and p.level == child_level
+            and _rank(parent) < _rank(p)
+        ):
             out.append((r.place_key[(p.start, p.end)], r.place_key[(parent.start, parent.end)]))
         else:
             if prev is None or prev.end != p.start:
@@ -347,7 +398,7 @@ def _rank(p: PlaceM) -> int:
 
 def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) -> list[str]:
     """Listed places that are targets: not a parent of another listed place, not a unit's prefix,
-    not a container followed by a count (武陵区9个乡镇)."""
+    not a container followed by a count (鼓楼区9个乡镇)."""
     parents = {p for _, p in within}
     in_org = set()
     for o in st.orgs:
@@ -361,9 +412,11 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
         k = r.place_key[(p.start, p.end)]
         if k in parents or (p.start, p.end) in in_org:
             continue
-        count = re.match(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?", text[p.end:p.end + 8])
+        count = re.match(
+            r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?", text[p.end : p.end + 8]
+        )
         if count and LEVEL_RANK.get(_COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
-            continue  # 武陵区9个乡镇: the district holds the counted towns, it is not one of them
+            continue  # 鼓楼区9个乡镇: the district holds the counted towns, it is not one of them
         if any(ds <= p.start < de for ds, de, _ in st.docs):
             continue
         out.append(k)
@@ -381,7 +434,7 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list
     seg_end = i + 2
     while seg_end < st.end and text[seg_end] not in "，,；;。\n":
         seg_end += 1
-    seg = text[i + 2:seg_end]
+    seg = text[i + 2 : seg_end]
     m = re.search(r"等?[0-9一二三四五六七八九十两]*个?(小组|工作组|组|科室|部门|中心)$", seg)
     suffix = ""
     if m:
@@ -396,9 +449,13 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list
         from extract.lexicon import bodies
 
         body = item if (item in bodies() or item.endswith(("组", "办公室", "室", "科", "中心"))) else item + suffix
-        child = EntityDraft("org:" + pe.name + body, "organization", pe.name + body,
-                            subtype="office" if body.endswith("办公室") and pe.subtype != "taskforce" else pe.subtype,
-                            jurisdiction=pe.jurisdiction)
+        child = EntityDraft(
+            "org:" + pe.name + body,
+            "organization",
+            pe.name + body,
+            subtype="office" if body.endswith("办公室") and pe.subtype != "taskforce" else pe.subtype,
+            jurisdiction=pe.jurisdiction,
+        )
         child.alias(item, body)
         child = r.add(child)
         out.append(RawRelation("part_of", child.key, pk, si, "下设"))

@@ -1,7 +1,7 @@
 """Decide what each mention refers to: canonical names, homonyms, abbreviations.
 
-州公安局 in a 临夏州 text is 临夏州公安局; 东乡县 next to 临夏州 is the Gansu one, not
-Jiangxi's; a bare 禁毒办 is the document's own. Output: ``Resolved``, mapping every
+州公安局 in an 恩施州 text is 恩施州公安局; a county name shared by two provinces is settled by
+the places named around it; a bare 禁毒办 is the document's own. Output: ``Resolved``, mapping every
 mention (by view span) to an entity key, plus the entity table.
 """
 
@@ -10,16 +10,29 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from extract.gazetteer import LEVEL_RANK, Division, gazetteer
 from extract.lexicon import bodies, load
 from extract.mentions import Mentions, OrgM, PlaceM
 
-_LEVEL_OF_PREFIX = {"省": ("province",), "州": ("prefecture",), "市": ("prefecture", "city"),
-                    "县": ("county",), "区": ("district",), "乡": ("township",), "镇": ("township",)}
+_LEVEL_OF_PREFIX = {
+    "省": ("province",),
+    "州": ("prefecture",),
+    "市": ("prefecture", "city"),
+    "县": ("county",),
+    "区": ("district",),
+    "乡": ("township",),
+    "镇": ("township",),
+}
 # suffix rewrites that make two spellings of one body share a key (禁毒委员会 = 禁毒委)
-_KEY_REWRITES = (("委员会办公室", "办"), ("委办公室", "办"), ("人民政府", "政府"), ("政法委员会", "政法委"),
-                 ("委员会", "委"))
+_KEY_REWRITES = (
+    ("委员会办公室", "办"),
+    ("委办公室", "办"),
+    ("人民政府", "政府"),
+    ("政法委员会", "政法委"),
+    ("委员会", "委"),
+)
 
 
 @dataclass
@@ -57,6 +70,7 @@ class Resolved:
             e = self.add(place_draft(self.home_div[key]))
             e.alias(*self.home_alias.get(key, []))
         return self.entities[key]  # the level word most units are written with (州, 县, 市)
+
     part_of: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, view pos
 
     def add(self, e: EntityDraft) -> EntityDraft:
@@ -77,8 +91,9 @@ def body_key(body: str) -> str:
     return body
 
 
+@lru_cache(maxsize=65536)
 def short_name(d: Division) -> str:
-    """The form units are prefixed with: 临夏回族自治州 -> 临夏州, 东乡族自治县 -> 东乡县."""
+    """The form units are prefixed with: 恩施土家族苗族自治州 -> 恩施州, 长阳土家族自治县 -> 长阳县."""
     from extract.gazetteer import short_forms
 
     forms = [f for f in short_forms(d) if f[-1:] == d.name[-1:] and f != d.name]
@@ -86,7 +101,7 @@ def short_name(d: Division) -> str:
 
 
 def choose_division(p: PlaceM, context: Counter[str]) -> Division | None:
-    """Settle homonyms by the places named around them (两个东乡县, many 城关镇)."""
+    """Settle homonyms by the places named around them (two counties of one name, many 城关镇)."""
     if not p.candidates:
         return None
     g = gazetteer()
@@ -100,18 +115,15 @@ def choose_division(p: PlaceM, context: Counter[str]) -> Division | None:
 
 
 def resolve(text: str, m: Mentions) -> Resolved:
-    g = gazetteer()
     r = Resolved()
     context: Counter[str] = Counter(p.name for p in m.places)
-    for stem in re.findall(r"[\u4e00-\u9fff]{2,3}", text):
-        pass  # weak stems are scored below through media/org prefixes
     for o in m.orgs:
         for p in o.prefix_places:
             context[p.name] += 1
     divisions: dict[tuple[int, int], Division | None] = {}
     for p in m.places:
         divisions[(p.start, p.end)] = choose_division(p, context)
-    # the document's own places, one per level word (州 -> 临夏州, 市 -> 西安市)
+    # the document's own places, one per level word (州 -> 恩施州, 市 -> 武汉市)
     _homes(r, m, divisions, text)
     for p in m.places:
         d = divisions[(p.start, p.end)]
@@ -128,8 +140,14 @@ def resolve(text: str, m: Mentions) -> Resolved:
             break
     prev: OrgM | None = None
     for o in m.orgs:
-        if prev is not None and not o.prefix_places and not o.level_prefix and o.parent is None \
-                and text[prev.end:o.start] in ("、", "和", "及", "与") and o.kind != "media":
+        if (
+            prev is not None
+            and not o.prefix_places
+            and not o.level_prefix
+            and o.parent is None
+            and text[prev.end : o.start] in ("、", "和", "及", "与")
+            and o.kind != "media"
+        ):
             # 州上政法委、法院、检察院: one prefix serves the whole list
             o = replace(o, prefix_places=prev.prefix_places, level_prefix=prev.level_prefix, parent=prev.parent)
             m.orgs[m.orgs.index(prev) + 1] = o
@@ -174,12 +192,12 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
         if d.code:
             votes[d.level][d.code] += 3
             by_code[d.code] = d
-        for i, a in enumerate(g.ancestors(d) if d.code else _hist_ancestors(d)):
-            votes[a.level][a.code] += 1 if i == 0 else 1
+        for a in g.ancestors(d) if d.code else _hist_ancestors(d):
+            votes[a.level][a.code] += 1
             by_code[a.code] = a
-    # weak stems written before media or units (常德日报, 临夏电视台) vote for their city
+    # weak stems written before media or units (岳阳日报, 恩施电视台) vote for their city
     for o in m.orgs:
-        stem = text[o.start:o.start + 2]
+        stem = text[o.start : o.start + 2]
         for d in g.weak(stem):
             if d.level == "prefecture":
                 votes[d.level][d.code] += 2
@@ -218,7 +236,7 @@ def _level_word(r: Resolved, o: OrgM) -> str:
 def _hist_ancestors(d: Division) -> list[Division]:
     g = gazetteer()
     p = g.by_code.get(d.parent_code)
-    return [p] + g.ancestors(p) if p is not None else []
+    return [p, *g.ancestors(p)] if p is not None else []
 
 
 def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
@@ -245,12 +263,12 @@ def _place_key_of(r: Resolved, p: PlaceM) -> str | None:
 
 
 def _short_label(e: EntityDraft) -> str:
-    cands = [a for a in [e.name] + e.aliases if a[-1:] in "省州市县区旗镇乡" and not a.startswith("全")]
+    cands = [a for a in [e.name, *e.aliases] if a[-1:] in "省州市县区旗镇乡" and not a.startswith("全")]
     return min(cands, key=len) if cands else e.name
 
 
 def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
-    surface = text[o.start:o.end]
+    surface = text[o.start : o.end]
     if o.kind == "media":
         name = surface
         e = EntityDraft("org:" + name, "organization", name, subtype="media")
@@ -276,8 +294,7 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         kind = kinds.get(tail, o.kind)
         if kind == "other" or tail.endswith("组"):
             kind = "taskforce" if tail.endswith("组") else kind
-        e = EntityDraft("org:" + body_key(name), "organization", name, subtype=kind,
-                        jurisdiction=parent.jurisdiction)
+        e = EntityDraft("org:" + body_key(name), "organization", name, subtype=kind, jurisdiction=parent.jurisdiction)
         e.alias(surface, tail if len(tail) > 2 else "")
         e.spans.append((o.start, o.end))
         e = r.add(e)
@@ -287,8 +304,14 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     if prefix is None:
         # a bare body: a sub-unit already named in full (禁毒大队 after 公安局禁毒大队), else the
         # unit of the document's own level (州禁毒委 in a prefecture report), else the only one of that name
-        subs = [e for e in r.entities.values() if e.type == "organization" and e.name.endswith(body)
-                and len(e.name) > len(body) and any(c == e.key for c, _, _ in r.part_of)]
+        subs = [
+            e
+            for e in r.entities.values()
+            if e.type == "organization"
+            and e.name.endswith(body)
+            and len(e.name) > len(body)
+            and any(c == e.key for c, _, _ in r.part_of)
+        ]
         if len(subs) == 1:
             _claim(r, subs[0], o, surface)
             return
@@ -296,13 +319,16 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         if home is not None and body not in ("办公室",):
             jur, prefix = home, _short_label(r.place(home))
         else:
-            same = [e for e in r.entities.values() if e.type == "organization"
-                    and e.key.endswith(body_key(body)) and e.subtype != "media"]
+            same = [
+                e
+                for e in r.entities.values()
+                if e.type == "organization" and e.key.endswith(body_key(body)) and e.subtype != "media"
+            ]
             if len(same) == 1:
                 _claim(r, same[0], o, surface)
                 return
     if prefix is None:
-        if body in ("办公室",) or o.kind == "taskforce" and not o.level_prefix:
+        if body in ("办公室",) or (o.kind == "taskforce" and not o.level_prefix):
             r.org_key[(o.start, o.end)] = "?" + body  # claimed later by 下设 lists, or dropped
             return
         prefix = ""
@@ -310,8 +336,9 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     e.spans.append((o.start, o.end))
     r.org_key[(o.start, o.end)] = e.key
     if _is_variant_office(text, o.end):
-        office = _make_org(r, prefix, body_key(body)[:-1] + "办" if body_key(body).endswith("委") else body + "办",
-                           "office", jur, None)
+        office = _make_org(
+            r, prefix, body_key(body)[:-1] + "办" if body_key(body).endswith("委") else body + "办", "office", jur, None
+        )
         office.alias(surface + "(办)")
         r.entities[e.key].alias(surface + "(办)")
         r.part_of.append((office.key, e.key, o.end))
@@ -329,7 +356,7 @@ def _author_home(r: Resolved, m_orgs: object = None) -> str | None:
 
 
 def _is_variant_office(text: str, end: int) -> bool:
-    return text[end:end + 3] in ("(办)", "（办）")
+    return text[end : end + 3] in ("(办)", "（办）")
 
 
 def _key_name(prefix: str, body: str) -> str:

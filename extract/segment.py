@@ -1,6 +1,6 @@
 """Word segmentation: jieba, taught the gazetteer and the body names.
 
-Without the gazetteer, jieba splits 达板镇 into 达板/镇 and 五家乡 into 五/家乡. Token
+Without the gazetteer, jieba splits a township such as 梅川镇 into 梅川/镇. Token
 boundaries are what the mention finder checks its candidate spans against. ``nlp()``
 gives the same segmenter as a spaCy pipeline (``spacy.blank("zh")`` with jieba) for
 users who want spaCy Docs; the extractor itself calls jieba directly, because building
@@ -53,7 +53,9 @@ def nlp() -> Any:
 
     pipe = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     tokenizer()  # warm the shared dictionary first
-    seg = pipe.tokenizer.jieba_seg
+    seg = getattr(pipe.tokenizer, "jieba_seg", None)
+    if seg is None:  # spaCy chose another segmenter: nothing to teach
+        return pipe
     for name in gazetteer().names():
         seg.add_word(name, freq=2000)
     return pipe

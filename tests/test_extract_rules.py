@@ -1,0 +1,187 @@
+"""Golden tests: one real or realistic sentence per rule family, with the facts it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Document, extract
+
+
+def facts(text: str, kind: str | None = None) -> set[tuple[str, str, str]]:
+    ex = extract(Document("t", text))
+    name = {e.key: e.name for e in ex.entities}
+    return {
+        (r.type, name[r.subject], name[r.object])
+        for r in ex.relations
+        if r.type != "jurisdiction" and (kind is None or r.type == kind)
+    }
+
+
+def names(text: str, type_: str) -> set[str]:
+    return {e.name for e in extract(Document("t", text)).entities if e.type == type_}
+
+
+def test_collective_supervision_expands_over_units_and_townships() -> None:
+    text = (
+        "州禁毒委将东乡县达板镇、那勒寺镇，广河县三甲集镇等3个乡镇列为州上挂牌整治乡镇，"
+        "由州上政法委、法院、公安局包点督办。州委书记张三在东乡县调研。"
+    )
+    sup = facts(text, "supervises")
+    units = {s for _, s, _ in sup}
+    assert units == {"临夏州政法委", "临夏州法院", "临夏州公安局"}
+    assert {o for _, _, o in sup} == {"达板镇", "那勒寺镇", "三甲集镇"}
+    assert len(sup) == 9
+    des = facts(text, "designates")
+    assert des == {("designates", "临夏州禁毒委", t) for t in ("达板镇", "那勒寺镇", "三甲集镇")}
+
+
+def test_within_from_juxtaposition_and_shared_prefix() -> None:
+    got = facts("将东乡县达板镇、那勒寺镇，广河县三甲集镇列为重点。", "within")
+    assert got == {
+        ("within", "达板镇", "东乡族自治县"),
+        ("within", "那勒寺镇", "东乡族自治县"),
+        ("within", "三甲集镇", "广河县"),
+    }
+
+
+def test_three_level_chain_gives_two_within() -> None:
+    got = facts("“山西省长治市襄垣县”取消挂牌整治。", "within")
+    assert got == {("within", "长治市", "山西省"), ("within", "襄垣县", "长治市")}
+
+
+def test_negation_gives_no_designation() -> None:
+    assert facts("“山西省长治市襄垣县”取消挂牌整治，成功实现“摘帽”。", "designates") == set()
+
+
+def test_passive_takes_its_agent() -> None:
+    got = facts("2015年12月23日，襄垣县被国家禁毒委挂牌整治。", "designates")
+    assert got == {("designates", "国家禁毒委", "襄垣县")}
+
+
+def test_agentless_passive_headline_designates_nothing() -> None:
+    assert facts("武陵区9个乡镇禁毒工作被挂牌整治\n", "designates") == set()
+
+
+def test_anaphora_takes_the_places_listed_before() -> None:
+    text = (
+        "市禁毒委办公室发现武陵区启明街道办事处、鼎城区牛鼻滩镇2个乡镇(街道)毒情严重。"
+        "经市禁毒委全体委员会议决定，对这2个乡镇(街道)予以挂牌整治。"
+    )
+    des = facts(text, "designates")
+    assert {o for _, _, o in des} == {"启明街道", "牛鼻滩镇"}
+    assert {s for _, s, _ in des} == {"常德市禁毒委"}
+
+
+def test_issued_joint_and_forwarded_with_department_stems() -> None:
+    text = (
+        "州禁毒委(办)先后下发了《甲方案》、《乙要点》等文件，并联合州委组织部、州综治办等六部门联合制定了《丙办法》，"
+        "联合州综治、公安、民政等11个部门转发了《丁规划》。临夏州禁毒委员会办公室"
+    )
+    iss = facts(text, "issued")
+    assert ("issued", "临夏州禁毒委", "甲方案") in iss and ("issued", "临夏州禁毒委", "乙要点") in iss
+    assert {s for _, s, o in iss if o == "丙办法"} == {"临夏州禁毒委", "临夏州委组织部", "临夏州综治办"}
+    fwd = facts(text, "forwarded")
+    assert {s for _, s, _ in fwd} == {"临夏州禁毒委", "临夏州综治办", "临夏州公安局", "临夏州民政局"}
+    assert not any(o == "丁规划" for _, _, o in iss)
+    part = facts(text, "part_of")
+    assert ("part_of", "临夏州禁毒办", "临夏州禁毒委") in part or (
+        "part_of",
+        "临夏州禁毒委办公室",
+        "临夏州禁毒委",
+    ) in part
+
+
+def test_elided_subject_carries_to_the_next_sentence() -> None:
+    text = "自此，襄垣县委、县政府以对人民负责的态度抓禁毒。\n成立高规格禁毒委员会，由县委书记担任主任。"
+    assert facts(text, "established") == {
+        ("established", "襄垣县委", "襄垣县禁毒委员会"),
+        ("established", "襄垣县政府", "襄垣县禁毒委员会"),
+    }
+
+
+def test_sub_units_share_their_parent() -> None:
+    text = "襄垣县投资改建县禁毒办、公安局禁毒大队和巡警大队办公场所。襄垣县公安局组建了禁毒大队。"
+    part = facts(text, "part_of")
+    assert ("part_of", "襄垣县公安局禁毒大队", "襄垣县公安局") in part
+    assert ("part_of", "襄垣县公安局巡警大队", "襄垣县公安局") in part
+    assert facts(text, "established") == {("established", "襄垣县公安局", "襄垣县公安局禁毒大队")}
+
+
+def test_set_up_with_sub_groups() -> None:
+    text = "东乡县委、县政府迅速成立了全县禁毒重点整治攻坚战指挥部，下设办公室、综合协调、指导督查等三个小组。"
+    part = facts(text, "part_of")
+    parent = "东乡县禁毒重点整治攻坚战指挥部"
+    assert part == {("part_of", parent + b, parent) for b in ("办公室", "综合协调组", "指导督查组")}
+
+
+def test_table_rows_under_an_inspection_header() -> None:
+    text = (
+        "市政府15个安全生产督查组开展检查。\n分 组\n| 督查组牵头单位\n| 督查单位\n|\n"
+        "第一组\n| 市安监局\n| 雁塔区\n|\n|\n第二组\n| 市规划局\n| 灞桥区\n|\n|\n第三组\n| 市公安局\n| 户 县\n|\n"
+    )
+    sup = facts(text, "supervises")
+    assert sup == {
+        ("supervises", "西安市安监局", "雁塔区"),
+        ("supervises", "西安市规划局", "灞桥区"),
+        ("supervises", "西安市公安局", "户县"),
+    }
+
+
+def test_semicolon_groups_keep_their_own_prefix() -> None:
+    text = "新都区农业农村局立即充实人员下沉到清流镇广泉村、清流社区；新繁街道汪家村；军屯镇东林村、天星村4个村(社区)。"
+    sup = facts(text, "supervises")
+    assert {o for _, _, o in sup} == {"广泉村", "清流社区", "汪家村", "东林村", "天星村"}
+    within = facts(text, "within")
+    assert ("within", "汪家村", "新繁街道") in within and ("within", "天星村", "军屯镇") in within
+    assert ("within", "汪家村", "清流镇") not in within
+
+
+@pytest.mark.parametrize(
+    "text,unit,place",
+    [
+        ("县纪委监委包联筻口镇、新墙镇。", "纪委监委", "筻口镇"),
+        ("市应急管理局包抓碧湖镇。", "应急管理局", "碧湖镇"),
+        ("县财政局帮扶张谷英镇渭洞村。", "财政局", "渭洞村"),
+    ],
+)
+def test_pairing_and_river_chief_wording(text: str, unit: str, place: str) -> None:
+    sup = facts("岳阳县" + text, "supervises")
+    assert any(s.endswith(unit) and o == place for _, s, o in sup)
+
+
+def test_listed_for_supervision_is_designation_not_oversight() -> None:
+    assert facts("县政府对月田镇、公田镇挂牌督办。", "supervises") == set()
+    assert {o for _, _, o in facts("县政府对月田镇、公田镇挂牌督办。", "designates")} == {"月田镇", "公田镇"}
+
+
+def test_traditional_script_is_folded() -> None:
+    text = "蓮都區禁毒委員會將聯城街道、紫金街道列為重點整治地區。"
+    des = facts(text, "designates")
+    assert des == {("designates", "莲都区禁毒委员会", "联城街道"), ("designates", "莲都区禁毒委员会", "紫金街道")}
+
+
+def test_document_titles_and_back_references() -> None:
+    ex = extract(Document("t", "省禁毒委《关于对七里河区挂牌整治的决定》下发后，东乡县落实省上《决定》。"))
+    docs = [e for e in ex.entities if e.type == "document"]
+    assert len(docs) == 1 and "决定" in docs[0].aliases
+    name = {e.key: e.name for e in ex.entities}
+    got = {(r.type, name[r.subject], name[r.object]) for r in ex.relations}
+    assert ("issued", "甘肃省禁毒委", "关于对七里河区挂牌整治的决定") in got
+    assert ("designates", "甘肃省禁毒委", "七里河区") in got
+
+
+def test_people_and_heads() -> None:
+    ex = extract(Document("t", "州委书记杨元忠马学礼在东乡县开展调研。\n责任编辑: 孙凡"))
+    people = {e.name for e in ex.entities if e.type == "person"}
+    assert people == {"杨元忠", "马学礼", "孙凡"}
+    name = {e.key: e.name for e in ex.entities}
+    assert {(name[r.subject], name[r.object]) for r in ex.relations if r.type == "head_of"} == {("杨元忠", "临夏州委")}
+
+
+def test_generic_words_are_not_units() -> None:
+    orgs = names(
+        "经市禁毒委全体委员会议研究决定，各级党委、政府及各开发区管委会要组织党员干部查处场所。", "organization"
+    )
+    assert not any("委员会议" in o or "全体" in o or "干部" in o or "场所" in o or "查处" in o for o in orgs)
+    assert not any(o.endswith(("党委", "政府", "管委会")) for o in orgs)  # 各级… / 各… are collectives
+    assert any(o.endswith("禁毒委") for o in orgs)
