@@ -232,9 +232,11 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if any(a < e and s < b for a, b in taken):
             continue
         if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and e not in bounds and text[e] not in "、和及与":
-            if not (text[e] in "村社镇乡街" or text[e : e + 1] in LEVEL_CHARS):
+            if not (text[e] in "村社镇乡街" or text[e : e + 1] in LEVEL_CHARS or text.startswith(_UNIT_STARTS, e)):
                 continue
         lvl = _FORM_LEVEL[suffix]
+        if text[s - 1 : s] in '“"' and text[e : e + 1] in '”"':
+            continue  # “万企帮万村”: a slogan in quotes, not a village
         if lvl == "county" and (len(stem) > 3 or any(b in bounds for b in range(s + 1, s + len(stem)))):
             continue  # 改建扩建县禁毒办: a county name is one short word
         out.append(PlaceM(s, e, text[s:e], lvl))
@@ -242,6 +244,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     return out
 
 
+# what a unit after a place name starts with (新竹县政府): the place ends where the unit begins
+_UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "人民法院", "检察院", "人民检察院", "警察")
 _LEVEL_PREFIX_RE = re.compile(r"(国家|中央|全省|全州|全市|全县|全区|全乡|全镇|省|州|市|县|区|乡|镇)(上)?$")
 
 
@@ -441,6 +445,8 @@ def find_people(text: str, bounds: set[int], orgs: list[OrgM]) -> list[PersonM]:
     for m in before.finditer(text):
         name = m.group(2)
         s = m.start(2)
+        if len(name) == 3 and name[2] in _NOT_NAME:
+            name = name[:2]  # 副区长李明主持: the name ends before the verb
         if any(c in _NOT_NAME for c in name):
             continue
         # two names run together (杨元忠马学礼): cut where a surname starts a 2-3 char name

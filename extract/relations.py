@@ -327,23 +327,76 @@ def _subject_objects(
         subj = own or ([_okey(r, jing[0])] if jing else list(topic) or list(carried))
         if not subj and before:
             subj = [_okey(r, before[0])]
+        # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
+        joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
+        if joint >= 0:
+            subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
     subj = [k for k in subj if k and not k.startswith("?")]
-    # objects: places in the cue's clause after it, else the sentence's listed places
+    return list(dict.fromkeys(subj)), list(
+        dict.fromkeys(_objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves))
+    )
+
+
+def _objects(
+    text: str,
+    st: _Sent,
+    r: Resolved,
+    cue_pos: int,
+    clause_s: int,
+    bei: int,
+    you: int,
+    leaves: list[str],
+    last_leaves: list[str],
+) -> list[str]:
+    """The places a cue is about, nearest scope first.
+
+    1. a list right after the cue (包联筻口镇、新墙镇); 2. the passive subject before 被;
+    3. the span opened by 将/对/把 (将A、B…列为, 对A予以通报批评); 4. the cue's clause;
+    5. an anaphor (对这9个乡镇) takes the places listed in an earlier sentence.
+    """
+
+    def keys(a: int, b: int) -> list[str]:
+        return [k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
+
     list_end = cue_pos
     while list_end < st.end and text[list_end] not in "，,。！？\n":
         list_end += 1
-    after = [r.place_key[(p.start, p.end)] for p in st.places if cue_pos < p.start < list_end]
-    after = [k for k in after if k in leaves]
+    after = keys(cue_pos + 1, list_end)
     if bei >= 0 and you < 0:
-        objs = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
-        objs = [k for k in objs if k in leaves] or objs
-    elif after:
-        objs = after
-    else:
-        objs = [k for k in leaves if _pos_of(r, k, st) < cue_pos] or list(leaves)
-        if not objs and _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
-            objs = list(last_leaves)
-    return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
+        before_bei = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
+        return [k for k in before_bei if k in leaves] or before_bei
+    if after:
+        return after
+    opener = _opener(text, st.start, cue_pos)
+    if opener >= 0:
+        scoped = keys(opener, cue_pos)
+        if scoped:
+            return scoped
+    own = keys(clause_s, cue_pos)
+    if own:
+        return own
+    if _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
+        return list(last_leaves)
+    return [k for k in leaves if _pos_of(r, k, st) < cue_pos]
+
+
+def _opener(text: str, start: int, cue_pos: int) -> int:
+    """Position of the nearest 将/对/把 that opens the object list of a cue (not 针对, 对口, 对于)."""
+    i = cue_pos
+    while i > start:
+        i -= 1
+        ch = text[i]
+        if ch in "将把" and text[i + 1 : i + 2] not in ("来", "近", "要", "会", "在"):
+            return i
+        if (
+            ch == "对"
+            and text[i - 1 : i] not in ("针", "相", "绝", "面", "应", "核", "反")
+            and text[i + 1 : i + 2] not in ("口", "于", "接", "照", "象", "此", "比", "待")
+        ):
+            return i
+        if ch in "。！？\n":
+            break
+    return -1
 
 
 def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:

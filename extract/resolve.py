@@ -61,6 +61,8 @@ class Resolved:
     doc_key: dict[tuple[int, int], str] = field(default_factory=dict)
     home: dict[str, str] = field(default_factory=dict)  # level prefix -> place key
     author_level: str | None = None
+    text: str = ""
+    place_spans: list[tuple[int, int, str]] = field(default_factory=list)  # view span + key, in order
     home_div: dict[str, Division] = field(default_factory=dict)  # home key -> its division
     home_alias: dict[str, list[str]] = field(default_factory=dict)  # home key -> 全市, 全县
 
@@ -115,7 +117,7 @@ def choose_division(p: PlaceM, context: Counter[str]) -> Division | None:
 
 
 def resolve(text: str, m: Mentions) -> Resolved:
-    r = Resolved()
+    r = Resolved(text=text)
     context: Counter[str] = Counter(p.name for p in m.places)
     for o in m.orgs:
         for p in o.prefix_places:
@@ -131,6 +133,7 @@ def resolve(text: str, m: Mentions) -> Resolved:
         e = r.add(e)
         e.alias(*r.home_alias.get(e.key, []))
         r.place_key[(p.start, p.end)] = e.key
+        r.place_spans.append((p.start, p.end, e.key))
     levels = Counter(o.level_prefix.rstrip("上").lstrip("全") for o in m.orgs if o.level_prefix)
     levels.update(_level_word(r, o) for o in m.orgs if o.prefix_places and o.kind != "media")
     levels.pop("", None)
@@ -251,11 +254,28 @@ def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
         lp = o.level_prefix.rstrip("上")
         if lp in ("国家", "中央"):
             return None, lp
-        key = r.home.get(lp)
+        key = _nearby(r, o.start, lp) or r.home.get(lp)
         if key:
             return key, _short_label(r.place(key))
         return None, None
     return None, None
+
+
+def _nearby(r: Resolved, pos: int, level_word: str) -> str | None:
+    """The place of that level named just before in the same sentence: in 吉安县公安局联合县卫健委,
+    县 is 吉安县, whatever county the document mentions most."""
+    if len(level_word) != 1:
+        return None
+    levels = _LEVEL_OF_PREFIX.get(level_word, ())
+    for start, end, key in reversed(r.place_spans):
+        if end > pos:
+            continue
+        if pos - end > 60 or any(c in "。！？\n" for c in r.text[end:pos]):
+            break
+        e = r.entities.get(key)
+        if e is not None and e.subtype in levels and e.name.endswith(level_word):
+            return key
+    return None
 
 
 def _place_key_of(r: Resolved, p: PlaceM) -> str | None:

@@ -185,3 +185,32 @@ def test_generic_words_are_not_units() -> None:
     assert not any("委员会议" in o or "全体" in o or "干部" in o or "场所" in o or "查处" in o for o in orgs)
     assert not any(o.endswith(("党委", "政府", "管委会")) for o in orgs)  # 各级… / 各… are collectives
     assert any(o.endswith("禁毒委") for o in orgs)
+
+
+def test_objects_are_scoped_by_dui_and_jiang() -> None:
+    text = "区委督查室对鸭池镇、长春堡镇开展专项督查，并对撒拉溪镇予以通报批评。七星关区委"
+    assert {o for _, _, o in facts(text, "designates")} == {"撒拉溪镇"}
+    assert {o for _, _, o in facts(text, "supervises")} == {"鸭池镇", "长春堡镇"}
+
+
+def test_joint_partner_supervises_and_level_word_means_the_nearest_place() -> None:
+    text = "永新县召开会议。永新县政府部署。吉安县公安局禁毒大队联合县卫健委对敦厚镇、永和镇开展禁毒督导检查。"
+    sup = facts(text, "supervises")
+    assert {s for _, s, _ in sup} == {"吉安县公安局禁毒大队", "吉安县卫健委"}
+    assert ("part_of", "吉安县公安局禁毒大队", "吉安县公安局") in facts(text, "part_of")
+
+
+def test_slogan_in_quotes_is_not_a_village() -> None:
+    assert "万企帮万村" not in names("深入推进“万企帮万村”精准扶贫行动，市工商联结对帮扶秋溪村。", "place")
+
+
+def test_post_then_name_stops_before_the_verb() -> None:
+    ex = extract(Document("t", "区委常委、常务副区长李明主持召开专题会议。"))
+    assert {e.name for e in ex.entities if e.type == "person"} == {"李明"}
+
+
+def test_unknown_county_written_before_its_government() -> None:
+    ex = extract(Document("t", "新竹縣政府關於印發《新竹縣毒品防制工作計畫》的通知\n"))
+    name = {e.key: e.name for e in ex.entities}
+    got = {(r.type, name[r.subject], name[r.object]) for r in ex.relations}
+    assert ("issued", "新竹县政府", "新竹县毒品防制工作计画") in got
