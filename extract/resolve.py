@@ -267,7 +267,7 @@ def _nearby(r: Resolved, pos: int, level_word: str) -> str | None:
     if len(level_word) != 1:
         return None
     levels = _LEVEL_OF_PREFIX.get(level_word, ())
-    for start, end, key in reversed(r.place_spans):
+    for _start, end, key in reversed(r.place_spans):
         if end > pos:
             continue
         if pos - end > 60 or any(c in "。！？\n" for c in r.text[end:pos]):
