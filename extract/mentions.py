@@ -8,6 +8,7 @@ extract.resolve.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -151,7 +152,7 @@ def _longest_leftmost(spans: list[tuple[int, int, object]]) -> list[tuple[int, i
     return out
 
 
-def find_places(text: str, bounds: set[int]) -> list[PlaceM]:
+def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     """Gazetteer names on token boundaries, then names known only by their form."""
     g = gazetteer()
     raw: list[tuple[int, int, object]] = []
@@ -193,7 +194,7 @@ _FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
 _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的')
 
 
-def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: set[int]) -> list[PlaceM]:
+def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: Container[int]) -> list[PlaceM]:
     """Townships, villages and zones missing from the gazetteer, recognised by form.
 
     Only where the left edge is clear: after a separator, after a known division
@@ -249,7 +250,7 @@ _UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "
 _LEVEL_PREFIX_RE = re.compile(r"(国家|中央|全省|全州|全市|全县|全区|全乡|全镇|省|州|市|县|区|乡|镇)(上)?$")
 
 
-def find_orgs(text: str, bounds: set[int], places: list[PlaceM]) -> list[OrgM]:
+def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[OrgM]:
     """Units: optional place prefix or level word + stem + body suffix from the lexicon."""
     place_at_end = {p.end: p for p in places}
     cands: list[tuple[int, int, object]] = []
@@ -285,7 +286,7 @@ def find_orgs(text: str, bounds: set[int], places: list[PlaceM]) -> list[OrgM]:
 
 
 def _extend_left(
-    text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: set[int]
+    text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: Container[int]
 ) -> OrgM | None:
     """Grow a body leftwards over its stem to the place prefix or level word, if any."""
     generic = len(body) == 1 or kind in ("taskforce", "media") or body in ("委员会", "中心", "办公室")
@@ -436,7 +437,7 @@ def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _NOT_NAME = set("第一二三四五六七八九十的了在是为和与及等副正主任")
 
 
-def find_people(text: str, bounds: set[int], orgs: list[OrgM]) -> list[PersonM]:
+def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[PersonM]:
     """Names right after a post (州委书记杨元忠, 记者杨志英) or before a byline (陈红 文/图)."""
     before, after = _people_re()
     sur = load("people.json")["surnames"]
