@@ -18,7 +18,9 @@ from extract.gazetteer import LEVEL_RANK, Division, gazetteer
 from extract.lexicon import bodies, load
 
 CJK = r"\u3400-\u9fff"
-_STOP = set("的了在和与及或对将由等为是把被从向给以于并而且也又再都就所其之这那各该每此本其中上下")
+_STOP = set(
+    "的了在和与及或对将由等为是把被从向给以于并而且也又再都就所其之这那各该每此本其中上下经据按依照如若即均已未曾"
+)
 LEVEL_CHARS = "省州市县区乡镇"
 _FORM_SUFFIX = (
     "经济技术开发区",
@@ -218,6 +220,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             e += 3
         if s not in bounds and s not in place_ends:
             continue
+        if all(ch in "乡镇村县区市省州街道社" for ch in stem):
+            continue  # 乡镇, 县区: level words, not names
         if any(ch in _STOP or ch in "全各省市州县区" for ch in stem) or stem in (
             "各",
             "全",
@@ -289,7 +293,7 @@ def _extend_left(
     text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: Container[int]
 ) -> OrgM | None:
     """Grow a body leftwards over its stem to the place prefix or level word, if any."""
-    generic = len(body) == 1 or kind in ("taskforce", "media") or body in ("委员会", "中心", "办公室")
+    generic = len(body) == 1 or kind in ("taskforce", "media") or body in _GENERIC_BODIES
     i = bstart
     prefix_places: list[PlaceM] = []
     level_prefix = None
@@ -373,6 +377,8 @@ def _extend_left(
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
 
 
+# bodies that usually carry a free name before them (禁毒人民战争领导小组, 毒品危害防制中心)
+_GENERIC_BODIES = {"委员会", "中心", "办公室", "领导小组", "指挥部", "工作组", "工作专班", "专班"}
 _COLLECTIVE = {"各级", "各区", "各县", "各市", "各乡", "各镇", "各类", "相关", "有关"}
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党工委", "委", "管委会"}
 _VERB_EDGES = {"成立", "组建", "设立", "建设", "建成", "联合", "会同", "包括", "要求", "召开", "下设", "内设"}

@@ -100,7 +100,12 @@ def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolve
     for p in m.people:
         if p.post_org is not None:
             ok = r.org_key.get((p.post_org.start, p.post_org.end), "")
-            if ok and p.post and ("书记" in p.post or p.post.endswith("长") or "主任" in p.post):
+            heads = (
+                p.post
+                and not p.post.startswith("副")
+                and ("书记" in p.post or p.post.endswith("长") or "主任" in p.post)
+            )
+            if ok and heads:
                 out.append(RawRelation("head_of", "person:" + p.name, ok, _sent_of(spans, p.start), p.post))
     return out
 

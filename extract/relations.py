@@ -57,7 +57,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     out: list[RawRelation] = []
     carried: list[str] = []
     last_leaves: list[str] = []
-    table_cue: str | None = None
+    list_cue: str | None = None
     sup, des = cues("supervises"), cues("designates")
     iss, fwd, est = cues("issued"), cues("forwarded"), cues("established")
     neg = cues("negation")
@@ -75,17 +75,17 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         out += [RawRelation("within", c, p, si, None) for c, p in within]
         leaves = _leaves(st, r, within, text)
         topic = _topic(text, st, r)
-        # table rows under a header that names an inspection / pairing duty
-        if "|" in sent:
-            if not st.places and any(c in sent for c in sup):
-                table_cue = next(c for c in sup if c in sent)
-            elif table_cue and st.orgs and leaves:
-                for o in st.orgs:
-                    for p in leaves:
-                        out.append(RawRelation("supervises", _okey(r, o), p, si, table_cue))
-                continue
-        elif sent.strip():
-            table_cue = None if "\n" in text[e - 1 : e] and not sent.startswith("|") else table_cue
+        # rows of a table or of a "unit：places" list under a heading that names a pairing or
+        # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
+        row = "|" in sent or _colon_row(text, st)
+        cue_here = next((c for c in sup if c in sent), None)
+        if row and list_cue and st.orgs and leaves:
+            for o in st.orgs:
+                if _okey(r, o) and not _okey(r, o).startswith("?"):
+                    out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
+            continue
+        if (row or _HEADING.match(sent) or si == 0) and not leaves:
+            list_cue = cue_here if cue_here else (list_cue if row else None)
         designated = [(p, p + len(c)) for p, c in _cues_in(text, s, e, des, st.orgs)]
         for kind, words in (("designates", des), ("supervises", sup)):
             done_clauses: set[int] = set()
@@ -129,10 +129,14 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             ]
             if not new_units:
                 continue
-            founders = [k for k in (topic or carried) if k != _okey(r, new_units[0])]
+            clause_s, _ = _clause(text, s, e, cue_pos)
+            own = _clause_topic(text, st, r, clause_s, cue_pos)
             right_before = [_okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
-            for a in right_before or founders:
-                out.append(RawRelation("established", a, _okey(r, new_units[0]), si, cue))
+            founders = own or right_before or list(topic or carried)
+            founders = [k for k in founders if k != _okey(r, new_units[0])]
+            unit = _rehome(r, new_units[0], founders)
+            for a in founders:
+                out.append(RawRelation("established", a, unit, si, cue))
             out += _sub_units(text, st, r, new_units[0], si)
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
@@ -156,6 +160,20 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         if leaves:
             last_leaves = leaves
     return out
+
+
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"
+)
+
+
+def _colon_row(text: str, st: _Sent) -> bool:
+    """A line "县委办：城关镇、龙山乡" or "县财政局—大坪镇": a unit, a dash or colon, then places."""
+    if not st.orgs or not st.places:
+        return False
+    first = st.orgs[0]
+    lead = re.sub(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?", "", text[st.start : first.start])
+    return not lead.strip() and re.match(r"\s*[：:—－\-]+\s*", text[first.end : st.places[0].start]) is not None
 
 
 def _okey(r: Resolved, o: OrgM) -> str:
@@ -474,6 +492,27 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
             continue
         out.append(k)
     return list(dict.fromkeys(out))
+
+
+def _rehome(r: Resolved, unit: OrgM, founders: list[str]) -> str:
+    """A unit set up without a place in its name belongs where its founders govern:
+    普洱市委、市政府成立了…领导小组 is 普洱市's group, whatever the document's own level."""
+    key = _okey(r, unit)
+    if unit.prefix_places or unit.level_prefix or not founders or key not in r.entities:
+        return key
+    jur = r.entities[founders[0]].jurisdiction if founders[0] in r.entities else None
+    old = r.entities[key]
+    if jur is None or old.jurisdiction == jur or old.type != "organization":
+        return key
+    new = _make_org(r, _short_label(r.place(jur)), unit.body, unit.kind, jur, None)
+    new.alias(*old.aliases)
+    new.spans.extend(old.spans)
+    for span, k in list(r.org_key.items()):
+        if k == key:
+            r.org_key[span] = new.key
+    r.part_of[:] = [(new.key if c == key else c, new.key if p == key else p, pos) for c, p, pos in r.part_of]
+    del r.entities[key]
+    return new.key
 
 
 def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list[RawRelation]:

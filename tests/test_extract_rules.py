@@ -214,3 +214,28 @@ def test_unknown_county_written_before_its_government() -> None:
     name = {e.key: e.name for e in ex.entities}
     got = {(r.type, name[r.subject], name[r.object]) for r in ex.relations}
     assert ("issued", "新竹县政府", "新竹县毒品防制工作计画") in got
+
+
+def test_colon_list_under_a_pairing_heading() -> None:
+    text = "关于调整县级领导联点乡镇的通知\n一、联点安排\n县委办：城关镇、龙山乡\n县财政局—大坪镇\n二、工作要求\n县委办：加强督查。\n"
+    sup = facts("澜沧县\n" + text, "supervises")
+    assert {(s, o) for _, s, o in sup} == {
+        ("澜沧县委办", "城关镇"),
+        ("澜沧县委办", "龙山乡"),
+        ("澜沧县财政局", "大坪镇"),
+    }
+
+
+def test_unit_set_up_by_founders_takes_their_place() -> None:
+    text = "澜沧县召开会议。县委部署。普洱市委、市政府成立了禁毒人民战争领导小组。"
+    est = facts(text, "established")
+    assert est == {
+        ("established", "普洱市委", "普洱市禁毒人民战争领导小组"),
+        ("established", "普洱市政府", "普洱市禁毒人民战争领导小组"),
+    }
+
+
+def test_deputies_head_nothing() -> None:
+    ex = extract(Document("t", "由省应急管理厅副厅长刘志强带队。"))
+    assert not [r for r in ex.relations if r.type == "head_of"]
+    assert {e.name for e in ex.entities if e.type == "person"} == {"刘志强"}
