@@ -217,7 +217,10 @@ def test_unknown_county_written_before_its_government() -> None:
 
 
 def test_colon_list_under_a_pairing_heading() -> None:
-    text = "关于调整县级领导联点乡镇的通知\n一、联点安排\n县委办：城关镇、龙山乡\n县财政局—大坪镇\n二、工作要求\n县委办：加强督查。\n"
+    text = (
+        "关于调整县级领导联点乡镇的通知\n一、联点安排\n县委办：城关镇、龙山乡\n县财政局—大坪镇\n"
+        "二、工作要求\n县委办：加强督查。\n"
+    )
     sup = facts("澜沧县\n" + text, "supervises")
     assert {(s, o) for _, s, o in sup} == {
         ("澜沧县委办", "城关镇"),
