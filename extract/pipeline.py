@@ -34,8 +34,11 @@ def extract(doc: Document) -> Extraction:
     r = resolve(text, m)
     raw = extract_relations(text, spans, m, r)
     raw += _structural(text, spans, m, r)
+    placed = {x.subject for x in raw if x.type == "within" and x.cue != "gazetteer"}
+    raw = [x for x in raw if not (x.cue == "gazetteer" and x.subject in placed)]  # the text wins
     sentences = [_sentence(doc, view, i, s, e) for i, (s, e) in enumerate(spans)]
-    entities = _entities(doc, view, spans, r, m)
+    stated = {(x.subject, x.object) for x in raw if x.type == "within" and x.cue != "gazetteer"}
+    entities = _entities(doc, view, spans, r, m, stated)
     keys = {e.key for e in entities}
     relations = []
     seen = set()
@@ -97,6 +100,11 @@ def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolve
             com = k[:-1] + "委"
             if com in r.entities and com != k:
                 out.append(RawRelation("part_of", k, com, si, None))
+    # a place's parent from the gazetteer, when the text names the parent too: world knowledge the
+    # text implies (东X县 … X州), kept apart from stated containment by its cue
+    for d in list(r.entities.values()):
+        if d.type == "place" and d.parent in r.entities and d.spans:
+            out.append(RawRelation("within", d.key, d.parent, _sent_of(spans, min(d.spans)[0]), "gazetteer"))
     for p in m.people:
         if p.post_org is not None:
             ok = r.org_key.get((p.post_org.start, p.post_org.end), "")
@@ -110,15 +118,23 @@ def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolve
     return out
 
 
-def _entities(doc: Document, view: View, spans: list[tuple[int, int]], r: Resolved, m: Mentions) -> list[Entity]:
+def _entities(
+    doc: Document,
+    view: View,
+    spans: list[tuple[int, int]],
+    r: Resolved,
+    m: Mentions,
+    stated_within: set[tuple[str, str]],
+) -> list[Entity]:
     out: list[Entity] = []
     drafts: list[EntityDraft] = list(r.entities.values())
     for d in drafts:
         if d.key.startswith("?"):
             continue
         mentions = tuple(_mention(doc, view, spans, s, e) for s, e in sorted(set(d.spans)))
+        # the gazetteer's parent, when the text names it too: world knowledge, marked unstated
         parent = d.parent if d.parent in r.entities else None
-        stated = parent is not None and _stated_parent(d.key, parent, r)
+        stated = parent is not None and (d.key, parent) in stated_within
         out.append(
             Entity(
                 d.key,
@@ -141,10 +157,6 @@ def _entities(doc: Document, view: View, spans: list[tuple[int, int]], r: Resolv
         seen.add(key)
         out.append(Entity(key, "person", p.name, (), p.post, mentions=(_mention(doc, view, spans, p.start, p.end),)))
     return out
-
-
-def _stated_parent(child: str, parent: str, r: Resolved) -> bool:
-    return False  # stated containment is emitted as 'within' relations with their evidence
 
 
 def _mention(doc: Document, view: View, spans: list[tuple[int, int]], s: int, e: int) -> Mention:

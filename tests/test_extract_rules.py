@@ -242,3 +242,12 @@ def test_deputies_head_nothing() -> None:
     ex = extract(Document("t", "由省应急管理厅副厅长刘志强带队。"))
     assert not [r for r in ex.relations if r.type == "head_of"]
     assert {e.name for e in ex.entities if e.type == "person"} == {"刘志强"}
+
+
+def test_gazetteer_parent_is_kept_apart_from_stated_containment() -> None:
+    ex = extract(Document("t", "湖北省恩施州召开会议。恩施州禁毒委督导来凤县。"))
+    name = {e.key: e.name for e in ex.entities}
+    within = {(name[r.subject], name[r.object], r.cue) for r in ex.relations if r.type == "within"}
+    assert ("恩施土家族苗族自治州", "湖北省", None) in within  # stated: 湖北省恩施州
+    assert ("来凤县", "恩施土家族苗族自治州", "gazetteer") in within  # implied by the gazetteer
+    assert len({c for c, _, _ in within}) == len(within)  # one direct parent each
