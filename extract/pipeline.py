@@ -135,12 +135,14 @@ def _entities(
         # the gazetteer's parent, when the text names it too: world knowledge, marked unstated
         parent = d.parent if d.parent in r.entities else None
         stated = parent is not None and (d.key, parent) in stated_within
+        # surface forms exactly as written (traditional script, inner blanks) are names too
+        aliases = list(dict.fromkeys([*d.aliases, *(mt.text for mt in mentions if mt.text != d.name)]))
         out.append(
             Entity(
                 d.key,
                 d.type,
                 d.name,
-                tuple(d.aliases),
+                tuple(aliases),
                 d.subtype,
                 d.jurisdiction,
                 parent if stated else None,
