@@ -15,6 +15,8 @@ from importlib import resources
 
 from extract.lexicon import load
 
+# how a division's name ends; a gazetteer entry that does not (a street, a bare word) is not matched
+_NAME_END = re.compile(r"(省|市|州|县|区|旗|盟|地区|镇|乡|街道|街道办事处|苏木)$")
 LEVEL_RANK = {
     "province": 1,
     "prefecture": 2,
@@ -53,6 +55,8 @@ class Gazetteer:
             for form in short_forms(d):
                 if len(form) < 2 or form in ("街道", "社区", "开发区", "街道办事处", "管理区"):
                     continue
+                if not _NAME_END.search(form) and d.level != "province":
+                    continue  # 光明, 五一, 中华路: a bare word in text is no place
                 if d not in self.by_name[form]:
                     self.by_name[form].append(d)
 

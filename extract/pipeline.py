@@ -31,7 +31,7 @@ def extract(doc: Document) -> Extraction:
     orgs = find_orgs(text, bounds, places)
     m = Mentions(places, orgs, find_docs(text), [])
     m.people = find_people(text, bounds, orgs)
-    r = resolve(text, m)
+    r = resolve(text, m, doc.id)
     raw = extract_relations(text, spans, m, r)
     raw += _structural(text, spans, m, r)
     placed = {x.subject for x in raw if x.type == "within" and x.cue != "gazetteer"}

@@ -62,6 +62,7 @@ class Resolved:
     home: dict[str, str] = field(default_factory=dict)  # level prefix -> place key
     author_level: str | None = None
     text: str = ""
+    doc_id: str = ""
     place_spans: list[tuple[int, int, str]] = field(default_factory=list)  # view span + key, in order
     home_div: dict[str, Division] = field(default_factory=dict)  # home key -> its division
     home_alias: dict[str, list[str]] = field(default_factory=dict)  # home key -> 全市, 全县
@@ -116,8 +117,8 @@ def choose_division(p: PlaceM, context: Counter[str]) -> Division | None:
     return max(p.candidates, key=score)
 
 
-def resolve(text: str, m: Mentions) -> Resolved:
-    r = Resolved(text=text)
+def resolve(text: str, m: Mentions, doc_id: str = "") -> Resolved:
+    r = Resolved(text=text, doc_id=doc_id)
     context: Counter[str] = Counter(p.name for p in m.places)
     for o in m.orgs:
         for p in o.prefix_places:
@@ -351,13 +352,24 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         if body in ("办公室",) or (o.kind == "taskforce" and not o.level_prefix):
             r.org_key[(o.start, o.end)] = "?" + body  # claimed later by 下设 lists, or dropped
             return
-        prefix = ""
-    e = _make_org(r, prefix, body, o.kind, jur, surface)
+        # no place known for this level: keep the level word (市委), and keep the unit to this
+        # document, since another text's 市委 is another city's
+        prefix = (o.level_prefix or "").rstrip("上")
+        scope = r.doc_id + "#"
+    else:
+        scope = ""
+    e = _make_org(r, prefix, body, o.kind, jur, surface, scope)
     e.spans.append((o.start, o.end))
     r.org_key[(o.start, o.end)] = e.key
     if _is_variant_office(text, o.end):
         office = _make_org(
-            r, prefix, body_key(body)[:-1] + "办" if body_key(body).endswith("委") else body + "办", "office", jur, None
+            r,
+            prefix,
+            body_key(body)[:-1] + "办" if body_key(body).endswith("委") else body + "办",
+            "office",
+            jur,
+            None,
+            scope,
         )
         office.alias(surface + "(办)")
         r.entities[e.key].alias(surface + "(办)")
@@ -383,11 +395,11 @@ def _key_name(prefix: str, body: str) -> str:
     return prefix + body_key(body)
 
 
-def _make_org(r: Resolved, prefix: str, body: str, kind: str, jur: str | None, surface: str | None) -> EntityDraft:
+def _make_org(
+    r: Resolved, prefix: str, body: str, kind: str, jur: str | None, surface: str | None, scope: str = ""
+) -> EntityDraft:
     name = prefix + body
-    if body == "委" and kind == "party":
-        name = prefix + "委"
-    e = EntityDraft("org:" + _key_name(prefix, body), "organization", name, subtype=kind, jurisdiction=jur)
+    e = EntityDraft("org:" + scope + _key_name(prefix, body), "organization", name, subtype=kind, jurisdiction=jur)
     if body == "委" and kind == "party" and prefix:
         e.alias("中共" + name)
     if body_key(body) == "政府" and prefix:

@@ -251,3 +251,14 @@ def test_gazetteer_parent_is_kept_apart_from_stated_containment() -> None:
     assert ("恩施土家族苗族自治州", "湖北省", None) in within  # stated: 湖北省恩施州
     assert ("来凤县", "恩施土家族苗族自治州", "gazetteer") in within  # implied by the gazetteer
     assert len({c for c, _, _ in within}) == len(within)  # one direct parent each
+
+
+def test_units_of_an_unnamed_city_stay_in_their_document() -> None:
+    text = "在市委的坚强领导下，市政府团结带领全市人民，选派驻村工作队员1200名。"
+    a, b = extract(Document("a", text)), extract(Document("b", text))
+    names_a = {e.name for e in a.entities if e.type == "organization"}
+    assert {"市委", "市政府"} <= names_a
+    assert not [e for e in a.entities if e.type == "place"]  # 团结 and 选派驻村 are no places
+    keys_a = {e.key for e in a.entities if e.type == "organization"}
+    keys_b = {e.key for e in b.entities if e.type == "organization"}
+    assert not keys_a & keys_b  # another text's 市委 is another city's
