@@ -245,7 +245,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if (
             lvl == "village"
             and s not in place_ends
-            and not (text[s - 1 : s] in "、和及与" and any(p.end == s - 1 for p in out) or s - 1 in place_ends)
+            and not ((text[s - 1 : s] in "、和及与" and any(p.end == s - 1 for p in out)) or s - 1 in place_ends)
         ):
             continue  # a village is named after its town or inside a list of places, never alone (选派驻村)
         if lvl == "county" and (len(stem) > 3 or any(b in bounds for b in range(s + 1, s + len(stem)))):
