@@ -145,7 +145,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
             title = text[ds:de]
-            if any(c in title for c in des) and not any(n in title for n in neg):
+            if _cue_re(des).search(title) and not any(n in title for n in neg):
                 before = [o for o in st.orgs if o.end in (ds - 1, ds)]
                 if before:
                     for pl in st.places:
@@ -182,7 +182,10 @@ def _okey(r: Resolved, o: OrgM) -> str:
 
 @cache
 def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    """One pattern for a cue list: 're:' patterns from the data, then literal words longest first."""
+    literal = [re.escape(w) for w in sorted((w for w in words if not w.startswith("re:")), key=len, reverse=True)]
+    patterns = [w[3:] for w in words if w.startswith("re:")]
+    return re.compile("|".join(patterns + literal))
 
 
 def _cues_in(text: str, s: int, e: int, words: tuple[str, ...], orgs: list[OrgM]) -> list[tuple[int, str]]:
@@ -330,8 +333,10 @@ def _subject_objects(
         subj = [_okey(r, o) for o in st.orgs if you < o.start < cue_pos]
     elif bei >= 0:
         subj = [_okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
+        if not subj:  # an agentless passive: the authority of a decision quoted in the sentence, or none
+            subj = [_okey(r, o) for ds, _, _ in st.docs for o in st.orgs if o.start == ds][:1]
         if not subj:
-            return [], []  # an agentless passive (…被挂牌整治) names no authority
+            return [], []  # …被挂牌整治 with no one named: no authority to record
     else:
         before = [
             o
@@ -350,9 +355,11 @@ def _subject_objects(
         if joint >= 0:
             subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
     subj = [k for k in subj if k and not k.startswith("?")]
-    return list(dict.fromkeys(subj)), list(
-        dict.fromkeys(_objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves))
-    )
+    objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
+    if kind == "designates":  # 对镇雄县发生的较大事故挂牌督办: the accident is listed, not the county
+        blockers = load("cues.json").get("not_designated", [])
+        objs = [k for k in objs if not any(b in text[_end_of(r, k, st) : cue_pos] for b in blockers)]
+    return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 
 
 def _objects(
@@ -428,6 +435,13 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
         group = _group_from(text, st, r, o)
         return [k for k, end in group if end <= cue_pos and not k.startswith("?")]
     return []
+
+
+def _end_of(r: Resolved, key: str, st: _Sent) -> int:
+    for p in st.places:
+        if r.place_key.get((p.start, p.end)) == key:
+            return p.end
+    return st.end
 
 
 def _pos_of(r: Resolved, key: str, st: _Sent) -> int:

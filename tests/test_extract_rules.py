@@ -262,3 +262,14 @@ def test_units_of_an_unnamed_city_stay_in_their_document() -> None:
     keys_a = {e.key for e in a.entities if e.type == "organization"}
     keys_b = {e.key for e in b.entities if e.type == "organization"}
     assert not keys_a & keys_b  # another text's 市委 is another city's
+
+
+def test_listed_as_a_serious_area_by_a_quoted_decision() -> None:
+    text = "根据《国家禁毒委员会关于2015年毒品问题严重地区的通报》，云南省澜沧县被列为毒品问题严重地区。"
+    assert {(s, o) for _, s, o in facts(text, "designates")} == {("国家禁毒委员会", "澜沧拉祜族自治县")}
+    text = "2016年，会泽县被省禁毒委列为全省禁毒重点整治县。"
+    assert {o for _, _, o in facts(text, "designates")} == {"会泽县"}
+
+
+def test_an_accident_listed_for_supervision_is_not_its_county() -> None:
+    assert facts("省政府安委会对昭通市镇雄县发生的较大事故进行挂牌督办。", "designates") == set()
