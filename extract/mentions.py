@@ -196,6 +196,9 @@ _FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
 _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的')
 
 
+_ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
+
+
 def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: Container[int]) -> list[PlaceM]:
     """Townships, villages and zones missing from the gazetteer, recognised by form.
 
@@ -203,11 +206,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     (石板镇红岩村) or at a sentence start, so 重点整治乡镇 never becomes a place.
     """
     out: list[PlaceM] = []
-    starts = sorted(
-        {0}
-        | {i + 1 for i, c in enumerate(text) if c in _ANCHOR_BEFORE or text[i : i + 1] in _ANCHOR_BEFORE}
-        | place_ends
-    )
+    starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends)
     for s in starts:
         if s >= len(text):
             continue

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from extract.mentions import Mentions, find_docs, find_orgs, find_people, find_places
 from extract.normalize import View, make_view, split_sentences
 from extract.records import Document, Entity, Extraction, Mention, Relation, Sentence
@@ -72,10 +74,9 @@ def _sentence(doc: Document, view: View, i: int, s: int, e: int) -> Sentence:
 
 
 def _sent_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e:
-            return i
-    return max(0, min(len(spans) - 1, sum(1 for s, _ in spans if s <= pos) - 1))
+    """Index of the sentence holding view position pos (the one before it, between sentences)."""
+    i = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
+    return max(0, min(len(spans) - 1, i))
 
 
 def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
