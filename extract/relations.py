@@ -100,9 +100,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 subj, objs = _subject_objects(
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic, carried, last_leaves, kind
                 )
-                for a in subj:
-                    for b in objs:
-                        out.append(RawRelation(kind, a, b, si, cue))
+                out += [RawRelation(kind, a, b, si, cue) for a, b in _pairs(text, clause_s, cue_pos, subj, objs)]
                 if subj and objs:
                     done_clauses.add(clause_s)
         for kind, words in (("forwarded", fwd), ("issued", iss)):
@@ -422,6 +420,14 @@ def _opener(text: str, start: int, cue_pos: int) -> int:
         if ch in "。！？\n":
             break
     return -1
+
+
+def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[str]) -> list[tuple[str, str]]:
+    """Every subject with every object, except after 分别 (respectively): A、B分别包抓X、Y pairs them
+    in order, and lists of different lengths cannot be aligned, so they give nothing."""
+    if "分别" in text[max(0, clause_s - 12) : cue_pos] and len(subj) > 1:
+        return list(zip(subj, objs, strict=True)) if len(subj) == len(objs) else []
+    return [(a, b) for a in subj for b in objs]
 
 
 def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:

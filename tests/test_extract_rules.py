@@ -273,3 +273,12 @@ def test_listed_as_a_serious_area_by_a_quoted_decision() -> None:
 
 def test_an_accident_listed_for_supervision_is_not_its_county() -> None:
     assert facts("省政府安委会对昭通市镇雄县发生的较大事故进行挂牌督办。", "designates") == set()
+
+
+def test_respectively_pairs_in_order_and_refuses_misaligned_lists() -> None:
+    text = "七星关区水务局、区生态环境局分别联点碧阳街道、洪山街道。"
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {
+        ("七星关区水务局", "碧阳街道"),
+        ("七星关区生态环境局", "洪山街道"),
+    }
+    assert facts("七星关区水务局、区生态环境局分别联点碧阳街道、洪山街道、观音桥街道。", "supervises") == set()
