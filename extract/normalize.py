@@ -61,6 +61,10 @@ def make_view(text: str) -> View:
     idx: list[int] = []
     n = len(text)
     for i, ch in enumerate(text):
+        if ch == "\t":  # a tab separates table cells: keep it, rows are read cell by cell
+            out.append("\t")
+            idx.append(i)
+            continue
         if ch in _BLANKS:
             # a blank between two CJK characters is layout noise ("礼 县"); elsewhere keep one
             prev = out[-1] if out else ""

@@ -77,7 +77,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         topic = _topic(text, st, r)
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
         # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
-        row = "|" in sent or _colon_row(text, st)
+        row = "|" in sent or "\t" in sent or _colon_row(text, st)
         cue_here = next((c for c in sup if c in sent), None)
         if row and list_cue and st.orgs and leaves:
             for o in st.orgs:

@@ -282,3 +282,14 @@ def test_respectively_pairs_in_order_and_refuses_misaligned_lists() -> None:
         ("七星关区生态环境局", "洪山街道"),
     }
     assert facts("七星关区水务局、区生态环境局分别联点碧阳街道、洪山街道、观音桥街道。", "supervises") == set()
+
+
+def test_tab_separated_table_rows() -> None:
+    text = (
+        "附件：市政府安全生产督查组分组表\n组别\t督查组牵头单位\t督查区县\n"
+        "第一组\t市安监局\t碑林区\n第二组\t市公安局\t周至县\n"
+    )
+    assert {(s, o) for _, s, o in facts("西安市\n" + text, "supervises")} == {
+        ("西安市安监局", "碑林区"),
+        ("西安市公安局", "周至县"),
+    }
