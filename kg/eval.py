@@ -42,7 +42,7 @@ from extract.records import Document, Entity, Extraction
 from kg.errors import InputError
 from kg.ingest import read_document
 from kg.store import Store, term_value
-from kg.vocab import FOAF, GOV, ORG, RDF, RDFS, SKOS
+from kg.vocab import FOAF, GOV, ORG, RDF, RDFS, RELATION_PROPERTY, SKOS
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +54,10 @@ ENTITY_CATEGORIES: dict[str, ox.NamedNode] = {
 }
 #: The categories pooled into entities ``ALL`` (people are scored but not pooled).
 POOLED_ENTITIES = ("organizations", "places", "documents")
+#: The relation types gold files annotate (head_of and jurisdiction are not scored).
 SCORED_RELATIONS: dict[str, ox.NamedNode] = {
-    "supervises": GOV.supervises,
-    "designates": GOV.designates,
-    "issued": GOV.issued,
-    "forwarded": GOV.forwarded,
-    "established": GOV.established,
-    "part_of": ORG.subOrganizationOf,
-    "within": GOV.within,
+    t: RELATION_PROPERTY[t]
+    for t in ("supervises", "designates", "issued", "forwarded", "established", "part_of", "within")
 }
 _LABELS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
 _DROP = re.compile(r"[\s《》〈〉“”\"'‘’「」『』·•]")
