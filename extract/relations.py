@@ -328,7 +328,8 @@ def _subject_objects(
     bei = text.rfind("被", clause_s, cue_pos)
     subj: list[str] = []
     if you >= 0:
-        subj = [_okey(r, o) for o in st.orgs if you < o.start < cue_pos]
+        # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
+        subj = _joint_partners(text, st, r, you + 1, cue_pos)
     elif bei >= 0:
         subj = [_okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
         if not subj:  # an agentless passive: the authority of a decision quoted in the sentence, or none
