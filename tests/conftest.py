@@ -6,8 +6,12 @@ query and CLI hold whatever the extractor does.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +118,40 @@ def shared_eval_dir() -> Path:
     if not scorer.is_file():
         pytest.skip("../shared/eval/score.py is not available")
     return scorer.parent
+
+
+# --- a real headless Chromium for the page tests (viz page, web page) ---------------------------
+CHROMIUM = Path(os.environ.get("GOVKG_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def browser_missing() -> str | None:
+    """Why a browser test cannot run here, or None."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install playwright; no 'playwright install' needed)"
+    if not CHROMIUM.is_file():
+        return f"{CHROMIUM} is missing (apt-get install chromium fonts-wqy-microhei)"
+    if shutil.which("fc-list"):
+        fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+        if not fonts.strip():
+            return "no Chinese font is installed (apt-get install fonts-wqy-microhei)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright; skipped when missing, except in CI where it must run."""
+    problem = browser_missing()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set, so the browser tests must run, but {problem}")
+        pytest.skip(problem)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -7,10 +7,8 @@ must run. Every request the browser makes is checked to stay on 127.0.0.1.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -20,37 +18,9 @@ from extract.records import Document, Entity, Extraction, Mention, Relation, Sen
 from kg.serve import create_app
 from tests.test_serve import build_examples, serving
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 # Names that are markup: the page must show them as text and run nothing.
 HOSTILE_PLACE = '<img src=x onerror="window.__pwned=1">&amp;镇'
 HOSTILE_UNIT = "<script>window.__pwned=2</script>公安局"
-
-
-def _missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright for Python is not installed (pip install playwright)"
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} is missing (apt-get install chromium fonts-wqy-microhei)"
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    reason = _missing()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests must run in CI: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def hostile_extraction() -> Extraction:

@@ -8,11 +8,7 @@ variable CI is set: then missing pieces fail the run. The seed test saves docs/s
 from __future__ import annotations
 
 import base64
-import os
 import re
-import shutil
-import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,40 +21,8 @@ from kg.viz import render_html, view
 from tests.conftest import REPO, tiny_extraction
 from tests.test_viz import HOSTILE, hostile_extraction
 
-CHROMIUM = Path(os.environ.get("GOVKG_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 SCREENSHOT = REPO / "docs" / "seed-graph.png"
 VIEWPORT = {"width": 1280, "height": 800}
-
-
-def _missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright is not installed (pip install playwright; no 'playwright install' needed)"
-    if not CHROMIUM.is_file():
-        return f"{CHROMIUM} is missing (apt-get install chromium fonts-wqy-microhei)"
-    if shutil.which("fc-list"):
-        fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
-        if not fonts.strip():
-            return "no Chinese font is installed (apt-get install fonts-wqy-microhei)"
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    problem = _missing()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI is set, so the browser tests must run, but {problem}")
-        pytest.skip(problem)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @dataclass
