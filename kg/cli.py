@@ -19,6 +19,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 import kg
+from kg import cli_corpus, cli_serve, cli_viz
 from kg.errors import GovkgError, InputError
 from kg.store import DEFAULT_PATH, Store, export_format, term_value
 
@@ -96,51 +97,69 @@ def build(
     out_file: Annotated[
         Path | None, typer.Option("--out", help="Then write the whole graph here (.ttl .nt .trig .nq .jsonld).")
     ] = None,
-    store: StoreOption = None,
+    store: Annotated[
+        str | None,
+        typer.Option("--store", envvar="GOVKG_STORE", show_default=False, metavar="FOLDER|URL",
+                     help=f"Store folder, or a SPARQL 1.1 server URL http://HOST:PORT/... [default: {DEFAULT_PATH}]"),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Rebuild documents even when unchanged.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Extract on N local processes.")] = 1,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Extract on this Dask cluster.")
+    ] = None,
 ) -> None:
     """Extract entities and relations from files or folders into the store.
 
     Encodings (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5) are detected. A file
     that cannot be read is reported and the rest of the batch still lands; the command then exits 1.
-    Building an unchanged document again changes nothing.
+    Building an unchanged document again changes nothing. Memory stays bounded for any corpus size;
+    a build killed midway leaves every finished document in place, and running it again finishes
+    the rest. --jobs N extracts on N processes, --scheduler on a Dask cluster; --store
+    http://HOST:PORT writes to a SPARQL 1.1 server (docs/deploy.md).
 
     Example: kg build examples/ --out graph.ttl
     """
-    from kg.batch import FileResult, build_files, summary
-    from kg.ingest import discover
+    from collections import Counter
+    from contextlib import nullcontext
+
+    from kg.batch import build_stream, summary
+    from kg.distributed import dask_executor
+    from kg.ingest import count_sources, iter_sources
+    from kg.remote import open_store
 
     if out_file is not None:
         try:
             export_format(out_file)
         except InputError as error:
             raise typer.BadParameter(f"{error.message} ({error.hint})", param_hint="--out") from None
+    if scheduler is not None and jobs != 1:
+        raise typer.BadParameter("with --scheduler the cluster's workers extract; drop --jobs", param_hint="--jobs")
+    counts: Counter[str] = Counter()
     try:
-        files = discover(paths)
-    except GovkgError as error:
-        _fail(error)
-    if not files:
-        _fail(InputError("no .txt, .md or .html files found", hint="check the paths you gave"))
-    with _open(store, read_only=False) as db, Progress(console=err, transient=True,
-                                                      disable=len(files) <= _PROGRESS_AFTER) as bar:
-        task = bar.add_task("building", total=len(files))
-
-        def on_file(result: FileResult) -> None:
-            bar.advance(task)
-            for warning in result.warnings:
-                log.info("%s: %s", result.source.path, warning)
-            if result.error is not None:
-                _report(result.error)
-
-        results = build_files(db, files, force=force, on_file=on_file)
-        err.print(f"{summary(results)}; store {db.path or 'memory'} holds {len(db)} quads", markup=False)
-        if out_file is not None:
-            try:
+        total = count_sources(paths)
+        if not total:
+            raise InputError("no .txt, .md or .html files found", hint="check the paths you gave")
+        cluster = dask_executor(scheduler) if scheduler else nullcontext((None, None))
+        with open_store(store) as db, cluster as (executor, window), \
+                Progress(console=err, transient=True, disable=total <= _PROGRESS_AFTER) as bar:
+            task = bar.add_task("building", total=total)
+            for result in build_stream(db, iter_sources(paths), force=force, jobs=jobs, executor=executor,
+                                       window=window, ship_bytes=scheduler is not None):
+                counts[result.status] += 1
+                bar.advance(task)
+                for warning in result.warnings:
+                    log.info("%s: %s", result.source.path, warning)
+                if result.error is not None:
+                    _report(result.error)
+            err.print(f"{summary(counts)}; store {db.location} holds {len(db)} quads", markup=False)
+            if out_file is not None:
                 db.export(out_file)
-            except GovkgError as error:
-                _fail(error)
-            err.print(f"wrote {out_file}", markup=False)
-    if any(r.status == "failed" for r in results):
+                err.print(f"wrote {out_file}", markup=False)
+    except GovkgError as error:
+        if counts:
+            err.print(f"stopped after {summary(counts)}; rerun to finish", markup=False)
+        _fail(error)
+    if counts["failed"]:
         raise typer.Exit(1)
 
 
@@ -175,6 +194,41 @@ def oversees(
     for r in records:
         where = r.place_label if r.direct else f"{r.place_label} (which contains {name})"
         typer.echo(f"{r.label}\t{r.relation}\t{where}\t[{r.document}]\n    {r.evidence}")
+
+
+# ------------------------------------------------------------------------------------------- chain
+
+
+@app.command()
+def chain(
+    name: Annotated[str, typer.Argument(help="A place or unit name as written, simplified or traditional.")],
+    json_out: JsonOption = False,
+    store: StoreOption = None,
+) -> None:
+    """The responsibility chain around a place or unit: who supervises, designates, contains, issued what.
+
+    Draws a tree: the places containing it (climbing by administrative code where no parent is
+    stated), the units supervising or designating it or those places, the organisations they
+    belong to and the documents they issued or forwarded, each with its source document. With
+    --json, prints one nested object (keys name, target, label, kind, places, supervisors,
+    designators, unit, edges, others).
+
+    Example: kg chain 鼎新镇
+    """
+    from kg.chain import tree
+    from kg.query import chain as find
+
+    with _open(store, read_only=True) as db:
+        try:
+            record = find(db, name)
+        except GovkgError as error:
+            _fail(error)
+    if json_out:
+        typer.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+        return
+    if record.others:
+        err.print(f"{len(record.others)} other things are also called {name}; showing {record.label}", markup=False)
+    (out if out.is_terminal else Console(highlight=False, width=_WIDE)).print(tree(record))
 
 
 # ------------------------------------------------------------------------------------------- query
@@ -327,6 +381,11 @@ def eval_(
                  for s, r in (("govkg", "entities"), ("govkg", "relations"), ("jieba", "entities"))]
         docs.add_row(d.doc_id, *cells)
     _print_table(docs)
+
+
+# commands that live in their own modules (each a thin wrapper over its library module)
+for _module in (cli_viz, cli_serve, cli_corpus):
+    _module.register(app)
 
 
 if __name__ == "__main__":  # pragma: no cover

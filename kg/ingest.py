@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -217,45 +218,89 @@ def discover(paths: Iterable[str | Path]) -> list[SourceFile]:
 
     Folders are walked recursively in sorted order (hidden entries skipped) and only supported
     suffixes are taken; a file named explicitly is always taken (and rejected later if
-    unsupported). Two files with the same stem get ``stem`` and ``stem-2``.
+    unsupported). Two files with the same stem get ``stem`` and ``stem-2``. For a corpus too big
+    to list at once, :func:`iter_sources` yields the same files lazily.
 
     >>> discover([]) == []
     True
     """
-    files: list[Path] = []
-    seen: set[Path] = set()
-    for raw in paths:
-        p = Path(raw)
+    return list(iter_sources(paths))
+
+
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[SourceFile]:
+    """What :func:`discover` returns, one file at a time: memory stays small for any folder size.
+
+    Every path is checked to exist before the first file is yielded, so a typo fails at once.
+    Only the ids and resolved paths seen so far are kept (to make ids unique and read a file once).
+
+    >>> list(iter_sources([]))
+    []
+    """
+    roots = [Path(raw) for raw in paths]
+    for p in roots:
         if not p.exists():
             raise InputError(f"{p}: no such file or folder", hint="check the path")
-        found = [p] if p.is_file() else sorted(
-            f for f in p.rglob("*")
-            if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-            and not any(part.startswith(".") for part in f.relative_to(p).parts)
-        )
-        for f in found:
-            key = f.resolve()
-            if key not in seen:
-                seen.add(key)
-                files.append(f)
-    out: list[SourceFile] = []
+    return _unique_ids(roots)
+
+
+def _unique_ids(roots: list[Path]) -> Iterator[SourceFile]:
+    seen: set[Path] = set()
     used: set[str] = set()
-    for f in files:
-        stem = unicodedata.normalize("NFC", f.stem)  # macOS hands out NFD file names
-        doc_id, n = stem, 1
-        while doc_id in used:
-            n += 1
-            doc_id = f"{stem}-{n}"
-        used.add(doc_id)
-        out.append(SourceFile(f, doc_id))
-    return out
+    for root in roots:
+        for f in [root] if root.is_file() else _walk(root):
+            key = f.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            stem = unicodedata.normalize("NFC", f.stem)  # macOS hands out NFD file names
+            doc_id, n = stem, 1
+            while doc_id in used:
+                n += 1
+                doc_id = f"{stem}-{n}"
+            used.add(doc_id)
+            yield SourceFile(f, doc_id)
 
 
-def read_document(path: str | Path, doc_id: str | None = None) -> Document | None:
+def count_sources(paths: Iterable[str | Path]) -> int:
+    """How many files :func:`iter_sources` will yield (a cheap walk, for a progress bar's total).
+
+    >>> count_sources([])
+    0
+    """
+    return sum(1 for _ in iter_sources(paths))
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Supported files under ``folder`` in the order of ``sorted(folder.rglob("*"))``, lazily.
+
+    Sorting a folder's entries by name and descending into sub-folders in place gives exactly the
+    order of sorted paths, holding one folder listing per level instead of the whole tree.
+    Hidden entries and symlinked folders (which rglob does not enter either) are skipped.
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as err:
+        raise InputError(f"{folder}: cannot list ({err.strerror})", hint="check the permissions") from err
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        if entry.is_dir() and not entry.is_symlink():
+            yield from _walk(path)
+        elif entry.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield path
+
+
+def read_document(path: str | Path, doc_id: str | None = None, *, data: bytes | None = None) -> Document | None:
     """Read one file into a Document (id = ``doc_id`` or the file stem, source = the path).
 
+    ``data``, when given, is the file's content already read (a build worker on another machine
+    gets the bytes, not the file); ``path`` still names the document and its format.
     Returns None, with a logged warning, for a file with no text. Raises InputError naming the
     file when it is unsupported, binary or undecodable.
+
+    >>> read_document("notes/a.txt", data="酒泉市。".encode("gb18030")).text
+    '酒泉市。'
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -265,7 +310,8 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document | Non
             hint=f"give {', '.join(SUPPORTED_SUFFIXES)} files",
         )
     try:
-        data = p.read_bytes()
+        if data is None:
+            data = p.read_bytes()
     except OSError as err:
         raise InputError(f"{p}: cannot read ({err.strerror})", hint="check the path and permissions") from err
     doc_id = doc_id or unicodedata.normalize("NFC", p.stem)

@@ -150,7 +150,9 @@ def test_graph_shape_doc_exists() -> None:
 @pytest.mark.parametrize("path", _doc_files())
 def test_every_documented_term_is_declared(path: Path, declared: set[str]) -> None:
     used = set(DOC_TERM.findall(path.read_text(encoding="utf-8")))
-    assert used, f"{path} names no gov: term; is the regex still right?"
+    if path.name in ("graph-shape.md", "contract.md", "README.md"):
+        # the vocabulary documents must name terms: if none is found, the regex is broken
+        assert used, f"{path} names no gov: term; is the regex still right?"
     assert used - declared == set(), f"documented in {path.name} but not declared in ontology/govkg.ttl"
 
 
