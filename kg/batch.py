@@ -17,6 +17,9 @@ rest (unchanged documents are skipped by content hash before extraction).
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
@@ -150,7 +153,7 @@ def build_stream(store: GraphStore, sources: Iterable[SourceFile], *, force: boo
         return
     own = executor is None
     pool = executor or ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                           initializer=warm_up)
+                                           initializer=_local_worker, initargs=(os.getpid(),))
     try:
         for prepared in _pipelined(pool, tasks, window or 4 * max(1, jobs)):
             yield commit(store, prepared)
@@ -203,6 +206,22 @@ def _collect(pending: dict[Future[Prepared], SourceFile]) -> Iterator[Prepared]:
             error = BuildError(f"{source.path}: the build worker failed ({type(err).__name__}: {err})",
                                hint="check the worker's logs; rerun to retry the file")
             yield Prepared(source, "failed", error=error)
+
+
+def _local_worker(parent: int) -> None:
+    """Start a local worker process: load the extractor, and exit when the building process is gone.
+
+    A killed build (SIGKILL) cannot shut its pool down, and the workers, blocked on a queue whose
+    other end they hold themselves, would wait forever: they watch their parent instead.
+    """
+    warm_up()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def warm_up() -> None:

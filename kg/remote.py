@@ -1,6 +1,7 @@
 """A store on any SPARQL 1.1 server: Graph Store Protocol for documents, SPARQL Protocol for queries.
 
-``--store http://HOST:PORT/PATH`` makes every command use a server instead of the embedded store.
+``--store http://HOST:PORT/PATH`` makes ``kg build``, ``kg remove`` and ``kg explain`` use a server
+instead of the embedded store; in Python, :func:`open_store` gives a store kg.query accepts.
 Each document's named graph is written with one GSP ``PUT`` (the server replaces the graph
 atomically) and removed with ``DELETE``; queries are POSTed to the query endpoint. Endpoints
 default to Oxigraph's layout under the URL (``query``, ``update``, ``store``); other servers name

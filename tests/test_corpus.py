@@ -6,6 +6,7 @@ Generated texts come from benchmarks/corpus_gen.py (gazetteer names, report word
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import signal
@@ -214,20 +215,31 @@ def _docs_in(store_path: Path) -> int:
 
 
 def test_killed_build_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path: Path) -> None:
+    """SIGKILL a ``kg build --jobs 2`` midway: finished documents are whole, its workers exit, and a
+    rerun builds exactly the rest."""
+    psutil = pytest.importorskip("psutil")
     folder = generated(tmp_path / "docs", 30, join=3)
-    with Store.open(None) as clean:
-        build_folder(clean, folder)
-        want = by_graph(quad_set(clean))
     store = tmp_path / "store"
-    kg_cmd = [sys.executable, "-c", "from kg.cli import app; app()", "build", str(folder), "--store", str(store)]
+    kg_cmd = [sys.executable, "-c", "from kg.cli import app; app()", "build", str(folder), "--store", str(store),
+              "--jobs", "2"]
     proc = subprocess.Popen(kg_cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
                             cwd=REPO)
-    deadline = time.monotonic() + 120
-    while _docs_in(store) < 3 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)  # the build's own process group: kg and nothing else
-    proc.wait()
-    assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed: make it longer"
+    try:
+        with Store.open(None) as clean:  # the reference, built while the other process starts
+            build_folder(clean, folder)
+            want = by_graph(quad_set(clean))
+        deadline = time.monotonic() + 120
+        while _docs_in(store) < 3 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = psutil.Process(proc.pid).children(recursive=True)
+        os.kill(proc.pid, signal.SIGKILL)  # the writer only: its workers must notice by themselves
+        proc.wait()
+        assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed: make it longer"
+        _, alive = psutil.wait_procs(workers, timeout=10)
+        assert not alive, f"worker processes outlived the killed build: {alive}"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # the build's own process group, should anything remain
     with Store.open(store) as db:
         partial = by_graph(quad_set(db))
         assert 3 <= len(partial) < 30
