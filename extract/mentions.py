@@ -247,6 +247,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and not ((text[s - 1 : s] in "、和及与" and any(p.end == s - 1 for p in out)) or s - 1 in place_ends)
         ):
             continue  # a village is named after its town or inside a list of places, never alone (选派驻村)
+        if lvl == "county" and (
+            stem in _VERB_EDGES or text[e : e + 2] in ("乡村", "乡镇", "区乡") or text[e : e + 1] == "级"
+        ):
+            continue  # 设立县乡村三级河长: 县 is a level word here, not a county's name
         if lvl == "county" and (len(stem) > 3 or any(b in bounds for b in range(s + 1, s + len(stem)))):
             continue  # 改建扩建县禁毒办: a county name is one short word
         out.append(PlaceM(s, e, text[s:e], lvl))
