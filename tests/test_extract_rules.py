@@ -296,7 +296,8 @@ def test_tab_separated_table_rows() -> None:
 
 
 def test_spellings_of_one_court_share_a_node_and_level_words_are_no_county() -> None:
-    ex = extract(Document("t", "盘山县召开会议。设立县乡村三级河长，县水利局负责。县法院、县人民法院和县委政法委、县政法委参加。"))
+    text = "盘山县召开会议。设立县乡村三级河长，县水利局负责。县法院、县人民法院和县委政法委、县政法委参加。"
+    ex = extract(Document("t", text))
     orgs = [e for e in ex.entities if e.type == "organization"]
     assert len([e for e in orgs if "法院" in e.name]) == 1
     assert len([e for e in orgs if "政法委" in e.name]) == 1
