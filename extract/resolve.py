@@ -110,18 +110,29 @@ def short_name(d: Division) -> str:
     return min(forms, key=len) if forms else d.name
 
 
-def choose_division(p: PlaceM, context: Counter[str]) -> Division | None:
-    """Settle homonyms by the places named around them (two counties of one name, many 城关镇)."""
+def choose_division(p: PlaceM, context: Counter[str], siblings: Counter[str] | None = None) -> Division | None:
+    """Settle homonyms by the places named around them (two counties of one name, many 城关镇).
+
+    A candidate scores by its ancestors named in the text and by the parents it shares with the
+    unambiguous places of the text (鼓楼区 beside 玄武区 and 秦淮区 is the one in their city). With
+    no evidence at all between coded namesakes under different parents, no choice is made: a wrong
+    code would merge the place with a stranger's across documents.
+    """
     if not p.candidates:
         return None
     g = gazetteer()
+    siblings = siblings or Counter()
 
     def score(d: Division) -> tuple[int, int]:
         anc = g.ancestors(d) if d.code else ([g.by_code[d.parent_code]] if d.parent_code in g.by_code else [])
         names = {a.name for a in anc} | {short_name(a) for a in anc}
-        return (sum(context[n] for n in names), 1 if d.code else 0)
+        return (sum(context[n] for n in names) + siblings[d.parent_code], 1 if d.code else 0)
 
-    return max(p.candidates, key=score)
+    best = max(p.candidates, key=score)
+    coded = {d.parent_code for d in p.candidates if d.code}
+    if score(best)[0] == 0 and len(coded) > 1:
+        return None
+    return best
 
 
 def resolve(text: str, m: Mentions, doc_id: str = "") -> Resolved:
@@ -130,9 +141,13 @@ def resolve(text: str, m: Mentions, doc_id: str = "") -> Resolved:
     for o in m.orgs:
         for p in o.prefix_places:
             context[p.name] += 1
+    # parents of the places that have only one reading: their siblings' namesakes are settled by them
+    siblings: Counter[str] = Counter(
+        p.candidates[0].parent_code for p in m.places if len(p.candidates) == 1 and p.candidates[0].code
+    )
     divisions: dict[tuple[int, int], Division | None] = {}
     for p in m.places:
-        divisions[(p.start, p.end)] = choose_division(p, context)
+        divisions[(p.start, p.end)] = choose_division(p, context, siblings)
     # the document's own places, one per level word (州 -> 恩施州, 市 -> 武汉市)
     _homes(r, m, divisions, text)
     for p in m.places:

@@ -302,3 +302,11 @@ def test_spellings_of_one_court_share_a_node_and_level_words_are_no_county() -> 
     assert len([e for e in orgs if "法院" in e.name]) == 1
     assert len([e for e in orgs if "政法委" in e.name]) == 1
     assert {e.name for e in ex.entities if e.type == "place"} == {"盘山县"}
+
+
+def test_namesakes_are_settled_by_siblings_or_left_open() -> None:
+    ex = extract(Document("t", "第一组\t市安监局\t雁塔区\n第二组\t市公安局\t长安区\n"))
+    codes = {e.name: e.code for e in ex.entities if e.type == "place"}
+    assert codes["长安区"] and codes["长安区"].startswith("6101")  # beside 雁塔区: Xi'an's
+    alone = extract(Document("t", "长安区召开会议。"))
+    assert [e.code for e in alone.entities if e.type == "place"] == [None]  # no evidence: no guess
