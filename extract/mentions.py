@@ -267,7 +267,6 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
     """Units: optional place prefix or level word + stem + body suffix from the lexicon."""
     place_at_end = {p.end: p for p in places}
     cands: list[tuple[int, int, object]] = []
-    media_suffixes = tuple(sorted(load("media.json")["suffixes"], key=len, reverse=True))
     longest: dict[int, tuple[str, str]] = {}
     for end, (body, kind) in _body_automaton().iter(text):
         if end not in longest or len(body) > len(longest[end][0]):
@@ -288,14 +287,7 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for _, _, o in _longest_leftmost(cands)]
-    out = []
-    for o in chosen:
-        assert isinstance(o, OrgM)
-        if o.kind == "media" or (any(o.body.endswith(s) for s in media_suffixes) and o.kind == "media"):
-            out.append(o)
-            continue
-        out.append(o)
-    return _split_subunits(text, out)
+    return _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])
 
 
 def _extend_left(
@@ -485,9 +477,6 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[Per
             name = name[:2]  # 副区长李明主持: the name ends before the verb
         if any(c in _NOT_NAME for c in name):
             continue
-        # two names run together (杨元忠马学礼): cut where a surname starts a 2-3 char name
-        if len(name) == 3 and m.end(2) < len(text) and text[m.end(2)] in sur and s + 3 not in bounds:
-            pass
         if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds and text[s + 2] in sur:
             name = name[:2]
         out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))

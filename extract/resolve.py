@@ -358,7 +358,7 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         if len(subs) == 1:
             _claim(r, subs[0], o, surface)
             return
-        home = _author_home(r, m_orgs=None)
+        home = _author_home(r)
         if home is not None and body not in ("办公室",):
             jur, prefix = home, _short_label(r.place(home))
         else:
@@ -404,7 +404,7 @@ def _claim(r: Resolved, e: EntityDraft, o: OrgM, surface: str) -> None:
     r.org_key[(o.start, o.end)] = e.key
 
 
-def _author_home(r: Resolved, m_orgs: object = None) -> str | None:
+def _author_home(r: Resolved) -> str | None:
     """The place of the level the text mostly writes units at (州委, 州政府 -> the prefecture)."""
     return r.home.get(r.author_level) if r.author_level else None
 
