@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 import kg.iri
 from extract.records import Extraction
-from kg.build import SourceMeta, quads
+from kg.build import SourceMeta, nquads
 from kg.errors import InputError, QueryError, StoreError
 from kg.vocab import GOV, PREFIXES
 
@@ -100,8 +100,8 @@ def _is_lock_error(err: OSError) -> bool:
 class DocGraph:
     """One document's named graph, ready to write: what a build worker hands to the one writer.
 
-    ``nquads`` holds the graph's quads (N-Quads, UTF-8): compact to pickle across processes and
-    machines, and five times faster to make than N-Triples from pyoxigraph terms.
+    ``nquads`` holds the graph's quads (N-Quads, UTF-8, kg.build.nquads): compact to pickle across
+    processes and machines.
 
     >>> from extract.records import Document
     >>> g = DocGraph.of(Extraction(Document("d", "文本")))
@@ -116,10 +116,9 @@ class DocGraph:
 
     @classmethod
     def of(cls, extraction: Extraction, source_meta: SourceMeta | None = None) -> DocGraph:
-        """The graph of an extraction (kg.build.quads), serialised."""
+        """The graph of an extraction (kg.build.nquads)."""
         meta = source_meta or SourceMeta.of(extraction.document)
-        data = ox.serialize(quads(extraction, meta), format=ox.RdfFormat.N_QUADS)
-        return cls(extraction.document.id, meta.content_hash, extraction.extractor_version, data or b"")
+        return cls(extraction.document.id, meta.content_hash, extraction.extractor_version, nquads(extraction, meta))
 
     @property
     def graph(self) -> ox.NamedNode:

@@ -124,8 +124,9 @@ _ALIASES = "SELECT ?e ?alt WHERE { ?e skos:altLabel ?alt } ORDER BY ?e ?alt"
 _EDGES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?o"
 _FACTS = """
 SELECT ?s ?p ?o ?evidence ?doc ?cue WHERE {
-  ?f a gov:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; gov:evidence ?evidence .
-  OPTIONAL { ?f gov:inSource/gov:docId ?doc } OPTIONAL { ?f gov:cue ?cue }
+  ?f a gov:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sentence .
+  ?sentence gov:text ?evidence .
+  OPTIONAL { ?sentence gov:inSource/gov:docId ?doc } OPTIONAL { ?f gov:cue ?cue }
 } ORDER BY ?doc ?evidence
 """
 

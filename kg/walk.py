@@ -106,9 +106,10 @@ class Walk:
 
     def evidence(self, fact: Node) -> Evidence:
         """The sentence, quote and source document of one assertion."""
-        sentence = next((self.value(s, GOV.text) for s in self.objects(fact, PROV.wasDerivedFrom)
-                         if isinstance(s, ox.NamedNode)), None)
-        source = next((s for s in self.objects(fact, GOV.inSource) if isinstance(s, ox.NamedNode)), None)
+        node = next((s for s in self.objects(fact, PROV.wasDerivedFrom) if isinstance(s, ox.NamedNode)), None)
+        sentence = self.value(node, GOV.text) if node is not None else None
+        source = next((s for s in self.objects(node, GOV.inSource) if isinstance(s, ox.NamedNode)), None) \
+            if node is not None else None
         return Evidence(
             sentence=sentence,
             quote=self.value(fact, GOV.evidence),

@@ -137,12 +137,14 @@ def test_relation_and_its_assertion(tiny: Extraction, kind: str, prop: NamedNode
     assert objects(ts, fact, RDF.subject) == {s}
     assert objects(ts, fact, RDF.predicate) == {prop}
     assert objects(ts, fact, RDF.object) == {o}
-    assert objects(ts, fact, GOV.evidence) == {zh(rel.evidence)}
     assert objects(ts, fact, GOV.cue) == {Literal(cue)}
-    assert objects(ts, fact, PROV.wasDerivedFrom) == {kg.iri.sentence("tiny-report", rel.sentence)}
-    assert objects(ts, fact, GOV.inSource) == {kg.iri.source("tiny-report")}
-    assert objects(ts, fact, GOV.startOffset) == {Literal(str(rel.start), datatype=XSD.integer)}
-    assert objects(ts, fact, GOV.endOffset) == {Literal(str(rel.end), datatype=XSD.integer)}
+    sentence = kg.iri.sentence("tiny-report", rel.sentence)
+    assert objects(ts, fact, PROV.wasDerivedFrom) == {sentence}
+    # the evidence, its offsets and its source are the sentence's, written once there
+    assert objects(ts, sentence, GOV.text) == {zh(rel.evidence)}
+    assert objects(ts, sentence, GOV.startOffset) == {Literal(str(rel.start), datatype=XSD.integer)}
+    assert objects(ts, sentence, GOV.inSource) == {kg.iri.source("tiny-report")}
+    assert not {p for (f, p, _) in ts if f == fact} & {GOV.evidence, GOV.inSource, GOV.startOffset}
 
 
 def test_every_relation_type_has_its_property(tiny: Extraction) -> None:
@@ -169,7 +171,30 @@ def test_a_fact_stated_twice_has_one_assertion(tiny: Extraction) -> None:
     again = dataclasses.replace(first, sentence=0, evidence="再次", start=0, end=2)
     ts = triples(quads(dataclasses.replace(tiny, relations=(*tiny.relations, again))))
     fact = kg.iri.fact("tiny-report", "supervises", ent(tiny, first.subject), ent(tiny, first.object))
-    assert objects(ts, fact, GOV.evidence) == {zh(first.evidence)}
+    assert objects(ts, fact, PROV.wasDerivedFrom) == {kg.iri.sentence("tiny-report", first.sentence)}
+    assert len([f for (f, p, _) in ts if p == RDF.type and f == fact]) == 1
+
+
+def test_a_sentence_nothing_cites_is_not_written(tiny: Extraction) -> None:
+    cited = {m.sentence for e in tiny.entities for m in e.mentions} | {r.sentence for r in tiny.relations}
+    quiet = dataclasses.replace(tiny, relations=(), entities=tuple(
+        dataclasses.replace(e, mentions=tuple(m for m in e.mentions if m.sentence != max(cited)))
+        for e in tiny.entities))
+    ts = triples(quads(quiet))
+    assert objects(ts, kg.iri.sentence("tiny-report", max(cited)), RDF.type) == set()
+    still = {m.sentence for e in quiet.entities for m in e.mentions}
+    assert all(objects(ts, kg.iri.sentence("tiny-report", i), RDF.type) == {GOV.Sentence} for i in still)
+
+
+@given(st.text(min_size=1))
+def test_any_text_in_a_literal_reads_back_the_same(text: str) -> None:
+    from extract.records import Document
+
+    ex = Extraction(Document("d", text, title=text), entities=(Entity("org:x", "organization", text),))
+    ts = triples(quads(ex, SourceMeta(text, "sha256:0")))
+    assert objects(ts, kg.iri.source("d"), DCTERMS.title) == {zh(text)}
+    assert objects(ts, kg.iri.source("d"), GOV.sourcePath) == {Literal(text)}
+    assert objects(ts, kg.iri.entity("organization", "org:x"), RDFS.label) == {zh(text)}
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF
+from rdflib.namespace import FOAF, PROV
 
 from extract.records import Extraction
 from kg import build
@@ -91,11 +91,12 @@ def test_bad_fixture_gives_one_violation_per_planted_error(bad_report: Validatio
             "Entity has more than one rdfs:label: keep one canonical name in rdfs:label "
             "and put the other names in skos:altLabel.",
         ),
-        # 4. an assertion without evidence
+        # 4. an assertion without its sentence
         (
             FACT["0000000000000001"],
-            GOV.evidence,
-            "A gov:Assertion needs gov:evidence: the text of the source that states the fact.",
+            PROV.wasDerivedFrom,
+            "A gov:Assertion must be prov:wasDerivedFrom the gov:Sentence it was read from (the sentence "
+            "carries its text, offsets and source).",
         ),
     }
     assert {v.severity for v in bad_report.violations} == {"Violation"}
@@ -212,7 +213,8 @@ def test_assertion_needs_a_sentence_and_non_empty_evidence(good: Graph) -> None:
         (
             fact,
             "wasDerivedFrom",
-            "A gov:Assertion must be prov:wasDerivedFrom the gov:Sentence it was read from.",
+            "A gov:Assertion must be prov:wasDerivedFrom the gov:Sentence it was read from (the sentence "
+            "carries its text, offsets and source).",
         ),
         (fact, "evidence", "gov:evidence must be a non-empty string."),
     }
