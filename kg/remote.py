@@ -26,7 +26,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -254,6 +254,18 @@ class RemoteStore:
         if resp.status not in (200, 201, 204):
             raise StoreError(f"the server refused document {graph.doc_id!r}: HTTP {resp.status} {resp.text()}",
                              hint="check the gsp= endpoint of the --store URL and that the server accepts writes")
+
+    def put_many(self, graphs: Sequence[DocGraph]) -> list[StoreError | None]:
+        """:meth:`put` each graph (one request each); the errors, None for a graph written."""
+        out: list[StoreError | None] = []
+        for graph in graphs:
+            try:
+                self.put(graph)
+            except StoreError as err:
+                out.append(err)
+            else:
+                out.append(None)
+        return out
 
     def remove(self, doc_id: str) -> bool:
         """Drop a document's named graph (GSP DELETE). Returns False when it was not there."""

@@ -193,7 +193,7 @@ def test_in_flight_work_is_bounded(corpus: Path, reference: QuadSet) -> None:
 
     executor = CountingExecutor()
     with Store.open(None) as store:
-        stream = build_stream(store, sources(), executor=executor, window=2)
+        stream = build_stream(store, sources(), executor=executor, window=2, batch=1)
         first = next(stream)
         assert pulled <= 3, "files are read lazily: no more than the window (+1) before the first result"
         statuses = [first.status, *(r.status for r in stream)]
