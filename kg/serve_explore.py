@@ -15,8 +15,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import NotFoundError
-from kg.named import name_variants, named, resolve_name, run_named
+from kg.chain import chain as chain_record
+from kg.named import name_variants
 from kg.store import Store
 from kg.vocab import GOV, ORG
 
@@ -35,35 +35,27 @@ def _value(row: ox.QuerySolution, var: str) -> str:
 
 
 def chain(store: Store, name: str) -> dict[str, Any]:
-    """The responsibility chain around the place or unit called ``name``: the named query ``chain``
-    (``queries/chain.rq``), one link per edge with every statement of it as evidence.
+    """The responsibility chain around the place or unit called ``name`` (:func:`kg.chain.chain`,
+    index walks: milliseconds on a store of millions of quads), one link per edge with every
+    statement of it as evidence.
 
     Returns ``{"name", "links": [{subject, subject_label, relation, object, object_label, via,
     evidence: [{text, document, document_title}]}]}``, supervising and designating links first.
     NotFoundError when nothing has that name.
     """
-    if not named(store, resolve_name(store, name)):
-        raise NotFoundError(f"no place or unit named {name} in the store",
-                            hint="check the name (as written in the text), or build the documents that mention it")
-    result = run_named(store, "chain", {"name": name})
-    assert isinstance(result, ox.QuerySolutions)
-    links: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row in result:
-        s, relation, o = _value(row, "from"), _value(row, "relation"), _value(row, "to")
-        link = links.setdefault((s, relation, o), {
-            "subject": s, "subject_label": _value(row, "fromLabel") or s, "relation": relation,
-            "object": o, "object_label": _value(row, "toLabel") or o, "via": _value(row, "via"), "evidence": [],
-        })
-        said = {"text": _value(row, "evidence"), "document": _value(row, "docId"),
-                "document_title": _value(row, "docTitle")}
-        if said["text"] and said not in link["evidence"]:
-            link["evidence"].append(said)
+    links = [{
+        "subject": e.source, "subject_label": e.source_label, "relation": e.relation,
+        "object": e.target, "object_label": e.target_label, "via": e.via,
+        "evidence": [{"text": text, "document": doc, "document_title": title} for text, doc, title in
+                     dict.fromkeys((ev.text, ev.document or "", ev.document_title or "") for ev in e.evidence
+                                   if ev.text)],
+    } for e in chain_record(store, name).edges]
 
     def order(link: dict[str, Any]) -> tuple[int, str, str]:
         rank = _RELATION_ORDER.index(link["relation"]) if link["relation"] in _RELATION_ORDER else 99
         return rank, link["object_label"], link["subject_label"]
 
-    return {"name": name, "links": sorted(links.values(), key=order)}
+    return {"name": name, "links": sorted(links, key=order)}
 
 
 # --------------------------------------------------------------------------------------- suggest
