@@ -186,6 +186,9 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(patterns + literal))
 
 
+_NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)")
+
+
 def _cues_in(text: str, s: int, e: int, words: tuple[str, ...], orgs: list[OrgM]) -> list[tuple[int, str]]:
     """Cue words in text[s:e], longest first at each place, outside unit names (督查组 is no cue)."""
     found = []
@@ -193,6 +196,8 @@ def _cues_in(text: str, s: int, e: int, words: tuple[str, ...], orgs: list[OrgM]
         p = mt.start()
         if any(o.start <= p < o.end for o in orgs):
             continue
+        if _NOUN_AFTER.match(text, mt.end()):
+            continue  # 第二督导组, 帮扶工作队, 督导反馈会: the name of a group or a meeting, no act
         found.append((p, mt.group(0)))
     return found
 
@@ -327,7 +332,10 @@ def _subject_objects(
     you = text.rfind("由", clause_s, cue_pos)
     bei = text.rfind("被", clause_s, cue_pos)
     subj: list[str] = []
-    if you >= 0:
+    lead = _lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
+    if lead:
+        subj = lead
+    elif you >= 0:
         # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
         subj = _joint_partners(text, st, r, you + 1, cue_pos)
     elif bei >= 0:
@@ -384,6 +392,8 @@ def _objects(
 
     list_end = cue_pos
     while list_end < st.end and text[list_end] not in "，,。！？\n":
+        if text[list_end] in "；;" and _own_cue_ahead(text, list_end + 1, st.end):
+            break  # 甲局包联A镇；乙局包联B镇: the next segment pairs its own unit and places
         list_end += 1
     after = keys(cue_pos + 1, list_end)
     if bei >= 0 and you < 0:
@@ -402,6 +412,29 @@ def _objects(
     if _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
         return list(last_leaves)
     return [k for k in leaves if _pos_of(r, k, st) < cue_pos]
+
+
+def _own_cue_ahead(text: str, a: int, end: int) -> bool:
+    """Whether the ；-segment starting at ``a`` has a supervising or designating cue of its own."""
+    b = a
+    while b < end and text[b] not in "；;。！？\n":
+        b += 1
+    return _cue_re(cues("supervises") + cues("designates")).search(text, a, b) is not None
+
+
+def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
+    """第一督查组由市应急管理局牵头，市公安局配合，督查甲县: the lead units (牵头) of the cue's
+    ；-segment act, the units that only take part (配合, 参加) do not."""
+    seg_s = cue_pos
+    while seg_s > st.start and text[seg_s - 1] not in "；;。！？\n":
+        seg_s -= 1
+    lead = text.rfind("牵头", seg_s, cue_pos)
+    if lead < 0:
+        return []
+    you = text.rfind("由", seg_s, lead)
+    clause_s, _ = _clause(text, st.start, st.end, lead)
+    a = you + 1 if you >= 0 else clause_s
+    return [k for o in st.orgs if a <= o.start and o.end <= lead and (k := _okey(r, o)) and not k.startswith("?")]
 
 
 def _opener(text: str, start: int, cue_pos: int) -> int:

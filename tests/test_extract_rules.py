@@ -310,3 +310,28 @@ def test_namesakes_are_settled_by_siblings_or_left_open() -> None:
     assert codes["长安区"] and codes["长安区"].startswith("6101")  # beside 雁塔区: Xi'an's
     alone = extract(Document("t", "长安区召开会议。"))
     assert [e.code for e in alone.entities if e.type == "place"] == [None]  # no evidence: no guess
+
+
+def test_each_semicolon_segment_pairs_its_own_unit_and_places() -> None:
+    text = "榆树市财政局包联五棵树镇；榆树市交通运输局包联弓棚镇、闵家镇；榆树市水利局包联八号镇。"
+    assert facts(text, "supervises") == {
+        ("supervises", "榆树市财政局", "五棵树镇"),
+        ("supervises", "榆树市交通运输局", "弓棚镇"),
+        ("supervises", "榆树市交通运输局", "闵家镇"),
+        ("supervises", "榆树市水利局", "八号镇"),
+    }
+
+
+def test_the_lead_unit_of_an_inspection_group_acts_not_its_helpers() -> None:
+    text = ("第一督查组由吉林市应急管理局牵头，吉林市消防救援支队配合，督查永吉县、舒兰市；"
+            "第二督查组由吉林市交通运输局牵头，督查磐石市。")
+    assert facts(text, "supervises") == {
+        ("supervises", "吉林市应急管理局", "永吉县"),
+        ("supervises", "吉林市应急管理局", "舒兰市"),
+        ("supervises", "吉林市交通运输局", "磐石市"),
+    }
+
+
+def test_a_group_or_meeting_named_after_a_cue_is_no_act() -> None:
+    text = "吉林市应急管理局牵头负责。第二督导组在永吉县召开督导反馈会。"
+    assert facts(text, "supervises") == set()
