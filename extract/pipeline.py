@@ -81,6 +81,15 @@ def _sent_of(spans: list[tuple[int, int]], pos: int) -> int:
     return max(0, min(len(spans) - 1, i))
 
 
+def _office_owner(key: str, r: Resolved) -> str | None:
+    """The unit an office belongs to, when the text names it: 县禁毒办 -> 县禁毒委, 县委办公室 -> 县委."""
+    for suffix in ("办公室", "办公厅", "办"):
+        if key.endswith(suffix):
+            base = key[: -len(suffix)]
+            return next((c for c in (base, base + "委") if c in r.entities and c != key), None)
+    return None
+
+
 def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
     """Facts carried by the names themselves: sub-units, offices of committees, jurisdictions, heads."""
     out = [RawRelation("part_of", c, p, _sent_of(spans, pos), None) for c, p, pos in r.part_of]
@@ -98,11 +107,10 @@ def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolve
             party = "org:" + e.name[: -len(o.body)] + "委"
             if party in r.entities and party != k:
                 out.append(RawRelation("part_of", k, party, si, None))
-        # an office (X办) of a committee (X委) named in the same text
-        if e.subtype == "office" and k.endswith("办"):
-            com = k[:-1] + "委"
-            if com in r.entities and com != k:
-                out.append(RawRelation("part_of", k, com, si, None))
+        # an office of a body named in the same text: X委办 / X委办公室 / X政府办公厅 -> X委, X政府
+        owner = _office_owner(k, r) if e.subtype == "office" else None
+        if owner is not None:
+            out.append(RawRelation("part_of", k, owner, si, None))
     # a place's parent from the gazetteer, when the text names the parent too: world knowledge the
     # text implies (东X县 … X州), kept apart from stated containment by its cue
     for d in list(r.entities.values()):

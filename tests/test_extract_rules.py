@@ -335,3 +335,12 @@ def test_the_lead_unit_of_an_inspection_group_acts_not_its_helpers() -> None:
 def test_a_group_or_meeting_named_after_a_cue_is_no_act() -> None:
     text = "吉林市应急管理局牵头负责。第二督导组在永吉县召开督导反馈会。"
     assert facts(text, "supervises") == set()
+
+
+def test_bodies_with_and_and_offices_of_a_named_body() -> None:
+    text = "集安市委办公室、市政府办公室印发《方案》，集安市发展和改革局、市工业和信息化局包联清河镇。"
+    assert names(text, "organization") >= {"集安市发展和改革局", "集安市工业和信息化局"}
+    assert facts(text, "supervises") == {("supervises", "集安市发展和改革局", "清河镇"),
+                                         ("supervises", "集安市工业和信息化局", "清河镇")}
+    assert facts("集安市委、市政府高度重视，市委办公室、市政府办公厅联合印发《方案》。", "part_of") == {
+        ("part_of", "集安市委办公室", "集安市委"), ("part_of", "集安市政府办公厅", "集安市政府")}
