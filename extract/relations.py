@@ -51,6 +51,7 @@ class _Sent:
     orgs: list[OrgM]
     places: list[PlaceM]
     docs: list[tuple[int, int, str]]  # view span + key
+    posts: list[OrgM]  # units named as a person's post (县委书记张三): the person acts, not the unit
 
 
 def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
@@ -69,12 +70,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             [o for o in m.orgs if s <= o.start < e and _okey(r, o)],
             [p for p in m.places if s <= p.start < e],
             [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in m.docs if s <= d.start < e],
+            [o for o in m.orgs if s <= o.start < e and _POST.match(text, o.end)],
         )
         sent = text[s:e]
         within = _within(text, st, r)
         out += [RawRelation("within", c, p, si, None) for c, p in within]
         leaves = _leaves(st, r, within, text)
         topic = _topic(text, st, r)
+        if not topic and _opened_by_post(text, st):
+            carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
         # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
         row = "|" in sent or "\t" in sent or _colon_row(text, st)
@@ -186,7 +190,10 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(patterns + literal))
 
 
-_NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)")
+# a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
+_POST = re.compile("|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)))
+_NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)")
+_PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 
 
 def _cues_in(text: str, s: int, e: int, words: tuple[str, ...], orgs: list[OrgM]) -> list[tuple[int, str]]:
@@ -222,6 +229,8 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
         k = _okey(r, o)
         if not k or k.startswith("?") or r.entities[k].subtype == "media":
             continue
+        if o in st.posts:
+            return []
         before = text[st.start : o.start]
         lead = re.sub(r"^.*[，,；;：:]", "", before)
         lead = re.sub(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并)$", "", lead)
@@ -234,6 +243,22 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
             return [k for k, _ in group]
         break
     return []
+
+
+def _person_clause(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+    """Whether people are the subject of the cue's clause: it opens with a post (县长甲, 县委书记乙)
+    or names leaders (县级领导挂点) and no unit."""
+    lead = text[clause_s:cue_pos]
+    at = clause_s + len(lead) - len(lead.lstrip())
+    if any(o.start == at for o in st.posts) or _PERSON_POST.match(text, at):
+        return True
+    units = [o for o in st.orgs if clause_s <= o.start < cue_pos and o not in st.posts]
+    return not units and re.search(r"领导(?!小组)", lead) is not None
+
+
+def _opened_by_post(text: str, st: _Sent) -> bool:
+    """Whether the sentence starts with a person's post (县委书记张三…, 县委副书记、县长李四…)."""
+    return bool(st.posts) and not re.sub(r"^[0-9０-９年月日、\s]*", "", text[st.start : st.posts[0].start])
 
 
 def _group_from(text: str, st: _Sent, r: Resolved, first: OrgM) -> list[tuple[str, int]]:
@@ -351,8 +376,11 @@ def _subject_objects(
             if o.end <= cue_pos
             and r.entities.get(_okey(r, o)) is not None
             and r.entities[_okey(r, o)].subtype != "media"
+            and o not in st.posts
         ]
         jing = [o for o in before if text[o.start - 1 : o.start] == "经"]
+        if _person_clause(text, st, clause_s, cue_pos):
+            return [], []  # 县委书记张三联点甲镇, 县级领导挂点: a person's duty, not a unit's
         own = _clause_topic(text, st, r, clause_s, cue_pos)
         subj = own or ([_okey(r, jing[0])] if jing else list(topic) or list(carried))
         if not subj and before:
@@ -411,7 +439,10 @@ def _objects(
         return own
     if _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
         return list(last_leaves)
-    return [k for k in leaves if _pos_of(r, k, st) < cue_pos]
+    before = [k for k in leaves if _pos_of(r, k, st) < cue_pos]
+    # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
+    seg_s = _segment_start(text, st.start, cue_pos)
+    return [k for k in before if _pos_of(r, k, st) >= seg_s] or before
 
 
 def _own_cue_ahead(text: str, a: int, end: int) -> bool:
@@ -422,12 +453,17 @@ def _own_cue_ahead(text: str, a: int, end: int) -> bool:
     return _cue_re(cues("supervises") + cues("designates")).search(text, a, b) is not None
 
 
+def _segment_start(text: str, start: int, pos: int) -> int:
+    """Where the ；-segment holding ``pos`` starts (a sentence has one or more)."""
+    while pos > start and text[pos - 1] not in "；;。！？\n":
+        pos -= 1
+    return pos
+
+
 def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     """第一督查组由市应急管理局牵头，市公安局配合，督查甲县: the lead units (牵头) of the cue's
     ；-segment act, the units that only take part (配合, 参加) do not."""
-    seg_s = cue_pos
-    while seg_s > st.start and text[seg_s - 1] not in "；;。！？\n":
-        seg_s -= 1
+    seg_s = _segment_start(text, st.start, cue_pos)
     lead = text.rfind("牵头", seg_s, cue_pos)
     if lead < 0:
         return []

@@ -344,3 +344,10 @@ def test_bodies_with_and_and_offices_of_a_named_body() -> None:
                                          ("supervises", "集安市工业和信息化局", "清河镇")}
     assert facts("集安市委、市政府高度重视，市委办公室、市政府办公厅联合印发《方案》。", "part_of") == {
         ("part_of", "集安市委办公室", "集安市委"), ("part_of", "集安市政府办公厅", "集安市政府")}
+
+
+def test_people_and_leaders_are_no_unit_subjects() -> None:
+    text = ("经县委、县政府研究，建立县级领导挂点、县直部门包抓乡镇工作机制：县委书记张三挂点五棵树镇，"
+            "榆树市财政局包抓；县长李四挂点弓棚镇，榆树市水利局包抓；常务副县长王五挂点闵家镇。")
+    assert facts(text, "supervises") == {("supervises", "榆树市财政局", "五棵树镇"),
+                                         ("supervises", "榆树市水利局", "弓棚镇")}
