@@ -231,8 +231,12 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             "所在",
         ):
             continue
-        if re.search(r"[0-9一二三四五六七八九十几个多]", stem):
+        if re.search(r"[0-9一二三四五六七八九十两几个多]", stem):
             continue
+        if stem in _VERB_EDGES or stem in _ACTS or stem[-2:] in _ACTS:
+            continue  # 包联乡镇, 指导两镇, 明确县公安局: a verb before a level word, not a name
+        if text[e - 1 : e + 1] in ("乡镇", "镇乡", "县区", "区县") or re.match(r"、(?:乡|镇|区|县)", text[e : e + 2]):
+            continue  # 建立县、乡镇、村三级: level words in a list
         if any(a < e and s < b for a, b in taken):
             continue
         if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and e not in bounds and text[e] not in "、和及与":
@@ -403,6 +407,11 @@ _VERB_EDGES = {
     "下设",
     "内设",
 }
+# acts that end a verb phrase right before a level word (包联乡镇, 督导县区, 明确县公安局)
+_ACTS = frozenset(
+    w for kind in ("supervises", "designates", "issued", "established") for w in load("cues.json")[kind]
+    if not w.startswith("re:")
+) | {"明确", "建立", "确定", "指导", "负责", "联系", "推进", "深入", "覆盖", "涉及", "全面", "健全", "落实"}
 _BAD_STEMS = {"全体", "有关", "相关", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 
 

@@ -351,3 +351,8 @@ def test_people_and_leaders_are_no_unit_subjects() -> None:
             "榆树市财政局包抓；县长李四挂点弓棚镇，榆树市水利局包抓；常务副县长王五挂点闵家镇。")
     assert facts(text, "supervises") == {("supervises", "榆树市财政局", "五棵树镇"),
                                          ("supervises", "榆树市水利局", "弓棚镇")}
+
+
+def test_verbs_and_level_words_before_a_suffix_are_no_places() -> None:
+    text = "全县建立县、乡镇、村三级河长体系，县直部门包联乡镇，组建乡镇应急队伍，明确县公安局指导两镇工作。"
+    assert names(text, "place") == set()
