@@ -192,7 +192,7 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
 _POST = re.compile("|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)))
-_NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)")
+_NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)|期|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)")
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 
 
@@ -391,6 +391,9 @@ def _subject_objects(
             subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
     subj = [k for k in subj if k and not k.startswith("?")]
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
+    # 甲镇摘牌, 乙县摘帽: a place taken off the list in the same breath is no object
+    neg = _cue_re(cues("negation"))
+    objs = [k for k in objs if not neg.match(text, _end_of(r, k, st))]
     if kind == "designates":  # 对镇雄县发生的较大事故挂牌督办: the accident is listed, not the county
         blockers = load("cues.json").get("not_designated", [])
         objs = [k for k in objs if not any(b in text[_end_of(r, k, st) : cue_pos] for b in blockers)]

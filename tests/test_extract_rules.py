@@ -356,3 +356,9 @@ def test_people_and_leaders_are_no_unit_subjects() -> None:
 def test_verbs_and_level_words_before_a_suffix_are_no_places() -> None:
     text = "全县建立县、乡镇、村三级河长体系，县直部门包联乡镇，组建乡镇应急队伍，明确县公安局指导两镇工作。"
     assert names(text, "place") == set()
+
+
+def test_a_place_taken_off_the_list_is_no_object() -> None:
+    text = "吉林市禁毒委对永吉县岔路河镇挂牌督办，督办期3个月，舒兰市平安镇摘牌。"
+    assert facts(text, "designates") == {("designates", "吉林市禁毒委", "岔路河镇")}
+    assert facts(text, "supervises") == set()
