@@ -97,7 +97,7 @@ def split_sentences(view: View) -> list[tuple[int, int]]:
     while i < n:
         ch = text[i]
         if ch in _SENT_END:
-            if ch == "\n" and _continues_table_row(text, i):
+            if ch == "\n" and text[i - 1 : i] not in "：:" and _continues_table_row(text, i):
                 i += 1
                 continue
             end = i + 1
@@ -121,7 +121,8 @@ def _continues_table_row(text: str, i: int) -> bool:
     k = text.find("\n", j)
     line = text[j : k if k >= 0 else len(text)].strip()
     if line == "|":
+        # a lone '|' closes the row: only more lone '|' (empty cells) belong to it
         m = k + 1 if k >= 0 else len(text)
-        nxt = text[m : m + 1]
-        return nxt == "|"
+        e = text.find("\n", m)
+        return text[m : e if e >= 0 else len(text)].strip() == "|"
     return True

@@ -84,8 +84,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         row = "|" in sent or "\t" in sent or _colon_row(text, st)
         cue_here = next((c for c in sup if c in sent), None)
         if row and list_cue and st.orgs and leaves:
+            leaves, columns = _deepest(st, r, leaves, within)
+            out += [RawRelation("within", c, p, si, None) for c, p in columns]
             for o in st.orgs:
-                if _okey(r, o) and not _okey(r, o).startswith("?"):
+                if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts:
                     out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
             continue
         if (row or _HEADING.match(sent) or si == 0) and not leaves:
@@ -554,6 +556,21 @@ def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
                 parent = None
         prev = p
     return [(c, p) for c, p in out if c != p]
+
+
+def _deepest(st: _Sent, r: Resolved, leaves: list[str], within: list[tuple[str, str]]
+             ) -> tuple[list[str], list[tuple[str, str]]]:
+    """A table row "unit | 通江县 | 沙溪镇王坪村": the deepest places are the targets; a higher one in
+    its own column contains the top of the others' chains (沙溪镇 within 通江县)."""
+    rank = {r.place_key[(p.start, p.end)]: _rank(p) for p in st.places}
+    deepest = max(rank[k] for k in leaves)
+    targets = [k for k in leaves if rank[k] == deepest]
+    containers = [k for k in leaves if rank[k] < deepest]
+    if len(containers) != 1:
+        return targets if not containers else leaves, []
+    children = {c for c, _ in within}
+    tops = [k for k in rank if k not in children and k not in containers and rank[k] > rank[containers[0]]]
+    return targets, [(k, containers[0]) for k in tops]
 
 
 def _rank(p: PlaceM) -> int:

@@ -362,3 +362,21 @@ def test_a_place_taken_off_the_list_is_no_object() -> None:
     text = "吉林市禁毒委对永吉县岔路河镇挂牌督办，督办期3个月，舒兰市平安镇摘牌。"
     assert facts(text, "designates") == {("designates", "吉林市禁毒委", "岔路河镇")}
     assert facts(text, "supervises") == set()
+
+
+def test_cell_per_line_table_rows_pair_their_own_cells() -> None:
+    text = ("榆树市县级领导联系乡镇及联系单位如下：\n| 序号\n| 联系领导\n| 联系单位\n| 联系乡镇\n|\n"
+            "| 1\n| 张三（县委副书记）\n| 榆树市财政局\n| 五棵树镇、弓棚镇\n|\n"
+            "| 2\n| 李四（副县长）\n| 榆树市水利局\n| 闵家镇\n|\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "榆树市财政局", "五棵树镇"),
+        ("supervises", "榆树市财政局", "弓棚镇"),
+        ("supervises", "榆树市水利局", "闵家镇"),
+    }
+
+
+def test_a_row_targets_its_deepest_places_and_its_county_column_contains_them() -> None:
+    text = ("定点帮扶村一览表\n序号\n| 帮扶单位\n| 所在县\n| 帮扶村\n|\n"
+            "1\n| 吉林市财政局\n| 永吉县\n| 岔路河镇石头村\n|\n")
+    assert facts(text, "supervises") == {("supervises", "吉林市财政局", "石头村")}
+    assert ("within", "岔路河镇", "永吉县") in facts(text, "within")
