@@ -475,7 +475,10 @@ def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     you = text.rfind("由", seg_s, lead)
     clause_s, _ = _clause(text, st.start, st.end, lead)
     a = you + 1 if you >= 0 else clause_s
-    return [k for o in st.orgs if a <= o.start and o.end <= lead and (k := _okey(r, o)) and not k.startswith("?")]
+    units = [o for o in st.orgs if a <= o.start and o.end <= lead]
+    if not units or not re.fullmatch(r"(联合|共同)?", text[units[-1].end : lead]):
+        return []  # 牵头 not right after units (一个牵头部门): no lead named here
+    return [k for o in units if (k := _okey(r, o)) and not k.startswith("?")]
 
 
 def _opener(text: str, start: int, cue_pos: int) -> int:
@@ -505,12 +508,16 @@ def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[s
     return [(a, b) for a in subj for b in objs]
 
 
+# words that may come before the units opening a clause (明确县公安局、县司法局包抓甲镇)
+_CLAUSE_LEAD = re.compile(r"(尤其是|特别是|同时|此外|另外|并|还|也|经|明确|确定|安排|决定由|由)$")
+
+
 def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
     """Units that open the cue's own clause (县财政局帮扶…): they beat the sentence topic."""
     for o in st.orgs:
         if o.start < clause_s or o.end > cue_pos:
             continue
-        lead = re.sub(r"(尤其是|特别是|同时|此外|另外|并|还|也|经)$", "", text[clause_s : o.start])
+        lead = re.sub(_CLAUSE_LEAD, "", text[clause_s : o.start])
         if lead.strip():
             return []
         group = _group_from(text, st, r, o)

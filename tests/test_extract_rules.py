@@ -380,3 +380,12 @@ def test_a_row_targets_its_deepest_places_and_its_county_column_contains_them() 
             "1\n| 吉林市财政局\n| 永吉县\n| 岔路河镇石头村\n|\n")
     assert facts(text, "supervises") == {("supervises", "吉林市财政局", "石头村")}
     assert ("within", "岔路河镇", "永吉县") in facts(text, "within")
+
+
+def test_units_named_after_a_verb_open_their_clause_and_a_quoted_lead_word_is_no_lead() -> None:
+    text = "永吉县禁毒委按照“一个牵头部门”的要求，明确县公安局、县司法局包抓岔路河镇；县人民法院包抓西阳镇。"
+    assert facts(text, "supervises") == {
+        ("supervises", "永吉县公安局", "岔路河镇"),
+        ("supervises", "永吉县司法局", "岔路河镇"),
+        ("supervises", "永吉县人民法院", "西阳镇"),
+    }
