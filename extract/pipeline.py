@@ -86,7 +86,7 @@ def _office_owner(key: str, r: Resolved) -> str | None:
     for suffix in ("办公室", "办公厅", "办"):
         if key.endswith(suffix):
             base = key[: -len(suffix)]
-            return next((c for c in (base, base + "委") if c in r.entities and c != key), None)
+            return next((c for c in (base, base + "委", base + "会") if c in r.entities and c != key), None)
     return None
 
 

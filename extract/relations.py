@@ -59,6 +59,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     carried: list[str] = []
     last_leaves: list[str] = []
     list_cue: str | None = None
+    group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
     sup, des = cues("supervises"), cues("designates")
     iss, fwd, est = cues("issued"), cues("forwarded"), cues("established")
     neg = cues("negation")
@@ -92,6 +93,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             continue
         if (row or _HEADING.match(sent) or si == 0) and not leaves:
             list_cue = cue_here if cue_here else (list_cue if row else None)
+        _note_group_leads(text, st, r, group_leads)
         designated = [(p, p + len(c)) for p, c in _cues_in(text, s, e, des, st.orgs)]
         for kind, words in (("designates", des), ("supervises", sup)):
             done_clauses: set[int] = set()
@@ -106,6 +108,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 subj, objs = _subject_objects(
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic, carried, last_leaves, kind
                 )
+                if kind == "supervises":
+                    subj = _group_lead(text, clause_s, cue_pos, group_leads) or subj
                 out += [RawRelation(kind, a, b, si, cue) for a, b in _pairs(text, clause_s, cue_pos, subj, objs)]
                 if subj and objs:
                     done_clauses.add(clause_s)
@@ -456,6 +460,27 @@ def _own_cue_ahead(text: str, a: int, end: int) -> bool:
     while b < end and text[b] not in "；;。！？\n":
         b += 1
     return _cue_re(cues("supervises") + cues("designates")).search(text, a, b) is not None
+
+
+_GROUP = re.compile(r"第[一二三四五六七八九十0-9]+(?:督查|督导|检查|巡查|指导|工作)?组")
+
+
+def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
+    """Remember who leads each numbered group: 第一督查组由市应急管理局牵头 (for later sentences)."""
+    for m in _GROUP.finditer(text, st.start, st.end):
+        lead = text.find("牵头", m.end(), st.end)
+        if lead >= 0 and not any(c in text[m.end() : lead] for c in "；;。"):
+            units = _lead_units(text, st, r, lead + 2)
+            if units:
+                leads[re.sub(r"(?:督查|督导|检查|巡查|指导|工作)?组$", "", m.group(0))] = units
+
+
+def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str]]) -> list[str]:
+    """The lead units of a numbered group that is the subject of the cue's clause (第一督查组将对甲镇…)."""
+    m = _GROUP.search(text, clause_s, cue_pos)
+    if m is None or text[clause_s : m.start()].strip("　 ，,其中"):
+        return []
+    return leads.get(re.sub(r"(?:督查|督导|检查|巡查|指导|工作)?组$", "", m.group(0)), [])
 
 
 def _segment_start(text: str, start: int, pos: int) -> int:

@@ -293,7 +293,7 @@ def _nearby(r: Resolved, pos: int, level_word: str) -> str | None:
     for _start, end, key in reversed(r.place_spans):
         if end > pos:
             continue
-        if pos - end > 60 or any(c in "。！？\n" for c in r.text[end:pos]):
+        if pos - end > 60 or any(c in "。！？；;\n" for c in r.text[end:pos]):
             break
         e = r.entities.get(key)
         if e is not None and e.subtype in levels and e.name.endswith(level_word):

@@ -389,3 +389,12 @@ def test_units_named_after_a_verb_open_their_clause_and_a_quoted_lead_word_is_no
         ("supervises", "永吉县司法局", "岔路河镇"),
         ("supervises", "永吉县人民法院", "西阳镇"),
     }
+
+
+def test_a_numbered_group_acts_for_its_lead_unit_and_an_office_belongs_to_its_committee() -> None:
+    text = ("吉林市安委会派出督查组。第一督查组由吉林市应急管理局牵头，督查永吉县；"
+            "第二督查组由市公安局牵头，督查舒兰市。其中，第一督查组将对永吉县岔路河镇开展暗查暗访。市安委办负责汇总。")
+    sup = facts(text, "supervises")
+    assert ("supervises", "吉林市应急管理局", "岔路河镇") in sup
+    assert ("supervises", "吉林市公安局", "舒兰市") in sup, "市 is the city of the document, not a county named before"
+    assert ("part_of", "吉林市安委办", "吉林市安委会") in facts(text, "part_of")
