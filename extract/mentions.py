@@ -264,7 +264,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins
 _UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "人民法院", "检察院", "人民检察院", "警察")
-_LEVEL_PREFIX_RE = re.compile(r"(国家|中央|全省|全州|全市|全县|全区|全乡|全镇|省|州|市|县|区|乡|镇)(上)?$")
+_LEVEL_PREFIX_RE = re.compile(
+    r"(中共中央|国务院|国家|中央|全省|全州|全市|全县|全区|全乡|全镇|省|州|市|县|区|乡|镇)(上)?$"
+)
 
 
 def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[OrgM]:
@@ -316,7 +318,7 @@ def _extend_left(
             if kind == "media" and text[max(0, i - 2) : i] in ("中国", "中华"):
                 i -= 2  # 中国甘肃网
             break
-        m = _LEVEL_PREFIX_RE.search(text, max(0, i - 3), i)
+        m = _LEVEL_PREFIX_RE.search(text, max(0, i - 4), i)
         if (
             m
             and m.end() == i
@@ -325,7 +327,7 @@ def _extend_left(
                 or m.start() == 0
                 or not _is_cjk(text[m.start() - 1])
                 or text[m.start() - 1] in _STOP
-                or m.group(1).startswith(("全", "国家"))
+                or m.group(1).startswith(("全", "国家", "国务院", "中共中央"))
             )
         ):
             level_prefix = m.group(1) + (m.group(2) or "")
@@ -406,6 +408,11 @@ _VERB_EDGES = {
     "召开",
     "下设",
     "内设",
+    "参加",
+    "参与",
+    "配合",
+    "兼任",
+    "担任",
 }
 # acts that end a verb phrase right before a level word (包联乡镇, 督导县区, 明确县公安局)
 _ACTS = frozenset(

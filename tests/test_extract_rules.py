@@ -398,3 +398,10 @@ def test_a_numbered_group_acts_for_its_lead_unit_and_an_office_belongs_to_its_co
     assert ("supervises", "吉林市应急管理局", "岔路河镇") in sup
     assert ("supervises", "吉林市公安局", "舒兰市") in sup, "市 is the city of the document, not a county named before"
     assert ("part_of", "吉林市安委办", "吉林市安委会") in facts(text, "part_of")
+
+
+def test_national_offices_and_no_unit_spanning_a_person() -> None:
+    text = "根据中共中央办公厅、国务院办公厅《关于全面推行河长制的意见》，副市长张三参加第一督查组的督查。"
+    orgs = names(text, "organization")
+    assert {"中共中央办公厅", "国务院办公厅"} <= orgs
+    assert not any("张三" in o for o in orgs)
