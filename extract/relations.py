@@ -284,8 +284,10 @@ def _group_from(text: str, st: _Sent, r: Resolved, first: OrgM) -> list[tuple[st
 
 
 def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], carried: list[str]) -> list[str]:
-    """Who issues / forwards: the topic (or carried topic) plus joint partners after 联合/会同."""
-    subj = list(topic)
+    """Who issues / forwards: the units opening the cue's clause, else the topic (or carried topic),
+    plus joint partners after 联合/会同."""
+    own = _clause_topic(text, st, r, _clause(text, st.start, st.end, cue_pos)[0], cue_pos)
+    subj = own or list(topic)
     # a unit written right before the cue or a title (省禁毒委《…》下发)
     direct = [
         o
@@ -424,6 +426,10 @@ def _objects(
     5. an anaphor (对这9个乡镇) takes the places listed in an earlier sentence.
     """
 
+    actors = {r.place_key[(p.start, p.end)] for p in st.places
+              if p.start == clause_s and _ACTOR_AFTER.match(text, p.end)}
+    leaves = [k for k in leaves if k not in actors]
+
     def keys(a: int, b: int) -> list[str]:
         return [k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
 
@@ -504,6 +510,10 @@ def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     if not units or not re.fullmatch(r"(联合|共同)?", text[units[-1].end : lead]):
         return []  # 牵头 not right after units (一个牵头部门): no lead named here
     return [k for o in units if (k := _okey(r, o)) and not k.startswith("?")]
+
+
+# a place opening a clause and followed by these acts itself (邵东市将以挂牌整治为抓手): no object
+_ACTOR_AFTER = re.compile(r"将以|要|以|把|还|也|正|已|将(?=[^、，,]{0,6}(?:作为|为抓手|为重点))")
 
 
 def _opener(text: str, start: int, cue_pos: int) -> int:

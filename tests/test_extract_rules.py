@@ -405,3 +405,13 @@ def test_national_offices_and_no_unit_spanning_a_person() -> None:
     orgs = names(text, "organization")
     assert {"中共中央办公厅", "国务院办公厅"} <= orgs
     assert not any("张三" in o for o in orgs)
+
+
+def test_each_segment_issues_with_its_own_units_and_a_place_that_acts_is_no_object() -> None:
+    text = "永吉县禁毒办印发了《实施方案》；县禁毒委联合县委组织部制定了《追究办法》。永吉县将以挂牌整治为抓手。"
+    assert facts(text, "issued") == {
+        ("issued", "永吉县禁毒办", "实施方案"),
+        ("issued", "永吉县禁毒委", "追究办法"),
+        ("issued", "永吉县委组织部", "追究办法"),
+    }
+    assert facts(text, "designates") == set()
