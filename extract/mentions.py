@@ -121,15 +121,6 @@ class Mentions:
 
 
 @lru_cache(maxsize=1)
-def _place_automaton() -> ahocorasick.Automaton:
-    a = ahocorasick.Automaton()
-    for name in gazetteer().names():
-        a.add_word(name, name)
-    a.make_automaton()
-    return a
-
-
-@lru_cache(maxsize=1)
 def _body_automaton() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
     for body, kind in bodies().items():
@@ -158,22 +149,29 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     """Gazetteer names on token boundaries, then names known only by their form."""
     g = gazetteer()
     raw: list[tuple[int, int, object]] = []
-    for end, name in _place_automaton().iter(text):
-        start = end - len(name) + 1
-        if start not in bounds and not _after_place_char(text, start):
+    for start, name in g.find_all(text):
+        end = start + len(name)
+        # the cheap character tests first: a boundary test may have to segment a run of text
+        if not _after_place_char(text, start) and start not in bounds:
             continue
-        if end + 1 not in bounds and not _before_name_char(text, end + 1):
+        if not _before_name_char(text, end) and end not in bounds:
             continue
-        divs = tuple(g.lookup(name))
-        level = _suffix_level(name) or divs[0].level
-        fit = tuple(d for d in divs if d.level == level) or divs
-        raw.append((start, end + 1, PlaceM(start, end + 1, name, level, fit)))
+        level, fit = _reading(name)
+        raw.append((start, end, PlaceM(start, end, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
     places = [p for _, _, p in chosen if isinstance(p, PlaceM)]
     places += _form_places(text, taken, {p.end for p in places}, bounds)
     places.sort(key=lambda p: p.start)
     return places
+
+
+@lru_cache(maxsize=65536)
+def _reading(name: str) -> tuple[str, tuple[Division, ...]]:
+    """A gazetteer name's level and the divisions of that name at that level (all, if none is)."""
+    divs = tuple(gazetteer().lookup(name))
+    level = _suffix_level(name) or divs[0].level
+    return level, tuple(d for d in divs if d.level == level) or divs
 
 
 def _suffix_level(name: str) -> str | None:
