@@ -195,6 +195,7 @@ _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的'
 
 
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十几个多]")
 
 
 def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: Container[int]) -> list[PlaceM]:
@@ -215,7 +216,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         e = m.end()
         if suffix == "街道" and text.startswith("办事处", e):
             e += 3
-        if s not in bounds and s not in place_ends:
+        if s not in place_ends and s not in bounds:
             continue
         if all(ch in "乡镇村县区市省州街道社" for ch in stem):
             continue  # 乡镇, 县区: level words, not names
@@ -229,11 +230,11 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             "所在",
         ):
             continue
-        if re.search(r"[0-9一二三四五六七八九十几个多]", stem):
+        if _NUMERAL.search(stem):
             continue
         if any(a < e and s < b for a, b in taken):
             continue
-        if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and e not in bounds and text[e] not in "、和及与":
+        if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and text[e] not in "、和及与" and e not in bounds:
             if not (text[e] in "村社镇乡街" or text[e : e + 1] in LEVEL_CHARS or text.startswith(_UNIT_STARTS, e)):
                 continue
         lvl = _FORM_LEVEL[suffix]
@@ -259,6 +260,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins
 _UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "人民法院", "检察院", "人民检察院", "警察")
 _LEVEL_PREFIX_RE = re.compile(r"(国家|中央|全省|全州|全市|全县|全区|全乡|全镇|省|州|市|县|区|乡|镇)(上)?$")
+_LEVEL_PREFIX_LAST = frozenset("家央省州市县区乡镇上")  # what a level prefix ends with: no search elsewhere
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
+_DIGIT = re.compile(r"[0-9]")
 
 
 def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[OrgM]:
@@ -310,16 +314,16 @@ def _extend_left(
             if kind == "media" and text[max(0, i - 2) : i] in ("中国", "中华"):
                 i -= 2  # 中国甘肃网
             break
-        m = _LEVEL_PREFIX_RE.search(text, max(0, i - 3), i)
+        m = _LEVEL_PREFIX_RE.search(text, max(0, i - 3), i) if text[i - 1 : i] in _LEVEL_PREFIX_LAST else None
         if (
             m
             and m.end() == i
             and (
-                m.start() in bounds
-                or m.start() == 0
+                m.start() == 0
                 or not _is_cjk(text[m.start() - 1])
                 or text[m.start() - 1] in _STOP
                 or m.group(1).startswith(("全", "国家"))
+                or m.start() in bounds
             )
         ):
             level_prefix = m.group(1) + (m.group(2) or "")
@@ -327,7 +331,7 @@ def _extend_left(
             break
         if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= 10:
             break
-        if i in bounds and text[i - 2 : i] in _VERB_EDGES:
+        if text[i - 2 : i] in _VERB_EDGES and i in bounds:
             break
         i -= 1
         stem_start = i
@@ -341,25 +345,19 @@ def _extend_left(
         if not (prefix_places or level_prefix)
         else text[(prefix_places[-1].end if prefix_places else start + len(level_prefix or "")) : bstart]
     )
-    if start not in bounds and not prefix_places and not level_prefix:
+    if not prefix_places and not level_prefix and start not in bounds:
         # the stem must begin a token: 全体委员会 / 有关部门 are not units
         while start < bstart and start not in bounds:
             start += 1
         stem = text[start:bstart]
-    num = re.search(r"[0-9一二三四五六七八九十两几多]+个", stem)
+    num = _COUNT.search(stem)
     if num:  # 市政府15个安全生产督查组: the count is not part of the name
         stem = stem[num.end() :]
         if prefix_places or level_prefix:
             return None  # the unit after the count is a sub-unit; the relations pass links it
         start = bstart - len(stem)
-    if stem.startswith(("第", "日", "年", "月", "分", "个")) or re.search(r"[0-9]", stem):
+    if stem.startswith(("第", "日", "年", "月", "分", "个")) or _DIGIT.search(stem):
         return None
-    if len(body) == 1 and not stem and bstart not in bounds and not (level_prefix or prefix_places):
-        return None
-    if len(body) == 1 and stem and bstart not in bounds and bstart - len(stem) not in bounds:
-        return None
-    if len(body) == 1 and stem and bstart not in bounds and body != "委":
-        return None  # 党员干部, 查处, 场所: the character belongs to another word
     if body in _NEEDS_PREFIX and not (prefix_places or level_prefix):
         return None
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
@@ -373,6 +371,13 @@ def _extend_left(
         # 州委 / 县委 are party committees; a bare 局 or 办 is not a unit
         if not (body == "委" and (level_prefix or prefix_places)):
             return None
+    # last, as telling a token boundary may have to segment the text
+    if len(body) == 1 and not stem and bstart not in bounds and not (level_prefix or prefix_places):
+        return None
+    if len(body) == 1 and stem and bstart not in bounds and bstart - len(stem) not in bounds:
+        return None
+    if len(body) == 1 and stem and bstart not in bounds and body != "委":
+        return None  # 党员干部, 查处, 场所: the character belongs to another word
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
 
 

@@ -120,19 +120,24 @@ def choose_division(p: PlaceM, context: Counter[str], siblings: Counter[str] | N
     """
     if not p.candidates:
         return None
-    g = gazetteer()
     siblings = siblings or Counter()
 
     def score(d: Division) -> tuple[int, int]:
-        anc = g.ancestors(d) if d.code else ([g.by_code[d.parent_code]] if d.parent_code in g.by_code else [])
-        names = {a.name for a in anc} | {short_name(a) for a in anc}
-        return (sum(context[n] for n in names) + siblings[d.parent_code], 1 if d.code else 0)
+        return (sum(context[n] for n in _ancestor_names(d)) + siblings[d.parent_code], 1 if d.code else 0)
 
     best = max(p.candidates, key=score)
     coded = {d.parent_code for d in p.candidates if d.code}
     if score(best)[0] == 0 and len(coded) > 1:
         return None
     return best
+
+
+@lru_cache(maxsize=65536)
+def _ancestor_names(d: Division) -> frozenset[str]:
+    """Full and short names of the places above a division (of its parent only, for an old name)."""
+    g = gazetteer()
+    anc = g.ancestors(d) if d.code else ([g.by_code[d.parent_code]] if d.parent_code in g.by_code else [])
+    return frozenset({a.name for a in anc} | {short_name(a) for a in anc})
 
 
 def resolve(text: str, m: Mentions, doc_id: str = "") -> Resolved:
