@@ -8,13 +8,15 @@ expand: every subject times every object.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from extract.gazetteer import LEVEL_RANK
 from extract.lexicon import cues, load
-from extract.mentions import Mentions, OrgM, PlaceM
+from extract.mentions import DocM, Mentions, OrgM, PlaceM
 from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
 
 _CLAUSE = "，,；;：:。！？!?\n"
@@ -61,14 +63,21 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     sup, des = cues("supervises"), cues("designates")
     iss, fwd, est = cues("issued"), cues("forwarded"), cues("established")
     neg = cues("negation")
+    sup_re, des_re, est_re = _cue_re(sup), _cue_re(des), _cue_re(est)
+    iss_re, fwd_re, issued_or_forwarded = _cue_re(iss), _cue_re(fwd), _cue_re(iss + fwd)
+    orgs_in, places_in, docs_in = (
+        _per_sentence(spans, m.orgs),
+        _per_sentence(spans, m.places),
+        _per_sentence(spans, m.docs),
+    )
     for si, (s, e) in enumerate(spans):
         st = _Sent(
             si,
             s,
             e,
-            [o for o in m.orgs if s <= o.start < e and _okey(r, o)],
-            [p for p in m.places if s <= p.start < e],
-            [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in m.docs if s <= d.start < e],
+            [o for o in orgs_in[si] if _okey(r, o)],
+            places_in[si],
+            [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in docs_in[si]],
         )
         sent = text[s:e]
         within = _within(text, st, r)
@@ -78,18 +87,18 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
         # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
         row = "|" in sent or "\t" in sent or _colon_row(text, st)
-        cue_here = next((c for c in sup if c in sent), None)
         if row and list_cue and st.orgs and leaves:
             for o in st.orgs:
                 if _okey(r, o) and not _okey(r, o).startswith("?"):
                     out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
             continue
         if (row or _HEADING.match(sent) or si == 0) and not leaves:
+            cue_here = next((c for c in sup if c in sent), None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
-        designated = [(p, p + len(c)) for p, c in _cues_in(text, s, e, des, st.orgs)]
-        for kind, words in (("designates", des), ("supervises", sup)):
+        designated = [(p, p + len(c)) for p, c in _cues_in(text, s, e, des_re, st.orgs)]
+        for kind, cue_re in (("designates", des_re), ("supervises", sup_re)):
             done_clauses: set[int] = set()
-            for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
+            for cue_pos, cue in _cues_in(text, s, e, cue_re, st.orgs):
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
                 if kind == "supervises" and any(a <= cue_pos < b for a, b in designated):
                     continue  # 督办 inside 挂牌督办 is the designation, not oversight
@@ -103,11 +112,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out += [RawRelation(kind, a, b, si, cue) for a, b in _pairs(text, clause_s, cue_pos, subj, objs)]
                 if subj and objs:
                     done_clauses.add(clause_s)
-        for kind, words in (("forwarded", fwd), ("issued", iss)):
-            for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
+        for kind, cue_re in (("forwarded", fwd_re), ("issued", iss_re)):
+            for cue_pos, cue in _cues_in(text, s, e, cue_re, st.orgs):
                 if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
                     continue
-                nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, iss + fwd, st.orgs)] + [e])
+                nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, issued_or_forwarded, st.orgs)] + [e])
                 docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
                 docs += [k for ds, de, k in st.docs if de + 1 == cue_pos or de + 1 == cue_pos - 1]
                 if not docs:
@@ -116,7 +125,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 for a in subj:
                     for b in dict.fromkeys(docs):
                         out.append(RawRelation(kind, a, b, si, cue))
-        for cue_pos, cue in _cues_in(text, s, e, est, st.orgs):
+        for cue_pos, cue in _cues_in(text, s, e, est_re, st.orgs):
             new_units = [
                 o
                 for o in st.orgs
@@ -138,12 +147,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             out += _sub_units(text, st, r, new_units[0], si)
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
-            issuer = [o for o in m.orgs if o.start == ds and _okey(r, o)]
+            issuer = [o for o in orgs_in[si] if o.start == ds and _okey(r, o)]
             if issuer and text[issuer[0].end : issuer[0].end + 2] == "关于" and not _okey(r, issuer[0]).startswith("?"):
                 out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
             title = text[ds:de]
-            if _cue_re(des).search(title) and not any(n in title for n in neg):
+            if des_re.search(title) and not any(n in title for n in neg):
                 before = [o for o in st.orgs if o.end in (ds - 1, ds)]
                 if before:
                     for pl in st.places:
@@ -174,6 +183,20 @@ def _colon_row(text: str, st: _Sent) -> bool:
     return not lead.strip() and re.match(r"\s*[：:—－\-]+\s*", text[first.end : st.places[0].start]) is not None
 
 
+_Mention = TypeVar("_Mention", OrgM, PlaceM, DocM)
+
+
+def _per_sentence(spans: list[tuple[int, int]], mentions: list[_Mention]) -> list[list[_Mention]]:
+    """The mentions starting in each sentence (spans are in order and disjoint), in their order."""
+    starts = [s for s, _ in spans]
+    out: list[list[_Mention]] = [[] for _ in spans]
+    for x in mentions:
+        i = bisect.bisect_right(starts, x.start) - 1
+        if i >= 0 and x.start < spans[i][1]:
+            out[i].append(x)
+    return out
+
+
 def _okey(r: Resolved, o: OrgM) -> str:
     return r.org_key.get((o.start, o.end), "")
 
@@ -186,10 +209,11 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(patterns + literal))
 
 
-def _cues_in(text: str, s: int, e: int, words: tuple[str, ...], orgs: list[OrgM]) -> list[tuple[int, str]]:
-    """Cue words in text[s:e], longest first at each place, outside unit names (督查组 is no cue)."""
+def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], orgs: list[OrgM]) -> list[tuple[int, str]]:
+    """Cue words (one _cue_re) in text[s:e], longest first at each place, outside unit names
+    (督查组 is no cue)."""
     found = []
-    for mt in _cue_re(words).finditer(text, s, e):
+    for mt in cue_re.finditer(text, s, e):
         p = mt.start()
         if any(o.start <= p < o.end for o in orgs):
             continue
