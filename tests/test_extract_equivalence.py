@@ -6,10 +6,53 @@ the extractor's own code before it was made faster); hypothesis checks the two a
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.gazetteer import gazetteer
+from extract.normalize import View, fold_char, make_view
+
+BLANKS = " \t\u3000\u00a0"
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+PIECES = ["礼", "县", " ", "\u3000", "\u00a0", "\t", "\n", "麗江", "ａ１", "|", "市", "a", "。", "臨夏州", "\u2002"]
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=30).map("".join)
+
+
+def plain_view(text: str) -> View:
+    """Character by character: fold each, keep tabs, drop a blank between CJK or after a blank."""
+    out: list[str] = []
+    idx: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "\t":
+            out.append("\t")
+            idx.append(i)
+            continue
+        if ch in BLANKS:
+            prev = out[-1] if out else ""
+            j = i + 1
+            while j < n and text[j] in BLANKS:
+                j += 1
+            nxt = text[j] if j < n else ""
+            if (prev and CJK.match(prev) and nxt and CJK.match(nxt)) or prev in ("", " ", "\n"):
+                continue
+            out.append(" ")
+            idx.append(i)
+            continue
+        out.append(fold_char(ch))
+        idx.append(i)
+    idx.append(n)
+    return View("".join(out), tuple(idx))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_view_equals_the_character_by_character_view(text: str) -> None:
+    assert make_view(text) == plain_view(text)
+
 
 NAME_PIECES = ["甘肃", "省", "永靖县", "三塬镇", "恩施州", "湖北", "县", "乡", "东乡县", "达板镇", "内蒙古", "市", "区"]
 
