@@ -60,11 +60,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     carried: list[str] = []
     last_leaves: list[str] = []
     list_cue: str | None = None
-    sup, des = cues("supervises"), cues("designates")
-    iss, fwd, est = cues("issued"), cues("forwarded"), cues("established")
-    neg = cues("negation")
-    sup_re, des_re, est_re = _cue_re(sup), _cue_re(des), _cue_re(est)
-    iss_re, fwd_re, issued_or_forwarded = _cue_re(iss), _cue_re(fwd), _cue_re(iss + fwd)
+    sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
+    cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
+    any_cue = _cue_re(tuple(w for kind in _CUE_KINDS for w in cues(kind)))
+    issued_or_forwarded = _cue_re(iss + fwd)
     orgs_in, places_in, docs_in = (
         _per_sentence(spans, m.orgs),
         _per_sentence(spans, m.places),
@@ -95,10 +94,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         if (row or _HEADING.match(sent) or si == 0) and not leaves:
             cue_here = next((c for c in sup if c in sent), None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
-        designated = [(p, p + len(c)) for p, c in _cues_in(text, s, e, des_re, st.orgs)]
-        for kind, cue_re in (("designates", des_re), ("supervises", sup_re)):
+        found = _sentence_cues(text, s, e, st.orgs, cue_res, any_cue)
+        designated = [(p, p + len(c)) for p, c in found["designates"]]
+        for kind in ("designates", "supervises"):
             done_clauses: set[int] = set()
-            for cue_pos, cue in _cues_in(text, s, e, cue_re, st.orgs):
+            for cue_pos, cue in found[kind]:
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
                 if kind == "supervises" and any(a <= cue_pos < b for a, b in designated):
                     continue  # 督办 inside 挂牌督办 is the designation, not oversight
@@ -112,8 +112,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out += [RawRelation(kind, a, b, si, cue) for a, b in _pairs(text, clause_s, cue_pos, subj, objs)]
                 if subj and objs:
                     done_clauses.add(clause_s)
-        for kind, cue_re in (("forwarded", fwd_re), ("issued", iss_re)):
-            for cue_pos, cue in _cues_in(text, s, e, cue_re, st.orgs):
+        for kind in ("forwarded", "issued"):
+            for cue_pos, cue in found[kind]:
                 if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
                     continue
                 nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, issued_or_forwarded, st.orgs)] + [e])
@@ -125,7 +125,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 for a in subj:
                     for b in dict.fromkeys(docs):
                         out.append(RawRelation(kind, a, b, si, cue))
-        for cue_pos, cue in _cues_in(text, s, e, est_re, st.orgs):
+        for cue_pos, cue in found["established"]:
             new_units = [
                 o
                 for o in st.orgs
@@ -152,7 +152,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
             title = text[ds:de]
-            if des_re.search(title) and not any(n in title for n in neg):
+            if cue_res["designates"].search(title) and not any(n in title for n in neg):
                 before = [o for o in st.orgs if o.end in (ds - 1, ds)]
                 if before:
                     for pl in st.places:
@@ -207,6 +207,19 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
     literal = [re.escape(w) for w in sorted((w for w in words if not w.startswith("re:")), key=len, reverse=True)]
     patterns = [w[3:] for w in words if w.startswith("re:")]
     return re.compile("|".join(patterns + literal))
+
+
+_CUE_KINDS = ("designates", "supervises", "forwarded", "issued", "established")
+
+
+def _sentence_cues(
+    text: str, s: int, e: int, orgs: list[OrgM], cue_res: dict[str, re.Pattern[str]], any_cue: re.Pattern[str]
+) -> dict[str, list[tuple[int, str]]]:
+    """The cues of each kind in text[s:e] (see _cues_in); most sentences hold none, which one search
+    for every cue word at once tells."""
+    if any_cue.search(text, s, e) is None:
+        return {kind: [] for kind in cue_res}
+    return {kind: _cues_in(text, s, e, cue_re, orgs) for kind, cue_re in cue_res.items()}
 
 
 def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], orgs: list[OrgM]) -> list[tuple[int, str]]:
