@@ -98,14 +98,14 @@ def cut_offsets(run: str) -> frozenset[int]:
     word_end = list(range(1, n + 2))  # word_end[i]: end of the first word of that cut
     for i in range(n - 1, -1, -1):
         best: float | None = None
-        j = i + 1
-        while j <= n and run[i:j] in freq:
-            f = freq[run[i:j]]
+        for j in range(i + 1, n + 1):
+            f = freq.get(run[i:j])
+            if f is None:
+                break  # no word of the dictionary goes on this way
             if f:
                 p = math.log(f) - log_total + score[j]
                 if best is None or p >= best:
                     best, word_end[i] = p, j
-            j += 1
         if best is None:  # no word starts here: the character alone, as an unknown word
             best = math.log(freq.get(run[i]) or 1) - log_total + score[i + 1]
         score[i] = best
