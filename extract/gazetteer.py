@@ -10,14 +10,16 @@ import gzip
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from extract.lexicon import load
 
 # how a division's name ends; a gazetteer entry that does not (a street, a bare word) is not matched
 _NAME_END = re.compile(r"(省|市|州|县|区|旗|盟|地区|镇|乡|街道|街道办事处|苏木)$")
+_WEAK_END = re.compile(r"(市|县|区|地区|盟)$")  # what a city or county may be written without (岳阳)
+_PROVINCE_END = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 LEVEL_RANK = {
     "province": 1,
     "prefecture": 2,
@@ -30,8 +32,9 @@ LEVEL_RANK = {
 }
 
 
-@dataclass(frozen=True)
-class Division:
+class Division(NamedTuple):
+    """One division (a tuple of strings: light to build 50k of, and no work for the garbage collector)."""
+
     name: str  # official name
     level: str
     code: str  # '' for historical names
@@ -49,7 +52,7 @@ class Gazetteer:
         self.by_weak: dict[str, list[Division]] = defaultdict(list)
         for d in rows:
             if d.level in ("prefecture", "city", "county", "district") and len(d.name) >= 3 and d.code:
-                stem = re.sub(r"(市|县|区|地区|盟)$", "", d.name)
+                stem = _WEAK_END.sub("", d.name)
                 if len(stem) >= 2:
                     self.by_weak[stem].append(d)
         for d in rows:
@@ -124,7 +127,17 @@ def _ethnic() -> re.Pattern[str]:
     return _ethnic_pattern()
 
 
-@lru_cache(maxsize=65536)
+@cache
+def _autonomous() -> re.Pattern[str]:
+    """恩施 + 土家族苗族 + 自治 + 州: the stem, the peoples, the level."""
+    return re.compile(r"^(.*?)((?:" + _ethnic().pattern + r")+)自治(州|县|旗)$")
+
+
+@cache
+def _ethnic_township() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _ethnic().pattern + r")+(乡|镇)$")
+
+
 def short_forms(d: Division) -> tuple[str, ...]:
     """Every form a text may use for a division.
 
@@ -134,19 +147,19 @@ def short_forms(d: Division) -> tuple[str, ...]:
     name = d.name
     forms = [name]
     eth = _ethnic()
-    m = re.match(r"^(.*?)((?:" + eth.pattern + r")+)自治(州|县|旗)$", name)
+    m = _autonomous().match(name)
     if m and len(m.group(1)) >= 2:  # 恩施土家族苗族自治州 -> 恩施州
         forms.append(m.group(1) + m.group(3))
     elif m:  # X族自治县 named after its people -> X县: the people's name is the place's name
         first = eth.match(m.group(2))
         if first:
             forms.append(first.group(0)[:-1] + m.group(3))
-    if re.search(r"(?:" + eth.pattern + r")+(乡|镇)$", name) and d.level == "township":
+    if d.level == "township" and _ethnic_township().search(name):
         # 某某维吾尔族回族乡 -> 某某维回乡: each people by its first character
         short = eth.sub(lambda g: g.group(0)[0], name)
         forms.append(short)
     if d.level == "province":
-        stem = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name)
+        stem = _PROVINCE_END.sub("", name)
         if len(stem) >= 2:
             forms.append(stem)
     if d.level == "prefecture" and name.endswith("地区"):
@@ -161,10 +174,9 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process."""
     path = resources.files("extract").joinpath("data", "divisions.tsv.gz")
     rows = []
-    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            name, level, code, parent_code, parent_name = line.rstrip("\n").split("\t")
-            rows.append(Division(name, level, code, parent_code, parent_name))
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
+        if line.startswith("#") or not line.strip():
+            continue
+        name, level, code, parent_code, parent_name = line.split("\t")
+        rows.append(Division(name, level, code, parent_code, parent_name))
     return Gazetteer(rows)
