@@ -29,15 +29,30 @@ def tokenizer() -> jieba.Tokenizer:
     """A private jieba tokenizer with division names and unit bodies as words."""
     tk = jieba.Tokenizer()
     tk.initialize()
-    for name in gazetteer().names():
-        tk.add_word(name, freq=2000)
-    for body in bodies():
-        if len(body) >= 2:
-            tk.add_word(body, freq=2000)
-    for kind in ("supervises", "designates", "issued", "forwarded", "established", "negation"):
-        for cue in load("cues.json")[kind]:
-            tk.add_word(cue, freq=3000)
+    for words, freq in taught_words():
+        add_words(tk, words, freq)
     return tk
+
+
+def taught_words() -> list[tuple[list[str], int]]:
+    """The words the tokenizer is taught, in order, in groups of one frequency: division names,
+    bodies, cue words."""
+    groups = [(gazetteer().names(), 2000), ([body for body in bodies() if len(body) >= 2], 2000)]
+    for kind in ("supervises", "designates", "issued", "forwarded", "established", "negation"):
+        groups.append((load("cues.json")[kind], 3000))
+    return groups
+
+
+def add_words(tk: jieba.Tokenizer, words: list[str], freq: int) -> None:
+    """``tk.add_word(word, freq)`` for every word in order, without its per-call checks (50k names
+    are added at every start). The same state: the word's frequency, the total, and every prefix of
+    the word a key (with frequency 0 unless it is a word itself)."""
+    known = tk.FREQ
+    for word in words:
+        known[word] = freq
+        tk.total += freq
+        for end in range(1, len(word)):
+            known.setdefault(word[:end], 0)
 
 
 # jieba cuts each run of these characters on its own and every other character is a token by
