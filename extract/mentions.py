@@ -362,7 +362,7 @@ def _extend_left(
         return None
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
-    if stem in _BAD_STEMS or any(stem.startswith(b) for b in ("全体", "各", "有关", "相关", "成员", "职能")):
+    if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
     if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):

@@ -25,6 +25,7 @@ _LEVEL_OF_PREFIX = {
     "乡": ("township",),
     "镇": ("township",),
 }
+_SENTENCE_END = re.compile("[。！？\n]")
 # suffix rewrites that make two spellings of one body share a key (禁毒委员会 = 禁毒委)
 _KEY_REWRITES = (
     ("委员会办公室", "办"),
@@ -93,6 +94,7 @@ class Resolved:
         return old
 
 
+@lru_cache(maxsize=4096)
 def body_key(body: str) -> str:
     """Normalise a body so its spellings share one key: 禁毒委员会办公室 -> 禁毒办."""
     for old, new in _KEY_REWRITES:
@@ -298,7 +300,7 @@ def _nearby(r: Resolved, pos: int, level_word: str) -> str | None:
     for _start, end, key in reversed(r.place_spans):
         if end > pos:
             continue
-        if pos - end > 60 or any(c in "。！？\n" for c in r.text[end:pos]):
+        if pos - end > 60 or _SENTENCE_END.search(r.text, end, pos):
             break
         e = r.entities.get(key)
         if e is not None and e.subtype in levels and e.name.endswith(level_word):
