@@ -169,6 +169,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     return out
 
 
+# what may stand before a clause's first unit and still leave it the clause's topic
+_UP_TO_LAST_CLAUSE = re.compile(r"^.*[，,；;：:]")
+_TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并)$")
+_DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
+_CLAUSE_LEAD_WORD = re.compile(r"(尤其是|特别是|同时|此外|另外|并|还|也|经)$")
+# a list row: "1." or "（一）" before its unit, a dash or colon after it
+_ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
+_DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
+_COUNT_AFTER = re.compile(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?")  # 9个乡镇
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"
 )
@@ -179,8 +188,8 @@ def _colon_row(text: str, st: _Sent) -> bool:
     if not st.orgs or not st.places:
         return False
     first = st.orgs[0]
-    lead = re.sub(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?", "", text[st.start : first.start])
-    return not lead.strip() and re.match(r"\s*[：:—－\-]+\s*", text[first.end : st.places[0].start]) is not None
+    lead = _ITEM_NUMBER.sub("", text[st.start : first.start])
+    return not lead.strip() and _DASH_OR_COLON.match(text[first.end : st.places[0].start]) is not None
 
 
 _Mention = TypeVar("_Mention", OrgM, PlaceM, DocM)
@@ -255,9 +264,9 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
         if not k or k.startswith("?") or r.entities[k].subtype == "media":
             continue
         before = text[st.start : o.start]
-        lead = re.sub(r"^.*[，,；;：:]", "", before)
-        lead = re.sub(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并)$", "", lead)
-        lead = re.sub(r"^[0-9０-９年月日~～\-至、]*", "", lead)
+        lead = _UP_TO_LAST_CLAUSE.sub("", before)
+        lead = _TOPIC_LEAD_WORD.sub("", lead)
+        lead = _DATE_LEAD.sub("", lead)
         if lead.strip() == "":
             group = _group_from(text, st, r, o)
             after = text[group[-1][1] : group[-1][1] + 1] if group else ""
@@ -473,7 +482,7 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
     for o in st.orgs:
         if o.start < clause_s or o.end > cue_pos:
             continue
-        lead = re.sub(r"(尤其是|特别是|同时|此外|另外|并|还|也|经)$", "", text[clause_s : o.start])
+        lead = _CLAUSE_LEAD_WORD.sub("", text[clause_s : o.start])
         if lead.strip():
             return []
         group = _group_from(text, st, r, o)
@@ -541,9 +550,7 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
         k = r.place_key[(p.start, p.end)]
         if k in parents or (p.start, p.end) in in_org:
             continue
-        count = re.match(
-            r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?", text[p.end : p.end + 8]
-        )
+        count = _COUNT_AFTER.match(text[p.end : p.end + 8])
         if count and LEVEL_RANK.get(_COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
             continue  # 鼓楼区9个乡镇: the district holds the counted towns, it is not one of them
         if any(ds <= p.start < de for ds, de, _ in st.docs):
