@@ -33,7 +33,7 @@ LEVEL_RANK = {
 
 
 class Division(NamedTuple):
-    """One division (a tuple of strings: light to build 50k of, and no work for the garbage collector)."""
+    """One division: a tuple of strings, cheap to build 50k of, to hash and to compare."""
 
     name: str  # official name
     level: str
