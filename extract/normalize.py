@@ -21,6 +21,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
 _BLANK = re.compile("[ \u3000\u00a0]")  # not the tab: it separates table cells, rows are read cell by cell
 _SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
+_SENT_END_RE = re.compile("[" + _SENT_END + "]")
 
 
 @lru_cache(maxsize=65536)
@@ -114,19 +115,15 @@ def split_sentences(view: View) -> list[tuple[int, int]]:
     text = view.text
     spans: list[tuple[int, int]] = []
     start = 0
-    i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _SENT_END:
-            if ch == "\n" and _continues_table_row(text, i):
-                i += 1
-                continue
-            end = i + 1
-            if text[start:end].strip():
-                spans.append((start, end))
-            start = end
-        i += 1
+    for m in _SENT_END_RE.finditer(text):
+        i = m.start()
+        if text[i] == "\n" and _continues_table_row(text, i):
+            continue
+        end = i + 1
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
     if start < n and text[start:].strip():
         spans.append((start, n))
     return spans

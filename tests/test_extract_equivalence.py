@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.gazetteer import gazetteer
-from extract.normalize import View, fold_char, make_view
+from extract.normalize import View, _continues_table_row, fold_char, make_view, split_sentences
 
 BLANKS = " \t\u3000\u00a0"
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -52,6 +52,29 @@ def plain_view(text: str) -> View:
 @given(texts)
 def test_view_equals_the_character_by_character_view(text: str) -> None:
     assert make_view(text) == plain_view(text)
+
+
+def plain_sentences(text: str) -> list[tuple[int, int]]:
+    """Character by character: a sentence ends after 。！？!? or a line end that ends a table row."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "。！？!?\n" and not (ch == "\n" and _continues_table_row(text, i)):
+            if text[start : i + 1].strip():
+                spans.append((start, i + 1))
+            start = i + 1
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+ROW_PIECES = ["第一组", "\n", "| ", "|", "市安监局", "。", "！", "?", " ", "\n|\n", "；"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(ROW_PIECES), st.text(max_size=2)), max_size=20).map("".join))
+def test_sentences_equal_the_character_by_character_split(text: str) -> None:
+    assert split_sentences(make_view(text)) == plain_sentences(make_view(text).text)
 
 
 NAME_PIECES = ["甘肃", "省", "永靖县", "三塬镇", "恩施州", "湖北", "县", "乡", "东乡县", "达板镇", "内蒙古", "市", "区"]
