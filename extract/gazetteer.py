@@ -93,8 +93,8 @@ class Gazetteer:
         characters. This beats an Aho-Corasick automaton of the 50k names, whose root has thousands
         of branches to scan at every character.
 
-        >>> list(gazetteer().find_all("甘肃省永靖县"))
-        [(0, '甘肃'), (0, '甘肃省'), (3, '永靖县')]
+        >>> list(gazetteer().find_all("河北省涞源县"))
+        [(0, '河北'), (0, '河北省'), (3, '涞源县')]
         """
         lengths, last_chars = self._name_ends
         for m in last_chars.finditer(text):
