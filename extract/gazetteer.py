@@ -9,14 +9,17 @@ from __future__ import annotations
 import gzip
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections.abc import Iterator
+from functools import cache, cached_property, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from extract.lexicon import load
 
 # how a division's name ends; a gazetteer entry that does not (a street, a bare word) is not matched
 _NAME_END = re.compile(r"(省|市|州|县|区|旗|盟|地区|镇|乡|街道|街道办事处|苏木)$")
+_WEAK_END = re.compile(r"(市|县|区|地区|盟)$")  # what a city or county may be written without (岳阳)
+_PROVINCE_END = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 LEVEL_RANK = {
     "province": 1,
     "prefecture": 2,
@@ -29,8 +32,9 @@ LEVEL_RANK = {
 }
 
 
-@dataclass(frozen=True)
-class Division:
+class Division(NamedTuple):
+    """One division: a tuple of strings, cheap to build 50k of, to hash and to compare."""
+
     name: str  # official name
     level: str
     code: str  # '' for historical names
@@ -48,7 +52,7 @@ class Gazetteer:
         self.by_weak: dict[str, list[Division]] = defaultdict(list)
         for d in rows:
             if d.level in ("prefecture", "city", "county", "district") and len(d.name) >= 3 and d.code:
-                stem = re.sub(r"(市|县|区|地区|盟)$", "", d.name)
+                stem = _WEAK_END.sub("", d.name)
                 if len(stem) >= 2:
                     self.by_weak[stem].append(d)
         for d in rows:
@@ -81,6 +85,34 @@ class Gazetteer:
     def names(self) -> list[str]:
         return list(self.by_name)
 
+    def find_all(self, text: str) -> Iterator[tuple[int, str]]:
+        """(start, name) of every name written in ``text``, overlapping ones included.
+
+        Every name ends in one of a few dozen characters (县, 乡, 镇, 市, 江 …): only the positions
+        holding one are looked at, and there only the lengths of the names ending in the same two
+        characters. This beats an Aho-Corasick automaton of the 50k names, whose root has thousands
+        of branches to scan at every character.
+
+        >>> list(gazetteer().find_all("河北省涞源县"))
+        [(0, '河北'), (0, '河北省'), (3, '涞源县')]
+        """
+        lengths, last_chars = self._name_ends
+        for m in last_chars.finditer(text):
+            end = m.end()
+            for n in lengths.get(text[max(0, end - 2) : end], ()):
+                if n <= end and text[end - n : end] in self.by_name:
+                    yield end - n, text[end - n : end]
+
+    @cached_property
+    def _name_ends(self) -> tuple[dict[str, tuple[int, ...]], re.Pattern[str]]:
+        """Last two characters of a name (every name has two or more) -> the lengths of the names
+        ending in them, longest first; and a pattern matching any last character of a name."""
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for name in self.by_name:
+            lengths[name[-2:]].add(len(name))
+        last_chars = re.compile("[" + re.escape("".join(sorted({end[-1] for end in lengths}))) + "]")
+        return {end: tuple(sorted(ns, reverse=True)) for end, ns in lengths.items()}, last_chars
+
     def weak(self, stem: str) -> list[Division]:
         """Divisions whose bare stem this is (岳阳 -> 岳阳市): only trusted as a prefix of a unit."""
         return self.by_weak.get(stem, [])
@@ -96,7 +128,17 @@ def _ethnic() -> re.Pattern[str]:
     return _ethnic_pattern()
 
 
-@lru_cache(maxsize=65536)
+@cache
+def _autonomous() -> re.Pattern[str]:
+    """恩施 + 土家族苗族 + 自治 + 州: the stem, the peoples, the level."""
+    return re.compile(r"^(.*?)((?:" + _ethnic().pattern + r")+)自治(州|县|旗)$")
+
+
+@cache
+def _ethnic_township() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _ethnic().pattern + r")+(乡|镇)$")
+
+
 def short_forms(d: Division) -> tuple[str, ...]:
     """Every form a text may use for a division.
 
@@ -106,19 +148,19 @@ def short_forms(d: Division) -> tuple[str, ...]:
     name = d.name
     forms = [name]
     eth = _ethnic()
-    m = re.match(r"^(.*?)((?:" + eth.pattern + r")+)自治(州|县|旗)$", name)
+    m = _autonomous().match(name)
     if m and len(m.group(1)) >= 2:  # 恩施土家族苗族自治州 -> 恩施州
         forms.append(m.group(1) + m.group(3))
     elif m:  # X族自治县 named after its people -> X县: the people's name is the place's name
         first = eth.match(m.group(2))
         if first:
             forms.append(first.group(0)[:-1] + m.group(3))
-    if re.search(r"(?:" + eth.pattern + r")+(乡|镇)$", name) and d.level == "township":
+    if d.level == "township" and _ethnic_township().search(name):
         # 某某维吾尔族回族乡 -> 某某维回乡: each people by its first character
         short = eth.sub(lambda g: g.group(0)[0], name)
         forms.append(short)
     if d.level == "province":
-        stem = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name)
+        stem = _PROVINCE_END.sub("", name)
         if len(stem) >= 2:
             forms.append(stem)
     if d.level == "prefecture" and name.endswith("地区"):
@@ -133,10 +175,9 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process."""
     path = resources.files("extract").joinpath("data", "divisions.tsv.gz")
     rows = []
-    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            name, level, code, parent_code, parent_name = line.rstrip("\n").split("\t")
-            rows.append(Division(name, level, code, parent_code, parent_name))
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
+        if line.startswith("#") or not line.strip():
+            continue
+        name, level, code, parent_code, parent_name = line.split("\t")
+        rows.append(Division(name, level, code, parent_code, parent_name))
     return Gazetteer(rows)

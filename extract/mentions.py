@@ -121,15 +121,6 @@ class Mentions:
 
 
 @lru_cache(maxsize=1)
-def _place_automaton() -> ahocorasick.Automaton:
-    a = ahocorasick.Automaton()
-    for name in gazetteer().names():
-        a.add_word(name, name)
-    a.make_automaton()
-    return a
-
-
-@lru_cache(maxsize=1)
 def _body_automaton() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
     for body, kind in bodies().items():
@@ -158,22 +149,29 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     """Gazetteer names on token boundaries, then names known only by their form."""
     g = gazetteer()
     raw: list[tuple[int, int, object]] = []
-    for end, name in _place_automaton().iter(text):
-        start = end - len(name) + 1
-        if start not in bounds and not _after_place_char(text, start):
+    for start, name in g.find_all(text):
+        end = start + len(name)
+        # the cheap character tests first: a boundary test may have to segment a run of text
+        if not _after_place_char(text, start) and start not in bounds:
             continue
-        if end + 1 not in bounds and not _before_name_char(text, end + 1):
+        if not _before_name_char(text, end) and end not in bounds:
             continue
-        divs = tuple(g.lookup(name))
-        level = _suffix_level(name) or divs[0].level
-        fit = tuple(d for d in divs if d.level == level) or divs
-        raw.append((start, end + 1, PlaceM(start, end + 1, name, level, fit)))
+        level, fit = _reading(name)
+        raw.append((start, end, PlaceM(start, end, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
     places = [p for _, _, p in chosen if isinstance(p, PlaceM)]
     places += _form_places(text, taken, {p.end for p in places}, bounds)
     places.sort(key=lambda p: p.start)
     return places
+
+
+@lru_cache(maxsize=65536)
+def _reading(name: str) -> tuple[str, tuple[Division, ...]]:
+    """A gazetteer name's level and the divisions of that name at that level (all, if none is)."""
+    divs = tuple(gazetteer().lookup(name))
+    level = _suffix_level(name) or divs[0].level
+    return level, tuple(d for d in divs if d.level == level) or divs
 
 
 def _suffix_level(name: str) -> str | None:
@@ -197,6 +195,7 @@ _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的'
 
 
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
 
 def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: Container[int]) -> list[PlaceM]:
@@ -217,7 +216,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         e = m.end()
         if suffix == "街道" and text.startswith("办事处", e):
             e += 3
-        if s not in bounds and s not in place_ends:
+        if s not in place_ends and s not in bounds:
             continue
         if all(ch in "乡镇村县区市省州街道社" for ch in stem):
             continue  # 乡镇, 县区: level words, not names
@@ -231,7 +230,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             "所在",
         ):
             continue
-        if re.search(r"[0-9一二三四五六七八九十两几个多]", stem):
+        if _NUMERAL.search(stem):
             continue
         if stem in _VERB_EDGES or stem in _ACTS or stem[-2:] in _ACTS:
             continue  # 包联乡镇, 指导两镇, 明确县公安局: a verb before a level word, not a name
@@ -239,7 +238,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 建立县、乡镇、村三级: level words in a list
         if any(a < e and s < b for a, b in taken):
             continue
-        if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and e not in bounds and text[e] not in "、和及与":
+        if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and text[e] not in "、和及与" and e not in bounds:
             if not (text[e] in "村社镇乡街" or text[e : e + 1] in LEVEL_CHARS or text.startswith(_UNIT_STARTS, e)):
                 continue
         lvl = _FORM_LEVEL[suffix]
@@ -267,6 +266,9 @@ _UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "
 _LEVEL_PREFIX_RE = re.compile(
     r"(中共中央|国务院|国家|中央|全省|全州|全市|全县|全区|全乡|全镇|省|州|市|县|区|乡|镇)(上)?$"
 )
+_LEVEL_PREFIX_LAST = frozenset("家央院省州市县区乡镇上")  # what a level prefix ends with: no search elsewhere
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
+_DIGIT = re.compile(r"[0-9]")
 
 
 def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[OrgM]:
@@ -318,16 +320,16 @@ def _extend_left(
             if kind == "media" and text[max(0, i - 2) : i] in ("中国", "中华"):
                 i -= 2  # 中国甘肃网
             break
-        m = _LEVEL_PREFIX_RE.search(text, max(0, i - 4), i)
+        m = _LEVEL_PREFIX_RE.search(text, max(0, i - 4), i) if text[i - 1 : i] in _LEVEL_PREFIX_LAST else None
         if (
             m
             and m.end() == i
             and (
-                m.start() in bounds
-                or m.start() == 0
+                m.start() == 0
                 or not _is_cjk(text[m.start() - 1])
                 or text[m.start() - 1] in _STOP
                 or m.group(1).startswith(("全", "国家", "国务院", "中共中央"))
+                or m.start() in bounds
             )
         ):
             level_prefix = m.group(1) + (m.group(2) or "")
@@ -335,7 +337,7 @@ def _extend_left(
             break
         if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= 10:
             break
-        if i in bounds and text[i - 2 : i] in _VERB_EDGES:
+        if text[i - 2 : i] in _VERB_EDGES and i in bounds:
             break
         i -= 1
         stem_start = i
@@ -349,30 +351,24 @@ def _extend_left(
         if not (prefix_places or level_prefix)
         else text[(prefix_places[-1].end if prefix_places else start + len(level_prefix or "")) : bstart]
     )
-    if start not in bounds and not prefix_places and not level_prefix:
+    if not prefix_places and not level_prefix and start not in bounds:
         # the stem must begin a token: 全体委员会 / 有关部门 are not units
         while start < bstart and start not in bounds:
             start += 1
         stem = text[start:bstart]
-    num = re.search(r"[0-9一二三四五六七八九十两几多]+个", stem)
+    num = _COUNT.search(stem)
     if num:  # 市政府15个安全生产督查组: the count is not part of the name
         stem = stem[num.end() :]
         if prefix_places or level_prefix:
             return None  # the unit after the count is a sub-unit; the relations pass links it
         start = bstart - len(stem)
-    if stem.startswith(("第", "日", "年", "月", "分", "个")) or re.search(r"[0-9]", stem):
+    if stem.startswith(("第", "日", "年", "月", "分", "个")) or _DIGIT.search(stem):
         return None
-    if len(body) == 1 and not stem and bstart not in bounds and not (level_prefix or prefix_places):
-        return None
-    if len(body) == 1 and stem and bstart not in bounds and bstart - len(stem) not in bounds:
-        return None
-    if len(body) == 1 and stem and bstart not in bounds and body != "委":
-        return None  # 党员干部, 查处, 场所: the character belongs to another word
     if body in _NEEDS_PREFIX and not (prefix_places or level_prefix):
         return None
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
-    if stem in _BAD_STEMS or any(stem.startswith(b) for b in ("全体", "各", "有关", "相关", "成员", "职能")):
+    if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
     if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):
@@ -381,6 +377,13 @@ def _extend_left(
         # 州委 / 县委 are party committees; a bare 局 or 办 is not a unit
         if not (body == "委" and (level_prefix or prefix_places)):
             return None
+    # last, as telling a token boundary may have to segment the text
+    if len(body) == 1 and not stem and bstart not in bounds and not (level_prefix or prefix_places):
+        return None
+    if len(body) == 1 and stem and bstart not in bounds and bstart - len(stem) not in bounds:
+        return None
+    if len(body) == 1 and stem and bstart not in bounds and body != "委":
+        return None  # 党员干部, 查处, 场所: the character belongs to another word
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
 
 

@@ -19,7 +19,9 @@ _T2S = OpenCC("t2s")  # OpenCC in pure Python: traditional -> simplified, charac
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
+_BLANK = re.compile("[ \u3000\u00a0]")  # not the tab: it separates table cells, rows are read cell by cell
 _SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
+_SENT_END_RE = re.compile("[" + _SENT_END + "]")
 
 
 @lru_cache(maxsize=65536)
@@ -57,30 +59,51 @@ class View:
 
 
 def make_view(text: str) -> View:
+    """The matching view of ``text``: every character folded, layout blanks dropped.
+
+    >>> v = make_view("麗江 市")
+    >>> v.text, v.index
+    ('丽江市', (0, 1, 3, 4))
+    """
     out: list[str] = []
     idx: list[int] = []
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "\t":  # a tab separates table cells: keep it, rows are read cell by cell
-            out.append("\t")
-            idx.append(i)
+    at = 0
+    for m in _BLANK.finditer(text):
+        i = m.start()
+        if i > at:  # the characters since the last blank, folded one for one
+            out.append(text[at:i].translate(_FOLD))
+            idx.extend(range(at, i))
+        at = i + 1
+        if _drops_blank(text, i, out[-1][-1] if out else ""):
             continue
-        if ch in _BLANKS:
-            # a blank between two CJK characters is layout noise ("礼 县"); elsewhere keep one
-            prev = out[-1] if out else ""
-            j = i + 1
-            while j < n and text[j] in _BLANKS:
-                j += 1
-            nxt = text[j] if j < n else ""
-            if (prev and _CJK.match(prev) and nxt and _CJK.match(nxt)) or prev in ("", " ", "\n"):
-                continue
-            out.append(" ")
-            idx.append(i)
-            continue
-        out.append(fold_char(ch))
+        out.append(" ")
         idx.append(i)
-    idx.append(n)
+    if at < len(text):
+        out.append(text[at:].translate(_FOLD))
+        idx.extend(range(at, len(text)))
+    idx.append(len(text))
     return View("".join(out), tuple(idx))
+
+
+class _FoldTable(dict[int, str]):
+    """code point -> folded character, for str.translate: filled as characters are first met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def _drops_blank(text: str, i: int, prev: str) -> bool:
+    """Whether the blank at text[i] is layout noise: between two CJK characters ("礼 县"), or
+    after a blank, a line end or nothing (prev is the view's last character so far)."""
+    j = i + 1
+    while j < len(text) and text[j] in _BLANKS:
+        j += 1
+    nxt = text[j] if j < len(text) else ""
+    return bool(prev and _CJK.match(prev) and nxt and _CJK.match(nxt)) or prev in ("", " ", "\n")
 
 
 def split_sentences(view: View) -> list[tuple[int, int]]:
@@ -92,19 +115,15 @@ def split_sentences(view: View) -> list[tuple[int, int]]:
     text = view.text
     spans: list[tuple[int, int]] = []
     start = 0
-    i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _SENT_END:
-            if ch == "\n" and text[i - 1 : i] not in "：:" and _continues_table_row(text, i):
-                i += 1
-                continue
-            end = i + 1
-            if text[start:end].strip():
-                spans.append((start, end))
-            start = end
-        i += 1
+    for m in _SENT_END_RE.finditer(text):
+        i = m.start()
+        if text[i] == "\n" and text[i - 1 : i] not in "：:" and _continues_table_row(text, i):
+            continue
+        end = i + 1
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
     if start < n and text[start:].strip():
         spans.append((start, n))
     return spans

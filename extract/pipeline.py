@@ -37,12 +37,13 @@ def extract(doc: Document) -> Extraction:
     m.people = find_people(text, bounds, orgs)
     r = resolve(text, m, doc.id)
     raw = extract_relations(text, spans, m, r)
-    raw += _structural(text, spans, m, r)
+    starts = [s for s, _ in spans]
+    raw += _structural(text, starts, m, r)
     placed = {x.subject for x in raw if x.type == "within" and x.cue != "gazetteer"}
     raw = [x for x in raw if not (x.cue == "gazetteer" and x.subject in placed)]  # the text wins
     sentences = [_sentence(doc, view, i, s, e) for i, (s, e) in enumerate(spans)]
     stated = {(x.subject, x.object) for x in raw if x.type == "within" and x.cue != "gazetteer"}
-    entities = _entities(doc, view, spans, r, m, stated)
+    entities = _entities(doc, view, starts, r, m, stated)
     keys = {e.key for e in entities}
     relations = []
     seen = set()
@@ -75,10 +76,10 @@ def _sentence(doc: Document, view: View, i: int, s: int, e: int) -> Sentence:
     return Sentence(i, a, b, doc.text[a:b])
 
 
-def _sent_of(spans: list[tuple[int, int]], pos: int) -> int:
-    """Index of the sentence holding view position pos (the one before it, between sentences)."""
-    i = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
-    return max(0, min(len(spans) - 1, i))
+def _sent_of(starts: list[int], pos: int) -> int:
+    """Index of the sentence holding view position pos (the one before it, between sentences),
+    given where the sentences start."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
 def _office_owner(key: str, r: Resolved) -> str | None:
@@ -90,16 +91,16 @@ def _office_owner(key: str, r: Resolved) -> str | None:
     return None
 
 
-def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
+def _structural(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[RawRelation]:
     """Facts carried by the names themselves: sub-units, offices of committees, jurisdictions, heads."""
-    out = [RawRelation("part_of", c, p, _sent_of(spans, pos), None) for c, p, pos in r.part_of]
+    out = [RawRelation("part_of", c, p, _sent_of(starts, pos), None) for c, p, pos in r.part_of]
     depts = party_departments()
     for o in m.orgs:
         k = r.org_key.get((o.start, o.end), "")
         e = r.entities.get(k)
         if e is None:
             continue
-        si = _sent_of(spans, o.start)
+        si = _sent_of(starts, o.start)
         if e.jurisdiction and e.jurisdiction in r.entities:
             out.append(RawRelation("jurisdiction", k, e.jurisdiction, si, None))
         # 州上政法委 belongs to the 州委 of the same place, when the text names that committee
@@ -115,7 +116,7 @@ def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolve
     # text implies (东X县 … X州), kept apart from stated containment by its cue
     for d in list(r.entities.values()):
         if d.type == "place" and d.parent in r.entities and d.spans:
-            out.append(RawRelation("within", d.key, d.parent, _sent_of(spans, min(d.spans)[0]), "gazetteer"))
+            out.append(RawRelation("within", d.key, d.parent, _sent_of(starts, min(d.spans)[0]), "gazetteer"))
     for p in m.people:
         if p.post_org is not None:
             ok = r.org_key.get((p.post_org.start, p.post_org.end), "")
@@ -125,14 +126,14 @@ def _structural(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolve
                 and ("书记" in p.post or p.post.endswith("长") or "主任" in p.post)
             )
             if ok and heads:
-                out.append(RawRelation("head_of", "person:" + p.name, ok, _sent_of(spans, p.start), p.post))
+                out.append(RawRelation("head_of", "person:" + p.name, ok, _sent_of(starts, p.start), p.post))
     return out
 
 
 def _entities(
     doc: Document,
     view: View,
-    spans: list[tuple[int, int]],
+    starts: list[int],
     r: Resolved,
     m: Mentions,
     stated_within: set[tuple[str, str]],
@@ -142,7 +143,7 @@ def _entities(
     for d in drafts:
         if d.key.startswith("?"):
             continue
-        mentions = tuple(_mention(doc, view, spans, s, e) for s, e in sorted(set(d.spans)))
+        mentions = tuple(_mention(doc, view, starts, s, e) for s, e in sorted(set(d.spans)))
         # the gazetteer's parent, when the text names it too: world knowledge, marked unstated
         parent = d.parent if d.parent in r.entities else None
         stated = parent is not None and (d.key, parent) in stated_within
@@ -168,10 +169,10 @@ def _entities(
         if key in seen:
             continue
         seen.add(key)
-        out.append(Entity(key, "person", p.name, (), p.post, mentions=(_mention(doc, view, spans, p.start, p.end),)))
+        out.append(Entity(key, "person", p.name, (), p.post, mentions=(_mention(doc, view, starts, p.start, p.end),)))
     return out
 
 
-def _mention(doc: Document, view: View, spans: list[tuple[int, int]], s: int, e: int) -> Mention:
+def _mention(doc: Document, view: View, starts: list[int], s: int, e: int) -> Mention:
     a, b = view.span(s, e)
-    return Mention(doc.text[a:b], a, b, _sent_of(spans, s))
+    return Mention(doc.text[a:b], a, b, _sent_of(starts, s))

@@ -8,13 +8,15 @@ expand: every subject times every object.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from extract.gazetteer import LEVEL_RANK
 from extract.lexicon import cues, load
-from extract.mentions import Mentions, OrgM, PlaceM
+from extract.mentions import DocM, Mentions, OrgM, PlaceM
 from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
 
 _CLAUSE = "，,；;：:。！？!?\n"
@@ -60,18 +62,24 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     last_leaves: list[str] = []
     list_cue: str | None = None
     group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
-    sup, des = cues("supervises"), cues("designates")
-    iss, fwd, est = cues("issued"), cues("forwarded"), cues("established")
-    neg = cues("negation")
+    sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
+    cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
+    any_cue = _cue_re(tuple(w for kind in _CUE_KINDS for w in cues(kind)))
+    issued_or_forwarded = _cue_re(iss + fwd)
+    orgs_in, places_in, docs_in = (
+        _per_sentence(spans, m.orgs),
+        _per_sentence(spans, m.places),
+        _per_sentence(spans, m.docs),
+    )
     for si, (s, e) in enumerate(spans):
         st = _Sent(
             si,
             s,
             e,
-            [o for o in m.orgs if s <= o.start < e and _okey(r, o)],
-            [p for p in m.places if s <= p.start < e],
-            [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in m.docs if s <= d.start < e],
-            [o for o in m.orgs if s <= o.start < e and _POST.match(text, o.end)],
+            [o for o in orgs_in[si] if _okey(r, o)],
+            places_in[si],
+            [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in docs_in[si]],
+            [o for o in orgs_in[si] if _POST.match(text, o.end)],
         )
         sent = text[s:e]
         within = _within(text, st, r)
@@ -83,7 +91,6 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
         # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
         row = "|" in sent or "\t" in sent or _colon_row(text, st)
-        cue_here = next((c for c in sup if c in sent), None)
         if row and list_cue and st.orgs and leaves:
             leaves, columns = _deepest(st, r, leaves, within)
             out += [RawRelation("within", c, p, si, None) for c, p in columns]
@@ -92,12 +99,14 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
             continue
         if (row or _HEADING.match(sent) or si == 0) and not leaves:
+            cue_here = next((c for c in sup if c in sent), None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
         _note_group_leads(text, st, r, group_leads)
-        designated = [(p, p + len(c)) for p, c in _cues_in(text, s, e, des, st.orgs)]
-        for kind, words in (("designates", des), ("supervises", sup)):
+        found = _sentence_cues(text, s, e, st.orgs, cue_res, any_cue)
+        designated = [(p, p + len(c)) for p, c in found["designates"]]
+        for kind in ("designates", "supervises"):
             done_clauses: set[int] = set()
-            for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
+            for cue_pos, cue in found[kind]:
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
                 if kind == "supervises" and any(a <= cue_pos < b for a, b in designated):
                     continue  # 督办 inside 挂牌督办 is the designation, not oversight
@@ -113,11 +122,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out += [RawRelation(kind, a, b, si, cue) for a, b in _pairs(text, clause_s, cue_pos, subj, objs)]
                 if subj and objs:
                     done_clauses.add(clause_s)
-        for kind, words in (("forwarded", fwd), ("issued", iss)):
-            for cue_pos, cue in _cues_in(text, s, e, words, st.orgs):
+        for kind in ("forwarded", "issued"):
+            for cue_pos, cue in found[kind]:
                 if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
                     continue
-                nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, iss + fwd, st.orgs)] + [e])
+                nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, issued_or_forwarded, st.orgs)] + [e])
                 docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
                 docs += [k for ds, de, k in st.docs if de + 1 == cue_pos or de + 1 == cue_pos - 1]
                 if not docs:
@@ -126,7 +135,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 for a in subj:
                     for b in dict.fromkeys(docs):
                         out.append(RawRelation(kind, a, b, si, cue))
-        for cue_pos, cue in _cues_in(text, s, e, est, st.orgs):
+        for cue_pos, cue in found["established"]:
             new_units = [
                 o
                 for o in st.orgs
@@ -148,12 +157,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             out += _sub_units(text, st, r, new_units[0], si)
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
-            issuer = [o for o in m.orgs if o.start == ds and _okey(r, o)]
+            issuer = [o for o in orgs_in[si] if o.start == ds and _okey(r, o)]
             if issuer and text[issuer[0].end : issuer[0].end + 2] == "关于" and not _okey(r, issuer[0]).startswith("?"):
                 out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
             title = text[ds:de]
-            if _cue_re(des).search(title) and not any(n in title for n in neg):
+            if cue_res["designates"].search(title) and not any(n in title for n in neg):
                 before = [o for o in st.orgs if o.end in (ds - 1, ds)]
                 if before:
                     for pl in st.places:
@@ -170,6 +179,17 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     return out
 
 
+# what may stand before a clause's first unit and still leave it the clause's topic
+_UP_TO_LAST_CLAUSE = re.compile(r"^.*[，,；;：:]")
+_TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并)$")
+_DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
+# what may stand before a clause's first unit and still leave it the clause's own topic
+# (明确县公安局、县司法局包抓甲镇)
+_CLAUSE_LEAD = re.compile(r"(尤其是|特别是|同时|此外|另外|并|还|也|经|明确|确定|安排|决定由|由)$")
+# a list row: "1." or "（一）" before its unit, a dash or colon after it
+_ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
+_DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
+_COUNT_AFTER = re.compile(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?")  # 9个乡镇
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"
 )
@@ -180,8 +200,22 @@ def _colon_row(text: str, st: _Sent) -> bool:
     if not st.orgs or not st.places:
         return False
     first = st.orgs[0]
-    lead = re.sub(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?", "", text[st.start : first.start])
-    return not lead.strip() and re.match(r"\s*[：:—－\-]+\s*", text[first.end : st.places[0].start]) is not None
+    lead = _ITEM_NUMBER.sub("", text[st.start : first.start])
+    return not lead.strip() and _DASH_OR_COLON.match(text[first.end : st.places[0].start]) is not None
+
+
+_Mention = TypeVar("_Mention", OrgM, PlaceM, DocM)
+
+
+def _per_sentence(spans: list[tuple[int, int]], mentions: list[_Mention]) -> list[list[_Mention]]:
+    """The mentions starting in each sentence (spans are in order and disjoint), in their order."""
+    starts = [s for s, _ in spans]
+    out: list[list[_Mention]] = [[] for _ in spans]
+    for x in mentions:
+        i = bisect.bisect_right(starts, x.start) - 1
+        if i >= 0 and x.start < spans[i][1]:
+            out[i].append(x)
+    return out
 
 
 def _okey(r: Resolved, o: OrgM) -> str:
@@ -202,10 +236,25 @@ _NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)|期|(?:乡镇
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 
 
-def _cues_in(text: str, s: int, e: int, words: tuple[str, ...], orgs: list[OrgM]) -> list[tuple[int, str]]:
-    """Cue words in text[s:e], longest first at each place, outside unit names (督查组 is no cue)."""
+
+_CUE_KINDS = ("designates", "supervises", "forwarded", "issued", "established")
+
+
+def _sentence_cues(
+    text: str, s: int, e: int, orgs: list[OrgM], cue_res: dict[str, re.Pattern[str]], any_cue: re.Pattern[str]
+) -> dict[str, list[tuple[int, str]]]:
+    """The cues of each kind in text[s:e] (see _cues_in); most sentences hold none, which one search
+    for every cue word at once tells."""
+    if any_cue.search(text, s, e) is None:
+        return {kind: [] for kind in cue_res}
+    return {kind: _cues_in(text, s, e, cue_re, orgs) for kind, cue_re in cue_res.items()}
+
+
+def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], orgs: list[OrgM]) -> list[tuple[int, str]]:
+    """Cue words (one _cue_re) in text[s:e], longest first at each place, outside unit names
+    (督查组 is no cue)."""
     found = []
-    for mt in _cue_re(words).finditer(text, s, e):
+    for mt in cue_re.finditer(text, s, e):
         p = mt.start()
         if any(o.start <= p < o.end for o in orgs):
             continue
@@ -238,9 +287,9 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
         if o in st.posts:
             return []
         before = text[st.start : o.start]
-        lead = re.sub(r"^.*[，,；;：:]", "", before)
-        lead = re.sub(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并)$", "", lead)
-        lead = re.sub(r"^[0-9０-９年月日~～\-至、]*", "", lead)
+        lead = _UP_TO_LAST_CLAUSE.sub("", before)
+        lead = _TOPIC_LEAD_WORD.sub("", lead)
+        lead = _DATE_LEAD.sub("", lead)
         if lead.strip() == "":
             group = _group_from(text, st, r, o)
             after = text[group[-1][1] : group[-1][1] + 1] if group else ""
@@ -543,16 +592,13 @@ def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[s
     return [(a, b) for a in subj for b in objs]
 
 
-# words that may come before the units opening a clause (明确县公安局、县司法局包抓甲镇)
-_CLAUSE_LEAD = re.compile(r"(尤其是|特别是|同时|此外|另外|并|还|也|经|明确|确定|安排|决定由|由)$")
-
 
 def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
     """Units that open the cue's own clause (县财政局帮扶…): they beat the sentence topic."""
     for o in st.orgs:
         if o.start < clause_s or o.end > cue_pos:
             continue
-        lead = re.sub(_CLAUSE_LEAD, "", text[clause_s : o.start])
+        lead = _CLAUSE_LEAD.sub("", text[clause_s : o.start])
         if lead.strip():
             return []
         group = _group_from(text, st, r, o)
@@ -635,9 +681,7 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
         k = r.place_key[(p.start, p.end)]
         if k in parents or (p.start, p.end) in in_org:
             continue
-        count = re.match(
-            r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?", text[p.end : p.end + 8]
-        )
+        count = _COUNT_AFTER.match(text[p.end : p.end + 8])
         if count and LEVEL_RANK.get(_COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
             continue  # 鼓楼区9个乡镇: the district holds the counted towns, it is not one of them
         if any(ds <= p.start < de for ds, de, _ in st.docs):

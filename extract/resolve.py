@@ -25,6 +25,7 @@ _LEVEL_OF_PREFIX = {
     "乡": ("township",),
     "镇": ("township",),
 }
+_SEGMENT_END = re.compile("[。！？；;\n]")  # a level word does not reach past ；
 # suffix rewrites that make two spellings of one body share a key (禁毒委员会 = 禁毒委)
 _KEY_REWRITES = (
     ("委员会办公室", "办"),
@@ -93,6 +94,7 @@ class Resolved:
         return old
 
 
+@lru_cache(maxsize=4096)
 def body_key(body: str) -> str:
     """Normalise a body so its spellings share one key: 禁毒委员会办公室 -> 禁毒办."""
     for old, new in _KEY_REWRITES:
@@ -120,19 +122,24 @@ def choose_division(p: PlaceM, context: Counter[str], siblings: Counter[str] | N
     """
     if not p.candidates:
         return None
-    g = gazetteer()
     siblings = siblings or Counter()
 
     def score(d: Division) -> tuple[int, int]:
-        anc = g.ancestors(d) if d.code else ([g.by_code[d.parent_code]] if d.parent_code in g.by_code else [])
-        names = {a.name for a in anc} | {short_name(a) for a in anc}
-        return (sum(context[n] for n in names) + siblings[d.parent_code], 1 if d.code else 0)
+        return (sum(context[n] for n in _ancestor_names(d)) + siblings[d.parent_code], 1 if d.code else 0)
 
     best = max(p.candidates, key=score)
     coded = {d.parent_code for d in p.candidates if d.code}
     if score(best)[0] == 0 and len(coded) > 1:
         return None
     return best
+
+
+@lru_cache(maxsize=65536)
+def _ancestor_names(d: Division) -> frozenset[str]:
+    """Full and short names of the places above a division (of its parent only, for an old name)."""
+    g = gazetteer()
+    anc = g.ancestors(d) if d.code else ([g.by_code[d.parent_code]] if d.parent_code in g.by_code else [])
+    return frozenset({a.name for a in anc} | {short_name(a) for a in anc})
 
 
 def resolve(text: str, m: Mentions, doc_id: str = "") -> Resolved:
@@ -293,7 +300,7 @@ def _nearby(r: Resolved, pos: int, level_word: str) -> str | None:
     for _start, end, key in reversed(r.place_spans):
         if end > pos:
             continue
-        if pos - end > 60 or any(c in "。！？；;\n" for c in r.text[end:pos]):
+        if pos - end > 60 or _SEGMENT_END.search(r.text, end, pos):
             break
         e = r.entities.get(key)
         if e is not None and e.subtype in levels and e.name.endswith(level_word):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -28,15 +29,30 @@ def tokenizer() -> jieba.Tokenizer:
     """A private jieba tokenizer with division names and unit bodies as words."""
     tk = jieba.Tokenizer()
     tk.initialize()
-    for name in gazetteer().names():
-        tk.add_word(name, freq=2000)
-    for body in bodies():
-        if len(body) >= 2:
-            tk.add_word(body, freq=2000)
-    for kind in ("supervises", "designates", "issued", "forwarded", "established", "negation"):
-        for cue in load("cues.json")[kind]:
-            tk.add_word(cue, freq=3000)
+    for words, freq in taught_words():
+        add_words(tk, words, freq)
     return tk
+
+
+def taught_words() -> list[tuple[list[str], int]]:
+    """The words the tokenizer is taught, in order, in groups of one frequency: division names,
+    bodies, cue words."""
+    groups = [(gazetteer().names(), 2000), ([body for body in bodies() if len(body) >= 2], 2000)]
+    for kind in ("supervises", "designates", "issued", "forwarded", "established", "negation"):
+        groups.append((load("cues.json")[kind], 3000))
+    return groups
+
+
+def add_words(tk: jieba.Tokenizer, words: list[str], freq: int) -> None:
+    """``tk.add_word(word, freq)`` for every word in order, without its per-call checks (50k names
+    are added at every start). The same state: the word's frequency, the total, and every prefix of
+    the word a key (with frequency 0 unless it is a word itself)."""
+    known = tk.FREQ
+    for word in words:
+        known[word] = freq
+        tk.total += freq
+        for end in range(1, len(word)):
+            known.setdefault(word[:end], 0)
 
 
 # jieba cuts each run of these characters on its own and every other character is a token by
@@ -62,7 +78,7 @@ class Boundaries:
         for m in _BLOCK.finditer(text):
             self._starts.append(m.start())
             self._ends.append(m.end())
-        self._done: dict[int, set[int]] = {}
+        self._done: dict[int, frozenset[int]] = {}
 
     def __contains__(self, pos: object) -> bool:
         if not isinstance(pos, int):
@@ -72,13 +88,53 @@ class Boundaries:
             return True  # outside any run, or at a run's edge
         cuts = self._done.get(i)
         if cuts is None:
-            cuts = set()
-            at = self._starts[i]
-            for tok in tokenizer().cut(self.text[at : self._ends[i]], HMM=False):
-                at += len(tok)
-                cuts.add(at)
-            self._done[i] = cuts
-        return pos in cuts
+            cuts = self._done[i] = cut_offsets(self.text[self._starts[i] : self._ends[i]])
+        return pos - self._starts[i] in cuts
+
+
+# a run seen once is often seen again (县委、县政府, 各乡镇): its cut is kept, in a bounded cache
+@lru_cache(maxsize=16384)
+def cut_offsets(run: str) -> frozenset[int]:
+    """Where the tokens of ``tokenizer().cut(run, HMM=False)`` end, for one run of ``_BLOCK``.
+
+    jieba's own algorithm, without building its DAG dict and token strings: every word of the
+    dictionary that starts at i is a way to go on from i; the cut is the way of highest total
+    log frequency from the end backwards (ties to the longer word), and single Latin letters and
+    digits in a row make one token. tests/test_segment.py keeps it equal to jieba's cut.
+
+    >>> sorted(cut_offsets("由州公安局包点督办"))
+    [1, 2, 5, 9]
+    """
+    tk = tokenizer()
+    freq = tk.FREQ  # word -> frequency; every prefix of a word is a key too (with 0 if no word)
+    log_total = math.log(tk.total)
+    n = len(run)
+    score = [0.0] * (n + 1)  # score[i]: log probability of the best cut of run[i:]
+    word_end = list(range(1, n + 2))  # word_end[i]: end of the first word of that cut
+    for i in range(n - 1, -1, -1):
+        best: float | None = None
+        for j in range(i + 1, n + 1):
+            f = freq.get(run[i:j])
+            if f is None:
+                break  # no word of the dictionary goes on this way
+            if f:
+                p = math.log(f) - log_total + score[j]
+                if best is None or p >= best:
+                    best, word_end[i] = p, j
+        if best is None:  # no word starts here: the character alone, as an unknown word
+            best = math.log(freq.get(run[i]) or 1) - log_total + score[i + 1]
+        score[i] = best
+    cuts = []
+    i = 0
+    while i < n:
+        j = word_end[i]
+        if not (j == i + 1 < n and word_end[j] == j + 1 and _LATIN.match(run[i]) and _LATIN.match(run[j])):
+            cuts.append(j)
+        i = j
+    return frozenset(cuts)
+
+
+_LATIN = re.compile("[a-zA-Z0-9]")  # jieba's re_eng
 
 
 def boundaries(text: str) -> Boundaries:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import jieba
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.segment import Boundaries, nlp, tokenizer
+from extract.segment import Boundaries, nlp, taught_words, tokenizer
 
 
 def eager(text: str) -> set[int]:
@@ -30,3 +31,14 @@ PIECES = ["达板镇", "、", "，", "公安局", "ab12", " ", "《", "包点督
 def test_lazy_boundaries_equal_a_full_pass(text: str) -> None:
     b = Boundaries(text)
     assert {i for i in range(len(text) + 1) if i in b} == eager(text)
+
+
+def test_words_taught_in_bulk_leave_the_state_add_word_leaves() -> None:
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    for words, freq in taught_words():
+        for word in words:
+            plain.add_word(word, freq=freq)
+    tk = tokenizer()
+    assert tk.total == plain.total
+    assert list(tk.FREQ.items()) == list(plain.FREQ.items())  # same keys, values and key order

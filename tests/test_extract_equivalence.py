@@ -1,0 +1,94 @@
+"""The extractor's fast paths give exactly what their plain, one-step-at-a-time versions give.
+
+Each ``plain_*`` function here is the straightforward way to compute the same thing (most were
+the extractor's own code before it was made faster); hypothesis checks the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.gazetteer import gazetteer
+from extract.normalize import View, _continues_table_row, fold_char, make_view, split_sentences
+
+BLANKS = " \t\u3000\u00a0"
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+PIECES = ["礼", "县", " ", "\u3000", "\u00a0", "\t", "\n", "麗江", "ａ１", "|", "市", "a", "。", "臨夏州", "\u2002"]
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=30).map("".join)
+
+
+def plain_view(text: str) -> View:
+    """Character by character: fold each, keep tabs, drop a blank between CJK or after a blank."""
+    out: list[str] = []
+    idx: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "\t":
+            out.append("\t")
+            idx.append(i)
+            continue
+        if ch in BLANKS:
+            prev = out[-1] if out else ""
+            j = i + 1
+            while j < n and text[j] in BLANKS:
+                j += 1
+            nxt = text[j] if j < n else ""
+            if (prev and CJK.match(prev) and nxt and CJK.match(nxt)) or prev in ("", " ", "\n"):
+                continue
+            out.append(" ")
+            idx.append(i)
+            continue
+        out.append(fold_char(ch))
+        idx.append(i)
+    idx.append(n)
+    return View("".join(out), tuple(idx))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_view_equals_the_character_by_character_view(text: str) -> None:
+    assert make_view(text) == plain_view(text)
+
+
+def plain_sentences(text: str) -> list[tuple[int, int]]:
+    """Character by character: a sentence ends after 。！？!? or a line end that ends a table row."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "。！？!?\n" and not (ch == "\n" and _continues_table_row(text, i)):
+            if text[start : i + 1].strip():
+                spans.append((start, i + 1))
+            start = i + 1
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+ROW_PIECES = ["第一组", "\n", "| ", "|", "市安监局", "。", "！", "?", " ", "\n|\n", "；"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(ROW_PIECES), st.text(max_size=2)), max_size=20).map("".join))
+def test_sentences_equal_the_character_by_character_split(text: str) -> None:
+    assert split_sentences(make_view(text)) == plain_sentences(make_view(text).text)
+
+
+NAME_PIECES = ["甘肃", "省", "永靖县", "三塬镇", "恩施州", "湖北", "县", "乡", "东乡县", "达板镇", "内蒙古", "市", "区"]
+
+
+def plain_names(text: str) -> set[tuple[int, str]]:
+    """Every substring that is a gazetteer name."""
+    g = gazetteer()
+    return {(i, text[i:j]) for i in range(len(text)) for j in range(i + 1, len(text) + 1) if g.lookup(text[i:j])}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(NAME_PIECES), st.text(max_size=2)), max_size=12).map("".join))
+def test_names_found_from_their_last_character_are_all_names(text: str) -> None:
+    found = list(gazetteer().find_all(text))
+    assert len(found) == len(set(found))
+    assert set(found) == plain_names(text)
