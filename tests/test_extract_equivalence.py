@@ -59,7 +59,7 @@ def plain_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for i, ch in enumerate(text):
-        if ch in "。！？!?\n" and not (ch == "\n" and _continues_table_row(text, i)):
+        if ch in "。！？!?\n" and not (ch == "\n" and text[i - 1 : i] not in "：:" and _continues_table_row(text, i)):
             if text[start : i + 1].strip():
                 spans.append((start, i + 1))
             start = i + 1
