@@ -3,8 +3,9 @@
 Queries see the union of all named graphs. ``add`` replaces a document's graph in one
 transaction (a reader, or a build killed midway, sees the old graph or the new one, never a mix),
 and does nothing when the document's content hash and extractor version are unchanged.
-Parallel builds hand the writer a :class:`DocGraph` (a document's graph as N-Triples bytes, made
-in a worker) and call :meth:`Store.put`. :class:`GraphStore` is what both this store and
+Builds hand the writer :class:`DocGraph` objects (a document's graph as N-Quads bytes, made in a
+worker) a batch at a time (:meth:`Store.put_many`: new documents through the bulk loader, their
+content hashes last). :class:`GraphStore` is what both this store and
 ``kg.remote.RemoteStore`` (any SPARQL 1.1 server) offer.
 
 >>> from extract.records import Document, Extraction
