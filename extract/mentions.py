@@ -302,7 +302,7 @@ def _extend_left(
     text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: Container[int]
 ) -> OrgM | None:
     """Grow a body leftwards over its stem to the place prefix or level word, if any."""
-    generic = len(body) == 1 or kind in ("taskforce", "media") or body in _GENERIC_BODIES
+    generic = len(body) == 1 or kind in ("taskforce", "media", "other") or body in _GENERIC_BODIES
     i = bstart
     prefix_places: list[PlaceM] = []
     level_prefix = None

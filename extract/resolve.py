@@ -319,9 +319,9 @@ def _short_label(e: EntityDraft) -> str:
 
 def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     surface = text[o.start : o.end]
-    if o.kind == "media":
+    if o.kind in ("media", "other"):  # outlets and companies are named as written, no prefix added
         name = surface
-        e = EntityDraft("org:" + name, "organization", name, subtype="media")
+        e = EntityDraft("org:" + name, "organization", name, subtype=o.kind)
         e.spans.append((o.start, o.end))
         r.org_key[(o.start, o.end)] = r.add(e).key
         return

@@ -415,3 +415,10 @@ def test_each_segment_issues_with_its_own_units_and_a_place_that_acts_is_no_obje
         ("issued", "永吉县委组织部", "追究办法"),
     }
     assert facts(text, "designates") == set()
+
+
+def test_companies_are_organisations_of_kind_other() -> None:
+    text = "位于榆树市五棵树镇的吉林恒远煤业有限责任公司存在重大隐患，由榆树市人民政府负责督促整改。"
+    ex = extract(Document("t", text))
+    companies = [e for e in ex.entities if e.name == "吉林恒远煤业有限责任公司"]
+    assert companies and companies[0].type == "organization" and companies[0].subtype == "other"
