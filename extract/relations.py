@@ -504,6 +504,9 @@ def _objects(
     if _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
         return list(last_leaves)
     before = [k for k in leaves if _pos_of(r, k, st) < cue_pos]
+    if not before and text[st.start : st.start + 1] == "由" and text[st.start - 1 : st.start] not in ("", "\n"):
+        # 一、位于甲镇的某公司，…。由乙县政府负责督促整改，丙局跟踪督办: the item's place, one sentence up
+        return list(last_leaves)
     # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
     seg_s = _segment_start(text, st.start, cue_pos)
     return [k for k in before if _pos_of(r, k, st) >= seg_s] or before

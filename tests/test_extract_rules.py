@@ -422,3 +422,10 @@ def test_companies_are_organisations_of_kind_other() -> None:
     ex = extract(Document("t", text))
     companies = [e for e in ex.entities if e.name == "吉林恒远煤业有限责任公司"]
     assert companies and companies[0].type == "organization" and companies[0].subtype == "other"
+
+
+def test_a_listed_hazard_is_supervised_where_it_lies() -> None:
+    text = ("此次挂牌督办的重大事故隐患分别是：\n一、位于榆树市五棵树镇的吉林恒远煤业有限责任公司，排水系统不完善。"
+            "由榆树市人民政府负责督促整改，长春市应急管理局跟踪督办。")
+    assert facts(text, "supervises") == {("supervises", "榆树市人民政府", "五棵树镇"),
+                                         ("supervises", "长春市应急管理局", "五棵树镇")}
