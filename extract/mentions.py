@@ -157,6 +157,8 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         if not _before_name_char(text, end) and end not in bounds:
             continue
         level, fit = _reading(name)
+        if name[-1] + text[end : end + 1] in _LEVEL_PAIRS:
+            continue  # 会同乡镇党委, 各县区: the suffix belongs to a pair of level words
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
@@ -196,6 +198,17 @@ _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的'
 
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
+
+
+_LEVEL_PAIRS = {"乡镇", "镇乡", "县区", "区县"}
+
+
+def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
+    """A table cell right below the cell of its town: "| 钟山镇" then "| 钟山村"."""
+    line = text.rfind("\n", 0, s)
+    if line < 0 or text[line + 1 : s].strip() != "|":
+        return False
+    return len(text[:line].rstrip()) in place_ends
 
 
 def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: Container[int]) -> list[PlaceM]:
@@ -248,6 +261,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             lvl == "village"
             and s not in place_ends
             and not ((text[s - 1 : s] in "、和及与" and any(p.end == s - 1 for p in out)) or s - 1 in place_ends)
+            and not _cell_after_place(text, s, place_ends)
         ):
             continue  # a village is named after its town or inside a list of places, never alone (选派驻村)
         if lvl == "county" and (
@@ -421,7 +435,8 @@ _VERB_EDGES = {
 _ACTS = frozenset(
     w for kind in ("supervises", "designates", "issued", "established") for w in load("cues.json")[kind]
     if not w.startswith("re:")
-) | {"明确", "建立", "确定", "指导", "负责", "联系", "推进", "深入", "覆盖", "涉及", "全面", "健全", "落实"}
+) | {"明确", "建立", "确定", "指导", "负责", "联系", "推进", "深入", "覆盖", "涉及", "全面", "健全", "落实", "实行",
+   "实施", "开展", "加强", "压实"}
 _BAD_STEMS = {"全体", "有关", "相关", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 
 

@@ -429,3 +429,11 @@ def test_a_listed_hazard_is_supervised_where_it_lies() -> None:
             "由榆树市人民政府负责督促整改，长春市应急管理局跟踪督办。")
     assert facts(text, "supervises") == {("supervises", "榆树市人民政府", "五棵树镇"),
                                          ("supervises", "长春市应急管理局", "五棵树镇")}
+
+
+def test_a_village_cell_below_its_town_cell() -> None:
+    text = ("重点整治村包村安排：\n| 序号\n| 乡镇\n| 重点整治村\n| 包村单位\n|\n"
+            "1\n| 岔路河镇\n| 石头村\n| 永吉县人民法院\n|\n")
+    assert facts(text, "supervises") == {("supervises", "永吉县人民法院", "石头村")}
+    assert ("within", "石头村", "岔路河镇") in facts(text, "within")
+    assert names("会同乡镇党委、政府开展工作，实行县乡联动。", "place") == set()
