@@ -172,6 +172,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                                     "designates", _okey(r, before[0]), r.place_key[(pl.start, pl.end)], si, "挂牌整治"
                                 )
                             )
+        out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in _labelled_duties(text, st, r, leaves,
+                                                                                          last_leaves)]
         if topic:
             carried = topic
         if leaves:
@@ -232,7 +234,7 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
 _POST = re.compile("|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)))
-_NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)|期|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)")
+_NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)")
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 
 
@@ -539,6 +541,30 @@ def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[st
     if m is None or text[clause_s : m.start()].strip("　 ，,其中"):
         return []
     return leads.get(re.sub(r"(?:督查|督导|检查|巡查|指导|工作)?组$", "", m.group(0)), [])
+
+
+_DUTY_LABEL = re.compile(r"(责任单位|督办单位|包保单位|包联单位|包村单位|帮扶单位|联系单位|整改单位)[：:]")
+
+
+def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_leaves: list[str]
+                     ) -> list[tuple[str, str, str]]:
+    """一、甲镇…问题。责任单位：乙县人民政府；督办单位：市生态环境局: each labelled unit supervises the
+    item's places (this sentence's, else the one just before it on the same line)."""
+    labels = list(_DUTY_LABEL.finditer(text, st.start, st.end))
+    if not labels:
+        return []
+    places = [k for k in leaves if _pos_of(r, k, st) < labels[0].start()]
+    if not places and text[st.start - 1 : st.start] not in ("", "\n"):
+        places = list(last_leaves)
+    out = []
+    for m in labels:
+        end = m.end()
+        while end < st.end and text[end] not in "；;。\n":
+            end += 1
+        for o in st.orgs:
+            if m.end() <= o.start < end and o not in st.posts and (k := _okey(r, o)) and not k.startswith("?"):
+                out += [(k, p, m.group(1)) for p in places]
+    return out
 
 
 def _segment_start(text: str, start: int, pos: int) -> int:

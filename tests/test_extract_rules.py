@@ -437,3 +437,13 @@ def test_a_village_cell_below_its_town_cell() -> None:
     assert facts(text, "supervises") == {("supervises", "永吉县人民法院", "石头村")}
     assert ("within", "石头村", "岔路河镇") in facts(text, "within")
     assert names("会同乡镇党委、政府开展工作，实行县乡联动。", "place") == set()
+
+
+def test_labelled_duty_units_supervise_the_items_place() -> None:
+    text = ("一、永吉县岔路河镇砂石堆场扬尘污染问题。责任单位：永吉县人民政府、岔路河镇人民政府；"
+            "督办单位：吉林市生态环境局。")
+    assert facts(text, "supervises") == {
+        ("supervises", "永吉县人民政府", "岔路河镇"),
+        ("supervises", "岔路河镇人民政府", "岔路河镇"),
+        ("supervises", "吉林市生态环境局", "岔路河镇"),
+    }
