@@ -139,6 +139,9 @@ def _ethnic_township() -> re.Pattern[str]:
     return re.compile(r"(?:" + _ethnic().pattern + r")+(乡|镇)$")
 
 
+_WING_BANNER = re.compile(r"^(科尔沁)(左|右)翼(前|中|后)旗$")
+
+
 def short_forms(d: Division) -> tuple[str, ...]:
     """Every form a text may use for a division.
 
@@ -163,6 +166,9 @@ def short_forms(d: Division) -> tuple[str, ...]:
         stem = _PROVINCE_END.sub("", name)
         if len(stem) >= 2:
             forms.append(stem)
+    banner = _WING_BANNER.match(name)
+    if banner:  # 科尔沁右翼前旗 -> 科右前旗: the usual short form of a wing banner
+        forms.append(banner.group(1)[0] + banner.group(2) + banner.group(3) + "旗")
     if d.level == "prefecture" and name.endswith("地区"):
         forms.append(name[:-2])
     if d.level == "subdistrict" and name.endswith("街道"):

@@ -65,8 +65,8 @@ _GLUE_AFTER = {
     "办": "理法事好学",
     "部": "署门分队长位",
     "中心": "工任",
-    "处": "置理罚于长在",
-    "科": "技学长",
+    "处": "置理罚于长在村",
+    "科": "技学长村左右",
     "所": "有以在属谓",
     "站": "在起稳位长",
     "院": "长校士子",
@@ -278,9 +278,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins
 _UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "人民法院", "检察院", "人民检察院", "警察")
 _LEVEL_PREFIX_RE = re.compile(
-    r"(中共中央|国务院|国家|中央|全省|全州|全市|全县|全区|全乡|全镇|省|州|市|县|区|乡|镇)(上)?$"
+    r"(中共中央|国务院|国家|中央|全省|全州|全盟|全市|全县|全旗|全区|全乡|全镇|省|州|盟|市|县|旗|区|乡|镇)(上)?$"
 )
-_LEVEL_PREFIX_LAST = frozenset("家央院省州市县区乡镇上")  # what a level prefix ends with: no search elsewhere
+_LEVEL_PREFIX_LAST = frozenset("家央院省州盟市县旗区乡镇上")  # what a level prefix ends with: no search elsewhere
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
 _DIGIT = re.compile(r"[0-9]")
 

@@ -99,7 +99,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
             continue
         if (row or _HEADING.match(sent) or si == 0) and not leaves:
-            cue_here = next((c for c in sup if c in sent), None)
+            cue_here = next((c for c in sup if c in sent), None) or (
+                next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None) if row else None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
         _note_group_leads(text, st, r, group_leads)
         found = _sentence_cues(text, s, e, st.orgs, cue_res, any_cue)
@@ -528,9 +529,9 @@ _GROUP = re.compile(r"第[一二三四五六七八九十0-9]+(?:督查|督导|�
 def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
     """Remember who leads each numbered group: 第一督查组由市应急管理局牵头 (for later sentences)."""
     for m in _GROUP.finditer(text, st.start, st.end):
-        lead = text.find("牵头", m.end(), st.end)
-        if lead >= 0 and not any(c in text[m.end() : lead] for c in "；;。"):
-            units = _lead_units(text, st, r, lead + 2)
+        word = _LEAD_WORD.search(text, m.end(), st.end)
+        if word is not None and not any(c in text[m.end() : word.start()] for c in "；;。"):
+            units = _lead_units(text, st, r, word.end())
             if units:
                 leads[re.sub(r"(?:督查|督导|检查|巡查|指导|工作)?组$", "", m.group(0))] = units
 
@@ -574,18 +575,23 @@ def _segment_start(text: str, start: int, pos: int) -> int:
     return pos
 
 
+# 牵头, or 任组长单位 (第一巡查组由市应急管理局任组长单位)
+_LEAD_WORD = re.compile(r"牵头|(?<=[任为])组长单位|(?<=担任)组长单位")
+
+
 def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     """第一督查组由市应急管理局牵头，市公安局配合，督查甲县: the lead units (牵头) of the cue's
     ；-segment act, the units that only take part (配合, 参加) do not."""
     seg_s = _segment_start(text, st.start, cue_pos)
-    lead = text.rfind("牵头", seg_s, cue_pos)
-    if lead < 0:
+    found = [m for m in _LEAD_WORD.finditer(text, seg_s, cue_pos)]
+    if not found:
         return []
+    lead = found[-1].start()
     you = text.rfind("由", seg_s, lead)
     clause_s, _ = _clause(text, st.start, st.end, lead)
     a = you + 1 if you >= 0 else clause_s
     units = [o for o in st.orgs if a <= o.start and o.end <= lead]
-    if not units or not re.fullmatch(r"(联合|共同)?", text[units[-1].end : lead]):
+    if not units or not re.fullmatch(r"(联合|共同|任|为|担任)?", text[units[-1].end : lead]):
         return []  # 牵头 not right after units (一个牵头部门): no lead named here
     return [k for o in units if (k := _okey(r, o)) and not k.startswith("?")]
 

@@ -21,6 +21,8 @@ _LEVEL_OF_PREFIX = {
     "州": ("prefecture",),
     "市": ("prefecture", "city"),
     "县": ("county",),
+    "旗": ("county",),
+    "盟": ("prefecture",),
     "区": ("district",),
     "乡": ("township",),
     "镇": ("township",),
@@ -242,7 +244,7 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
                 d = by_code[code]
                 if prefix == "州" and not d.name.endswith("州"):
                     continue
-                if prefix == "市" and not d.name.endswith("市"):
+                if prefix in ("市", "盟", "旗") and not d.name.endswith(prefix):
                     continue
                 cand = (n, code)
                 if best is None or cand > best:
@@ -251,7 +253,8 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
             d = by_code[best[1]]
             r.home[prefix] = place_draft(d).key
             r.home_div[r.home[prefix]] = d
-    for full, short in (("全省", "省"), ("全州", "州"), ("全市", "市"), ("全县", "县"), ("全区", "区")):
+    for full, short in (("全省", "省"), ("全州", "州"), ("全盟", "盟"), ("全市", "市"), ("全县", "县"), ("全旗", "旗"),
+                        ("全区", "区")):
         if short in r.home:
             r.home[full] = r.home[short]
             if full in text and short != "州":

@@ -447,3 +447,17 @@ def test_labelled_duty_units_supervise_the_items_place() -> None:
         ("supervises", "岔路河镇人民政府", "岔路河镇"),
         ("supervises", "吉林市生态环境局", "岔路河镇"),
     }
+
+
+def test_league_and_banner_level_words_and_group_leaders_by_zuzhang_danwei() -> None:
+    text = ("兴安盟禁毒委召开会议，盟公安局、盟司法局包抓科右前旗索伦镇。"
+            "第一巡查组由盟应急管理局任组长单位，负责巡查突泉县。")
+    sup = facts(text, "supervises")
+    assert ("supervises", "兴安盟公安局", "索伦镇") in sup and ("supervises", "兴安盟司法局", "索伦镇") in sup
+    assert ("supervises", "兴安盟应急管理局", "突泉县") in sup
+
+
+def test_a_pipe_table_on_one_line_per_row_under_a_pairing_header() -> None:
+    text = "序号 | 结对单位 | 结对村\n1 | 丽水市财政局 | 遂昌县王村口镇桥西村\n2 | 丽水市教育局 | 景宁县大均乡李宝村\n"
+    assert facts(text, "supervises") == {("supervises", "丽水市财政局", "桥西村"),
+                                         ("supervises", "丽水市教育局", "李宝村")}
