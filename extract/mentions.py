@@ -67,7 +67,7 @@ _GLUE_AFTER = {
     "中心": "工任",
     "处": "置理罚于长在村",
     "科": "技学长村左右",
-    "所": "有以在属谓",
+    "所": "有以在属谓包联挂帮辖",
     "站": "在起稳位长",
     "院": "长校士子",
     "厅": "长",
@@ -159,6 +159,8 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         level, fit = _reading(name)
         if name[-1] + text[end : end + 1] in _LEVEL_PAIRS:
             continue  # 会同乡镇党委, 各县区: the suffix belongs to a pair of level words
+        if text[end : end + 1] in ("路", "巷") or (name[0] in "和及与" and text[start - 1 : start] in _BODY_ENDS):
+            continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
@@ -200,6 +202,7 @@ _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
 
+_BODY_ENDS = frozenset("局委办院部所队室站厅会组")
 _LEVEL_PAIRS = {"乡镇", "镇乡", "县区", "区县"}
 
 
@@ -233,7 +236,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue
         if all(ch in "乡镇村县区市省州街道社" for ch in stem):
             continue  # 乡镇, 县区: level words, not names
-        if any(ch in _STOP or ch in "全各省市州县区" for ch in stem) or stem in (
+        inner = stem[1:-1] if _FORM_LEVEL[suffix] == "village" else ""  # 颐和路社区, 永和村: 和 inside a name
+        if any((ch in _STOP and not (ch in "和" and ch in inner)) or ch in "全各省市州县区" for ch in stem) or stem in (
             "各",
             "全",
             "本",

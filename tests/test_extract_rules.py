@@ -461,3 +461,13 @@ def test_a_pipe_table_on_one_line_per_row_under_a_pairing_header() -> None:
     text = "序号 | 结对单位 | 结对村\n1 | 丽水市财政局 | 遂昌县王村口镇桥西村\n2 | 丽水市教育局 | 景宁县大均乡李宝村\n"
     assert facts(text, "supervises") == {("supervises", "丽水市财政局", "桥西村"),
                                          ("supervises", "丽水市教育局", "李宝村")}
+
+
+def test_street_communities_and_a_conjunction_before_a_county_prefix() -> None:
+    text = ("鼓楼区城管局包保宁海路街道江苏路社区、颐和路社区。"
+            "遂川县林业局和县公安局包片草林镇，各单位每周深入所包乡镇。")
+    assert {"江苏路社区", "颐和路社区"} <= names(text, "place")
+    assert "和县" not in names(text, "place") and "江苏省" not in names(text, "place")
+    sup = facts(text, "supervises")
+    assert ("supervises", "遂川县公安局", "草林镇") in sup and ("supervises", "鼓楼区城管局", "颐和路社区") in sup
+    assert not any("所" in o for o in names(text, "organization"))
