@@ -27,13 +27,13 @@ def test_the_development_corpus(corpus_dir: Path) -> None:
 
 def test_the_probe_set_overall(probe: EvalReport) -> None:
     macro = probe.macro("govkg")
-    assert len(probe.docs) == 15
+    assert len(probe.docs) == 25
     assert macro["entities"]["f1"] >= 0.90, macro["entities"]
     assert macro["relations"]["f1"] >= 0.80, macro["relations"]
     assert macro["relations"]["f1"] > probe.macro("jieba")["relations"]["f1"] + 0.5
 
 
-@pytest.mark.parametrize("row, floor", [("supervises", 0.65), ("designates", 0.75), ("issued", 0.6),
-                                        ("within", 0.95), ("places", 0.95), ("organizations", 0.85)])
+@pytest.mark.parametrize("row, floor", [("supervises", 0.68), ("designates", 0.78), ("issued", 0.68),
+                                        ("within", 0.94), ("places", 0.94), ("organizations", 0.86)])
 def test_the_probe_set_per_type(probe: EvalReport, row: str, floor: float) -> None:
     assert probe.macro("govkg")[row]["f1"] >= floor
