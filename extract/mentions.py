@@ -154,8 +154,10 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         # the cheap character tests first: a boundary test may have to segment a run of text
         if not _after_place_char(text, start) and start not in bounds:
             continue
-        if not _before_name_char(text, end) and end not in bounds:
-            continue
+        if not _before_name_char(text, end) and end not in bounds and not (
+            name[-1] in "市县区州" and text.startswith(_UNIT_STARTS, end)
+        ):
+            continue  # (吉林市委: jieba cuts 吉林/市委, but a city before its 委 is the city)
         level, fit = _reading(name)
         if name[-1] + text[end : end + 1] in _LEVEL_PAIRS:
             continue  # 会同乡镇党委, 各县区: the suffix belongs to a pair of level words

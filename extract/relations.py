@@ -62,6 +62,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     last_leaves: list[str] = []
     list_cue: str | None = None
     group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
+    announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
     any_cue = _cue_re(tuple(w for kind in _CUE_KINDS for w in cues(kind)))
@@ -102,6 +103,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             cue_here = next((c for c in sup if c in sent), None) or (
                 next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None) if row else None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
+        if announced is not None and text[s - 1 : s] == "\n":
+            if _HEADING.match(sent):  # 一、甲县乙镇…问题。: an item of the announced list
+                out += [RawRelation("designates", a, p, si, announced[1]) for a in announced[0]
+                        for p in _item_places(text, st, r, leaves)]
+            else:
+                announced = None
         _note_group_leads(text, st, r, group_leads)
         found = _sentence_cues(text, s, e, st.orgs, cue_res, any_cue)
         designated = [(p, p + len(c)) for p, c in found["designates"]]
@@ -115,11 +122,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue
                 if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
                     continue
+                if text[cue_pos + len(cue) : cue_pos + len(cue) + 1] == "的" and any(n in text[cue_pos:e] for n in neg):
+                    continue  # 实行挂牌督办的甲县…予以摘牌: designated before, taken off the list now
                 subj, objs = _subject_objects(
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic, carried, last_leaves, kind
                 )
                 if kind == "supervises":
                     subj = _group_lead(text, clause_s, cue_pos, group_leads) or subj
+                elif subj and not objs and "以下" in text[clause_s:cue_pos]:
+                    announced = (subj, cue)  # 对以下4个问题实行挂牌督办: the items below name the places
                 out += [RawRelation(kind, a, b, si, cue) for a, b in _pairs(text, clause_s, cue_pos, subj, objs)]
                 if subj and objs:
                     done_clauses.add(clause_s)
@@ -442,7 +453,8 @@ def _subject_objects(
         if _person_clause(text, st, clause_s, cue_pos):
             return [], []  # 县委书记张三联点甲镇, 县级领导挂点: a person's duty, not a unit's
         own = _clause_topic(text, st, r, clause_s, cue_pos)
-        subj = own or ([_okey(r, jing[0])] if jing else list(topic) or list(carried))
+        # 经市委、市政府研究: the whole list after 经
+        subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else list(topic) or list(carried))
         if not subj and before:
             subj = [_okey(r, before[0])]
         # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
@@ -542,6 +554,13 @@ def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[st
     if m is None or text[clause_s : m.start()].strip("　 ，,其中"):
         return []
     return leads.get(re.sub(r"(?:督查|督导|检查|巡查|指导|工作)?组$", "", m.group(0)), [])
+
+
+def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[str]:
+    """The places an item of a list is about: its leaves before any duty label (责任单位：…)."""
+    label = _DUTY_LABEL.search(text, st.start, st.end)
+    end = label.start() if label else st.end
+    return [k for k in leaves if _pos_of(r, k, st) < end]
 
 
 _DUTY_LABEL = re.compile(r"(责任单位|督办单位|包保单位|包联单位|包村单位|帮扶单位|联系单位|整改单位)[：:]")

@@ -471,3 +471,12 @@ def test_street_communities_and_a_conjunction_before_a_county_prefix() -> None:
     sup = facts(text, "supervises")
     assert ("supervises", "遂川县公安局", "草林镇") in sup and ("supervises", "鼓楼区城管局", "颐和路社区") in sup
     assert not any("所" in o for o in names(text, "organization"))
+
+
+def test_a_designation_announced_for_the_items_below() -> None:
+    text = ("经吉林市委、市政府研究决定，对以下2个突出问题实行市级挂牌督办。\n"
+            "一、永吉县岔路河镇砂石堆场扬尘问题。责任单位：永吉县人民政府。\n"
+            "二、舒兰市平安镇养殖场直排问题。责任单位：舒兰市人民政府。\n"
+            "另据了解，此前实行挂牌督办的榆树市五棵树镇问题已整改到位，予以摘牌销号。")
+    des = facts(text, "designates")
+    assert des == {("designates", u, p) for u in ("吉林市委", "吉林市政府") for p in ("岔路河镇", "平安镇")}
