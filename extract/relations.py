@@ -122,8 +122,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue
                 if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
                     continue
-                if text[cue_pos + len(cue) : cue_pos + len(cue) + 1] == "的" and any(n in text[cue_pos:e] for n in neg):
-                    continue  # 实行挂牌督办的甲县…予以摘牌: designated before, taken off the list now
+                after = cue_pos + len(cue)
+                if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
+                    continue  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
                 subj, objs = _subject_objects(
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic, carried, last_leaves, kind
                 )
@@ -563,7 +564,10 @@ def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[s
     return [k for k in leaves if _pos_of(r, k, st) < end]
 
 
-_DUTY_LABEL = re.compile(r"(责任单位|督办单位|包保单位|包联单位|包村单位|帮扶单位|联系单位|整改单位)[：:]")
+_DUTY_LABEL = re.compile(
+    r"(责任单位|督办单位|包保单位|包联单位|包村单位|包案单位|帮扶单位|联系单位|整改单位)(?:[：:]|为)"
+)
+_TITLE_NOUN = re.compile(r"决定|通知|意见|办法|方案")
 
 
 def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_leaves: list[str]

@@ -480,3 +480,11 @@ def test_a_designation_announced_for_the_items_below() -> None:
             "另据了解，此前实行挂牌督办的榆树市五棵树镇问题已整改到位，予以摘牌销号。")
     des = facts(text, "designates")
     assert des == {("designates", u, p) for u in ("吉林市委", "吉林市政府") for p in ("岔路河镇", "平安镇")}
+
+
+def test_case_units_and_an_attributive_listing() -> None:
+    text = ("此次挂牌督办的3件积案分别位于榆树市五棵树镇、弓棚镇：\n"
+            "榆树市五棵树镇2件，包案领导为副市长张三，包案单位为长春市信访局、榆树市政府；\n")
+    assert facts(text, "designates") == set()
+    assert facts(text, "supervises") == {("supervises", "长春市信访局", "五棵树镇"),
+                                         ("supervises", "榆树市政府", "五棵树镇")}
