@@ -63,6 +63,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     list_cue: str | None = None
     group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
+    listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
     any_cue = _cue_re(tuple(w for kind in _CUE_KINDS for w in cues(kind)))
@@ -130,9 +131,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 )
                 if kind == "supervises":
                     subj = _group_lead(text, clause_s, cue_pos, group_leads) or subj
+                    group = _LISTED.search(text, clause_s, cue_pos)
+                    if subj and not objs and group:
+                        objs = _listed_places(text, group, listed)  # 对挂牌地区实行包片督导
                 elif subj and not objs and "以下" in text[clause_s:cue_pos]:
                     announced = (subj, cue)  # 对以下4个问题实行挂牌督办: the items below name the places
-                out += [RawRelation(kind, a, b, si, cue) for a, b in _pairs(text, clause_s, cue_pos, subj, objs)]
+                pairs = _pairs(text, clause_s, cue_pos, subj, objs)
+                out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
+                if kind == "designates":
+                    listed += [(b, cue) for _, b in pairs]
                 if subj and objs:
                     done_clauses.add(clause_s)
         for kind in ("forwarded", "issued"):
@@ -567,6 +574,40 @@ def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[s
 _DUTY_LABEL = re.compile(
     r"(责任单位|督办单位|包保单位|包联单位|包村单位|包案单位|帮扶单位|联系单位|整改单位)(?:[：:]|为)"
 )
+# the places a document has listed, referred to as a group: 对挂牌地区实行包片督导
+_LISTED = re.compile(
+    r"([0-9一二三四五六七八九十两]+)?个?(挂牌整治|挂牌督办|挂牌|重点整治|通报警示|通报批评)的?(?:地区|乡镇|县区|村)"
+)
+
+
+def _listed_places(text: str, group: re.Match[str], listed: list[tuple[str, str]]) -> list[str]:
+    """The places a group word refers to (6个通报警示地区): those listed with the same kind of cue,
+    and only when their number is the one stated."""
+    kind = "通报" if group.group(2).startswith("通报") else "挂牌" if "挂牌" in group.group(2) else "整治"
+    places = list(dict.fromkeys(p for p, cue in listed if kind in cue or (kind == "挂牌" and "整治" in cue)))
+    count = group.group(1)
+    if count and _number(count) != len(places):
+        return []  # the listed places cannot be the ones counted
+    return places
+
+
+def _number(word: str) -> int:
+    """3, 三, 十二, 两 -> the number; -1 when the word is no number.
+
+    >>> _number("12"), _number("十二"), _number("二十"), _number("两"), _number("两十")
+    (12, 12, 20, 2, -1)
+    """
+    if word.isdigit():
+        return int(word)
+    digits = "零一二三四五六七八九"
+    tens, ten, ones = word.partition("十")
+    if not all(c in digits for c in tens + ones) or len(tens) > 1 or len(ones) > 1:
+        return 2 if word == "两" else -1
+    if not ten:
+        return digits.index(word)
+    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+
+
 _TITLE_NOUN = re.compile(r"决定|通知|意见|办法|方案")
 
 

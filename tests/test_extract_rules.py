@@ -488,3 +488,19 @@ def test_case_units_and_an_attributive_listing() -> None:
     assert facts(text, "designates") == set()
     assert facts(text, "supervises") == {("supervises", "长春市信访局", "五棵树镇"),
                                          ("supervises", "榆树市政府", "五棵树镇")}
+
+
+def test_a_group_word_refers_to_the_places_listed_with_that_kind_of_cue() -> None:
+    text = ("吉林省禁毒委决定对永吉县、舒兰市实施挂牌整治，对榆树市、磐石市、蛟河市予以通报警示。"
+            "吉林省禁毒办将对3个通报警示地区开展暗访督导；省公安厅对挂牌地区实行包片督导；"
+            "省司法厅对2个通报警示地区开展督导。")
+    sup = facts(text, "supervises")
+    assert {x[2] for x in sup if x[1] == "吉林省禁毒办"} == {"榆树市", "磐石市", "蛟河市"}
+    assert {x[2] for x in sup if x[1] == "吉林省公安厅"} == {"永吉县", "舒兰市"}
+    assert not any(x[1] == "吉林省司法厅" for x in sup), "2 is not the number listed: no guess"
+
+
+def test_chinese_numbers() -> None:
+    from extract.relations import _number
+
+    assert [_number(w) for w in ("3", "三", "十", "十二", "二十三", "两", "两十")] == [3, 3, 10, 12, 23, 2, -1]
