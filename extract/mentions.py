@@ -161,8 +161,9 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         level, fit = _reading(name)
         if name[-1] + text[end : end + 1] in _LEVEL_PAIRS:
             continue  # 会同乡镇党委, 各县区: the suffix belongs to a pair of level words
-        if text[end : end + 1] in ("路", "巷") or (name[0] in "和及与" and text[start - 1 : start] in _BODY_ENDS):
-            continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县
+        if text[end : end + 1] in ("路", "巷") or (name.startswith(("和", "及", "与", "会同"))
+                                                  and text[start - 1 : start] in _BODY_ENDS):
+            continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县, 会同县河长办 no 会同县
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
@@ -349,6 +350,7 @@ def _extend_left(
                 or not _is_cjk(text[m.start() - 1])
                 or text[m.start() - 1] in _STOP
                 or m.group(1).startswith(("全", "国家", "国务院", "中共中央"))
+                or text[m.start() - 2 : m.start()] in _VERB_EDGES  # 会同县河长办: 会同 + 县河长办
                 or m.start() in bounds
             )
         ):

@@ -460,7 +460,7 @@ def _subject_objects(
         jing = [o for o in before if text[o.start - 1 : o.start] == "经"]
         if _person_clause(text, st, clause_s, cue_pos):
             return [], []  # 县委书记张三联点甲镇, 县级领导挂点: a person's duty, not a unit's
-        own = _clause_topic(text, st, r, clause_s, cue_pos)
+        own = _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s)
         # 经市委、市政府研究: the whole list after 经
         subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else list(topic) or list(carried))
         if not subj and before:
@@ -662,6 +662,17 @@ def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
 
 # a place opening a clause and followed by these acts itself (邵东市将以挂牌整治为抓手): no object
 _ACTOR_AFTER = re.compile(r"将以|要|以|把|还|也|正|已|将(?=[^、，,]{0,6}(?:作为|为抓手|为重点))")
+
+
+def _agents_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str]:
+    """决定由甲室、乙室会同丙办，对A镇开展督导: the agents after 由 in the clause just before, when
+    the cue's own clause names none (with the partners after 会同 / 联合)."""
+    seg_s = _segment_start(text, st.start, clause_s)
+    you = text.rfind("由", seg_s, clause_s)
+    if you < 0 or any(c in text[you:clause_s - 1] for c in "，,；;"):
+        return []
+    return [k for o in st.orgs if you < o.start < clause_s and o not in st.posts
+            and (k := _okey(r, o)) and not k.startswith("?")]
 
 
 def _opener(text: str, start: int, cue_pos: int) -> int:

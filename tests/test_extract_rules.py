@@ -504,3 +504,9 @@ def test_chinese_numbers() -> None:
     from extract.relations import _number
 
     assert [_number(w) for w in ("3", "三", "十", "十二", "二十三", "两", "两十")] == [3, 3, 10, 12, 23, 2, -1]
+
+
+def test_agents_after_you_in_the_clause_before_the_cue() -> None:
+    text = "永吉县委、县政府决定由县委督查室、县政府督查室会同县河长办，对岔路河镇、西阳镇开展专项督导。"
+    sup = facts(text, "supervises")
+    assert {s for _, s, _ in sup} == {"永吉县委督查室", "永吉县政府督查室", "永吉县河长办"} and len(sup) == 6
