@@ -180,6 +180,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             issuer = [o for o in orgs_in[si] if o.start == ds and _okey(r, o)]
             if issuer and text[issuer[0].end : issuer[0].end + 2] == "关于" and not _okey(r, issuer[0]).startswith("?"):
                 out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
+            # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
+            out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
             title = text[ds:de]
             if cue_res["designates"].search(title) and not any(n in title for n in neg):
@@ -562,6 +564,21 @@ def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[st
     if m is None or text[clause_s : m.start()].strip("　 ，,其中"):
         return []
     return leads.get(re.sub(r"(?:督查|督导|检查|巡查|指导|工作)?组$", "", m.group(0)), [])
+
+
+def _title_owners(text: str, st: _Sent, r: Resolved, ds: int) -> list[str]:
+    """The units listed right before a 《title》 (甲、乙《…》), media outlets excepted."""
+    owners: list[str] = []
+    end = ds - 1
+    for o in reversed(st.orgs):
+        if o.end != end or text[end : end + 1] not in "《、和及与" or o in st.posts:
+            continue
+        k = _okey(r, o)
+        if not k or k.startswith("?") or r.entities[k].subtype == "media":
+            break
+        owners.insert(0, k)
+        end = o.start - 1
+    return owners if text[ds - 1 : ds] == "《" else []
 
 
 def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[str]:

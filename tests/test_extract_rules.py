@@ -510,3 +510,9 @@ def test_agents_after_you_in_the_clause_before_the_cue() -> None:
     text = "永吉县委、县政府决定由县委督查室、县政府督查室会同县河长办，对岔路河镇、西阳镇开展专项督导。"
     sup = facts(text, "supervises")
     assert {s for _, s, _ in sup} == {"永吉县委督查室", "永吉县政府督查室", "永吉县河长办"} and len(sup) == 6
+
+
+def test_units_right_before_a_title_issued_it() -> None:
+    text = "根据中共中央办公厅、国务院办公厅《关于全面推行河长制的意见》和吉林日报《评论》精神，永吉县开展工作。"
+    assert facts(text, "issued") == {("issued", "中共中央办公厅", "关于全面推行河长制的意见"),
+                                     ("issued", "国务院办公厅", "关于全面推行河长制的意见")}
