@@ -250,8 +250,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             "所在",
         ):
             continue
-        if _NUMERAL.search(stem):
-            continue
+        if _NUMERAL.search(stem) if _FORM_LEVEL[suffix] != "village" else re.search(r"[0-9个几多第]", stem):
+            continue  # 3个村, 几个乡镇; but 西五社区, 三里村 are names
         if stem in _VERB_EDGES or stem in _ACTS or stem[-2:] in _ACTS:
             continue  # 包联乡镇, 指导两镇, 明确县公安局: a verb before a level word, not a name
         if text[e - 1 : e + 1] in ("乡镇", "镇乡", "县区", "区县") or re.match(r"、(?:乡|镇|区|县)", text[e : e + 2]):

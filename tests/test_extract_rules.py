@@ -516,3 +516,11 @@ def test_units_right_before_a_title_issued_it() -> None:
     text = "根据中共中央办公厅、国务院办公厅《关于全面推行河长制的意见》和吉林日报《评论》精神，永吉县开展工作。"
     assert facts(text, "issued") == {("issued", "中共中央办公厅", "关于全面推行河长制的意见"),
                                      ("issued", "国务院办公厅", "关于全面推行河长制的意见")}
+
+
+def test_numbered_community_names_and_group_words_for_listed_streets() -> None:
+    text = ("永吉县教育局对口联系口前镇西五社区、东岭社区。吉林市安委办决定对口前镇、岔路河镇实行挂牌督办，"
+            "吉林市城市管理委员会对2个挂牌镇进行跟踪督办。")
+    assert {"西五社区", "东岭社区"} <= names(text, "place")
+    sup = facts(text, "supervises")
+    assert {x[2] for x in sup if x[1] == "吉林市城市管理委员会"} == {"口前镇", "岔路河镇"}
