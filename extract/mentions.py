@@ -444,7 +444,7 @@ _ACTS = frozenset(
     w for kind in ("supervises", "designates", "issued", "established") for w in load("cues.json")[kind]
     if not w.startswith("re:")
 ) | {"明确", "建立", "确定", "指导", "负责", "联系", "推进", "深入", "覆盖", "涉及", "全面", "健全", "落实", "实行",
-   "实施", "开展", "加强", "压实"}
+   "实施", "开展", "加强", "压实", "简称", "统称", "合称"}
 _BAD_STEMS = {"全体", "有关", "相关", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 
 

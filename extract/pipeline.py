@@ -109,7 +109,7 @@ def _structural(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[
             if party in r.entities and party != k:
                 out.append(RawRelation("part_of", k, party, si, None))
         # an office of a body named in the same text: X委办 / X委办公室 / X政府办公厅 -> X委, X政府
-        owner = _office_owner(k, r) if e.subtype == "office" else None
+        owner = _office_owner(k, r) if e.subtype in ("office", "taskforce", "committee") else None
         if owner is not None:
             out.append(RawRelation("part_of", k, owner, si, None))
     # a place's parent from the gazetteer, when the text names the parent too: world knowledge the

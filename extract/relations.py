@@ -155,6 +155,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 for a in subj:
                     for b in dict.fromkeys(docs):
                         out.append(RawRelation(kind, a, b, si, cue))
+        parents_done: set[int] = set()
         for cue_pos, cue in found["established"]:
             new_units = [
                 o
@@ -175,6 +176,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             for a in founders:
                 out.append(RawRelation("established", a, unit, si, cue))
             out += _sub_units(text, st, r, new_units[0], si)
+            parents_done.add(new_units[0].start)
+        # 县防汛抗旱指挥部下设办公室: sub-units of a unit named without 成立
+        for o in st.orgs:
+            if o.start not in parents_done and re.match(r"[，,]?(?:下设|内设)", text[o.end : o.end + 3]):
+                out += _sub_units(text, st, r, o, si)
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
             issuer = [o for o in orgs_in[si] if o.start == ds and _okey(r, o)]
@@ -849,7 +855,7 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list
     seg_end = i + 2
     while seg_end < st.end and text[seg_end] not in "，,；;。\n":
         seg_end += 1
-    seg = text[i + 2 : seg_end]
+    seg = re.sub(r"[（(][^）)]*[）)]", "", text[i + 2 : seg_end])  # 办公室（以下简称县防办）: the name, not the note
     m = re.search(r"等?[0-9一二三四五六七八九十两]*个?(小组|工作组|组|科室|部门|中心)$", seg)
     suffix = ""
     if m:

@@ -524,3 +524,9 @@ def test_numbered_community_names_and_group_words_for_listed_streets() -> None:
     assert {"西五社区", "东岭社区"} <= names(text, "place")
     sup = facts(text, "supervises")
     assert {x[2] for x in sup if x[1] == "吉林市城市管理委员会"} == {"口前镇", "岔路河镇"}
+
+
+def test_sub_units_of_a_unit_named_without_chengli() -> None:
+    text = "永吉县防汛抗旱指挥部下设办公室（以下简称县防办），办公室设在县水利局。"
+    assert facts(text, "part_of") == {("part_of", "永吉县防汛抗旱指挥部办公室", "永吉县防汛抗旱指挥部")}
+    assert "简称县" not in names(text, "place")
