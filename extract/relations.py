@@ -63,6 +63,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     list_cue: str | None = None
     group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
+    helper_cols: set[int] = set()  # table columns that list helping units (成员单位), by cell index
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
@@ -97,13 +98,16 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             leaves, columns = _deepest(st, r, leaves, within)
             out += [RawRelation("within", c, p, si, None) for c, p in columns]
             for o in st.orgs:
-                if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts:
+                if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts \
+                        and text.count("|", st.start, o.start) not in helper_cols:
                     out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
             continue
         if (row or _HEADING.match(sent) or si == 0) and not leaves:
             cue_here = next((c for c in sup if c in sent), None) or (
                 next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None) if row else None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
+            if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
+                helper_cols = {i for i, cell in enumerate(sent.split("|")) if _HELPERS.search(cell)}
         if announced is not None and text[s - 1 : s] == "\n":
             if _HEADING.match(sent):  # 一、甲县乙镇…问题。: an item of the announced list
                 out += [RawRelation("designates", a, p, si, announced[1]) for a in announced[0]
@@ -262,6 +266,7 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
 _POST = re.compile("|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)))
+_HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)")
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 

@@ -530,3 +530,10 @@ def test_sub_units_of_a_unit_named_without_chengli() -> None:
     text = "永吉县防汛抗旱指挥部下设办公室（以下简称县防办），办公室设在县水利局。"
     assert facts(text, "part_of") == {("part_of", "永吉县防汛抗旱指挥部办公室", "永吉县防汛抗旱指挥部")}
     assert "简称县" not in names(text, "place")
+
+
+def test_the_members_column_of_an_inspection_table_does_not_act() -> None:
+    text = ("督查组安排：\n组别\n| 组长单位\n| 成员单位\n| 督查县（区）\n|\n"
+            "第一组\n| 吉林市水利局\n| 吉林市生态环境局、吉林市农业农村局\n| 永吉县、舒兰市\n|\n")
+    assert facts(text, "supervises") == {("supervises", "吉林市水利局", "永吉县"),
+                                         ("supervises", "吉林市水利局", "舒兰市")}
