@@ -267,7 +267,10 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
 _POST = re.compile("|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)))
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
-_NOUN_AFTER = re.compile(r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)")
+_NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
+    r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|县|乡镇|对象|资金|项目|调研|措施|成效"
+    r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
+)
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 
 

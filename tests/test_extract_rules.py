@@ -537,3 +537,10 @@ def test_the_members_column_of_an_inspection_table_does_not_act() -> None:
             "第一组\n| 吉林市水利局\n| 吉林市生态环境局、吉林市农业农村局\n| 永吉县、舒兰市\n|\n")
     assert facts(text, "supervises") == {("supervises", "吉林市水利局", "永吉县"),
                                          ("supervises", "吉林市水利局", "舒兰市")}
+
+
+def test_pairing_by_pai_zhu_and_nouns_made_of_cues() -> None:
+    text = ("吉林省交通运输厅、吉林省水利厅分别向永吉县岔路河镇石头村、舒兰市平安镇西村派驻第一书记，"
+            "每季度开展一次帮扶调研。省直单位向重点帮扶县派驻干部。")
+    assert facts(text, "supervises") == {("supervises", "吉林省交通运输厅", "石头村"),
+                                         ("supervises", "吉林省水利厅", "西村")}
