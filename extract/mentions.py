@@ -357,7 +357,7 @@ def _extend_left(
             level_prefix = m.group(1) + (m.group(2) or "")
             i = m.start()
             break
-        if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= 10:
+        if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= (16 if generic else 10):
             break
         if text[i - 2 : i] in _VERB_EDGES and i in bounds:
             break

@@ -544,3 +544,8 @@ def test_pairing_by_pai_zhu_and_nouns_made_of_cues() -> None:
             "每季度开展一次帮扶调研。省直单位向重点帮扶县派驻干部。")
     assert facts(text, "supervises") == {("supervises", "吉林省交通运输厅", "石头村"),
                                          ("supervises", "吉林省水利厅", "西村")}
+
+
+def test_a_long_free_name_before_a_task_force_body() -> None:
+    text = "吉林市委、市政府第一时间成立毒品问题严重地区整治工作指挥部，指挥部下设办公室。"
+    assert ("established", "吉林市委", "吉林市毒品问题严重地区整治工作指挥部") in facts(text, "established")
