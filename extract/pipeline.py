@@ -36,6 +36,7 @@ def extract(doc: Document) -> Extraction:
     m = Mentions(places, orgs, find_docs(text), [])
     m.people = find_people(text, bounds, orgs)
     r = resolve(text, m, doc.id)
+    _offices_of_named_groups(r)
     raw = extract_relations(text, spans, m, r)
     starts = [s for s, _ in spans]
     raw += _structural(text, starts, m, r)
@@ -80,6 +81,34 @@ def _sent_of(starts: list[int], pos: int) -> int:
     """Index of the sentence holding view position pos (the one before it, between sentences),
     given where the sentences start."""
     return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+_GROUP_BODIES = ("领导小组", "指挥部", "联席会议", "工作专班")
+
+
+def _offices_of_named_groups(r: Resolved) -> None:
+    """领导小组办公室 after 成立甲县东西部协作工作领导小组 is that group's office: when the office's
+    name is only its place and the group's body, and exactly one named group of that body shares the
+    place, the office takes the group's name (and keeps what was written as an alias)."""
+    for key, e in list(r.entities.items()):
+        body = next((b for b in _GROUP_BODIES if e.type == "organization" and e.name.endswith(b + "办公室")), None)
+        if body is None:
+            continue
+        prefix = e.name[: -len(body + "办公室")]
+        groups = [g for g in r.entities.values() if g.type == "organization" and g.name.endswith(body)
+                  and g.name.startswith(prefix) and len(g.name) > len(prefix + body)]
+        if len(groups) != 1:
+            continue
+        name = groups[0].name + "办公室"
+        office = r.entities.get("org:" + name) or r.add(
+            EntityDraft("org:" + name, "organization", name, subtype="office", jurisdiction=e.jurisdiction))
+        office.alias(e.name, *e.aliases)
+        office.spans.extend(e.spans)
+        for span, k in list(r.org_key.items()):
+            if k == key:
+                r.org_key[span] = office.key
+        r.part_of[:] = [(office.key if c == key else c, office.key if p == key else p, pos) for c, p, pos in r.part_of]
+        del r.entities[key]
 
 
 def _office_owner(key: str, r: Resolved) -> str | None:

@@ -549,3 +549,8 @@ def test_pairing_by_pai_zhu_and_nouns_made_of_cues() -> None:
 def test_a_long_free_name_before_a_task_force_body() -> None:
     text = "吉林市委、市政府第一时间成立毒品问题严重地区整治工作指挥部，指挥部下设办公室。"
     assert ("established", "吉林市委", "吉林市毒品问题严重地区整治工作指挥部") in facts(text, "established")
+
+
+def test_a_bare_group_office_is_the_office_of_the_group_named_before() -> None:
+    text = "永吉县委、县政府成立东西部协作工作领导小组，领导小组办公室设在县发改局。"
+    assert ("part_of", "永吉县东西部协作工作领导小组办公室", "永吉县东西部协作工作领导小组") in facts(text, "part_of")
