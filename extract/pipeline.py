@@ -102,13 +102,8 @@ def _offices_of_named_groups(r: Resolved) -> None:
         name = groups[0].name + "办公室"
         office = r.entities.get("org:" + name) or r.add(
             EntityDraft("org:" + name, "organization", name, subtype="office", jurisdiction=e.jurisdiction))
-        office.alias(e.name, *e.aliases)
-        office.spans.extend(e.spans)
-        for span, k in list(r.org_key.items()):
-            if k == key:
-                r.org_key[span] = office.key
-        r.part_of[:] = [(office.key if c == key else c, office.key if p == key else p, pos) for c, p, pos in r.part_of]
-        del r.entities[key]
+        office.alias(e.name)
+        r.move(key, office)
 
 
 def _office_owner(key: str, r: Resolved) -> str | None:

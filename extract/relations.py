@@ -842,13 +842,7 @@ def _rehome(r: Resolved, unit: OrgM, founders: list[str]) -> str:
     if jur is None or old.jurisdiction == jur or old.type != "organization":
         return key
     new = _make_org(r, _short_label(r.place(jur)), unit.body, unit.kind, jur, None)
-    new.alias(*old.aliases)
-    new.spans.extend(old.spans)
-    for span, k in list(r.org_key.items()):
-        if k == key:
-            r.org_key[span] = new.key
-    r.part_of[:] = [(new.key if c == key else c, new.key if p == key else p, pos) for c, p, pos in r.part_of]
-    del r.entities[key]
+    r.move(key, new)
     return new.key
 
 

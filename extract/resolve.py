@@ -95,6 +95,17 @@ class Resolved:
         old.spans.extend(e.spans)
         return old
 
+    def move(self, key: str, to: EntityDraft) -> None:
+        """Fold entity ``key`` into ``to`` (already added): its aliases, spans, mentions and sub-unit
+        links now belong to ``to``, and ``key`` is gone."""
+        old = self.entities.pop(key)
+        to.alias(*old.aliases)
+        to.spans.extend(old.spans)
+        for span, k in list(self.org_key.items()):
+            if k == key:
+                self.org_key[span] = to.key
+        self.part_of[:] = [(to.key if c == key else c, to.key if p == key else p, pos) for c, p, pos in self.part_of]
+
 
 @lru_cache(maxsize=4096)
 def body_key(body: str) -> str:
