@@ -92,15 +92,6 @@ def _is_iso_date(value: str) -> bool:
     return len(value) == 10
 
 
-def entity_iri(ex: Extraction, key: str, *, role: str) -> NamedNode:
-    """IRI of the entity with ``key`` in ``ex``; BuildError if the extraction does not define it."""
-    try:
-        ent = ex.entity(key)
-    except KeyError:
-        raise _undefined(ex, key, role) from None
-    return kg.iri.entity(ent.type, ent.key)
-
-
 def _undefined(ex: Extraction, key: str, role: str) -> BuildError:
     return BuildError(
         f"document {ex.document.id!r}: {role} refers to entity key {key!r}, which the extraction "
