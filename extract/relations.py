@@ -556,10 +556,15 @@ def _own_cue_ahead(text: str, a: int, end: int) -> bool:
     b = a
     while b < end and text[b] not in "；;。！？\n":
         b += 1
-    return _cue_re(cues("supervises") + cues("designates")).search(text, a, b) is not None
+    return _oversight_re().search(text, a, b) is not None
 
 
-_GROUP = re.compile(r"第[一二三四五六七八九十0-9]+(?:督查|督导|检查|巡查|指导|工作)?组")
+@cache
+def _oversight_re() -> re.Pattern[str]:
+    return _cue_re(cues("supervises") + cues("designates"))
+
+
+_GROUP = re.compile(r"第([一二三四五六七八九十0-9]+)(?:督查|督导|检查|巡查|指导|工作)?组")  # keyed by its number
 
 
 def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
@@ -569,7 +574,7 @@ def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[s
         if word is not None and not any(c in text[m.end() : word.start()] for c in "；;。"):
             units = _lead_units(text, st, r, word.end())
             if units:
-                leads[re.sub(r"(?:督查|督导|检查|巡查|指导|工作)?组$", "", m.group(0))] = units
+                leads[m.group(1)] = units
 
 
 def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str]]) -> list[str]:
@@ -577,7 +582,7 @@ def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[st
     m = _GROUP.search(text, clause_s, cue_pos)
     if m is None or text[clause_s : m.start()].strip("　 ，,其中"):
         return []
-    return leads.get(re.sub(r"(?:督查|督导|检查|巡查|指导|工作)?组$", "", m.group(0)), [])
+    return leads.get(m.group(1), [])
 
 
 def _title_owners(text: str, st: _Sent, r: Resolved, ds: int) -> list[str]:
