@@ -15,11 +15,14 @@ from functools import lru_cache
 
 from opencc_purepy import OpenCC
 
+from extract.wrap import soft_breaks
+
 _T2S = OpenCC("t2s")  # OpenCC in pure Python: traditional -> simplified, character by character
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
 _BLANK = re.compile("[ \u3000\u00a0]")  # not the tab: it separates table cells, rows are read cell by cell
+_BLANK_OR_SOFT = re.compile("[ \u3000\u00a0\n]")
 _SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
 _SENT_END_RE = re.compile("[" + _SENT_END + "]")
 
@@ -59,7 +62,8 @@ class View:
 
 
 def make_view(text: str) -> View:
-    """The matching view of ``text``: every character folded, layout blanks dropped.
+    """The matching view of ``text``: every character folded, layout blanks dropped, and the line
+    ends of a hard-wrapped text (:func:`extract.wrap.soft_breaks`) too.
 
     >>> v = make_view("麗江 市")
     >>> v.text, v.index
@@ -68,13 +72,16 @@ def make_view(text: str) -> View:
     out: list[str] = []
     idx: list[int] = []
     at = 0
-    for m in _BLANK.finditer(text):
+    soft = soft_breaks(text)
+    for m in (_BLANK_OR_SOFT if soft else _BLANK).finditer(text):
         i = m.start()
+        if i not in soft and text[i] == "\n":
+            continue  # a real line end: kept, with the characters around it
         if i > at:  # the characters since the last blank, folded one for one
             out.append(text[at:i].translate(_FOLD))
             idx.extend(range(at, i))
         at = i + 1
-        if _drops_blank(text, i, out[-1][-1] if out else ""):
+        if i in soft or _drops_blank(text, i, out[-1][-1] if out else ""):
             continue
         out.append(" ")
         idx.append(i)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from extract.gazetteer import gazetteer
 from extract.normalize import View, _continues_table_row, fold_char, make_view, split_sentences
+from extract.wrap import soft_breaks
 
 BLANKS = " \t\u3000\u00a0"
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -22,11 +23,15 @@ texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_si
 
 
 def plain_view(text: str) -> View:
-    """Character by character: fold each, keep tabs, drop a blank between CJK or after a blank."""
+    """Character by character: fold each, keep tabs, drop a blank between CJK or after a blank, and
+    the soft line ends of a wrapped text."""
     out: list[str] = []
     idx: list[int] = []
     n = len(text)
+    soft = soft_breaks(text)
     for i, ch in enumerate(text):
+        if i in soft:
+            continue
         if ch == "\t":
             out.append("\t")
             idx.append(i)
@@ -52,6 +57,18 @@ def plain_view(text: str) -> View:
 @given(texts)
 def test_view_equals_the_character_by_character_view(text: str) -> None:
     assert make_view(text) == plain_view(text)
+
+
+def wrap_lines(text: str, every: int) -> str:
+    """``text`` hard-wrapped: a line end after every ``every`` characters of each line."""
+    return "\n".join(line[i : i + every] for line in text.split("\n") for i in range(0, max(len(line), 1), every))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.integers(min_value=8, max_value=30))
+def test_view_of_a_wrapped_text_equals_the_character_by_character_view(text: str, every: int) -> None:
+    wrapped = wrap_lines(text * 4, every)
+    assert make_view(wrapped) == plain_view(wrapped)
 
 
 def plain_sentences(text: str) -> list[tuple[int, int]]:

@@ -554,3 +554,22 @@ def test_a_long_free_name_before_a_task_force_body() -> None:
 def test_a_bare_group_office_is_the_office_of_the_group_named_before() -> None:
     text = "永吉县委、县政府成立东西部协作工作领导小组，领导小组办公室设在县发改局。"
     assert ("part_of", "永吉县东西部协作工作领导小组办公室", "永吉县东西部协作工作领导小组") in facts(text, "part_of")
+
+
+def test_a_hard_wrapped_text_reads_as_its_paragraphs() -> None:
+    # copied out of a PDF or an e-paper page: a line end every 20 characters, inside names and sentences
+    text = (
+        "州禁毒委将东乡县达板镇、那勒寺镇，广河县三甲集镇等3个乡镇列为州上挂牌整治乡镇，"
+        "由州上政法委、法院、公安局包点督办，每月至少督查一次，督查结果在全州通报。"
+    )
+    wrapped = "\n".join(text[i : i + 17] for i in range(0, len(text), 17))
+    assert "、公\n安局" in wrapped and "上挂\n牌整" in wrapped
+    assert facts(wrapped) == facts(text)
+    assert {o for _, _, o in facts(wrapped, "supervises")} >= {"达板镇", "那勒寺镇", "三甲集镇"}
+
+
+def test_short_lines_and_list_items_are_not_wrapped_text() -> None:
+    # each line is its own item: joining them would make one sentence of three
+    text = "一、县公安局包抓达板镇禁毒工作\n二、县司法局包抓那勒寺镇禁毒工作\n三、县民政局包抓三甲集镇禁毒工作\n"
+    ex = extract(Document("t", text))
+    assert len(ex.sentences) == 3

@@ -37,3 +37,14 @@ def test_the_probe_set_overall(probe: EvalReport) -> None:
                                         ("within", 0.94), ("places", 0.94), ("organizations", 0.86)])
 def test_the_probe_set_per_type(probe: EvalReport, row: str, floor: float) -> None:
     assert probe.macro("govkg")[row]["f1"] >= floor
+
+
+def test_the_development_corpus_hard_wrapped(corpus_dir: Path, tmp_path: Path) -> None:
+    # the same texts as copied out of a PDF: a line end every 27 characters, inside names and sentences
+    for gold in corpus_dir.glob("*.gold.json"):
+        text = gold.with_name(gold.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        lines = [line[i : i + 27] for line in text.split("\n") for i in range(0, max(len(line), 1), 27)]
+        (tmp_path / gold.name.replace(".gold.json", ".txt")).write_text("\n".join(lines), encoding="utf-8")
+        (tmp_path / gold.name).write_bytes(gold.read_bytes())
+    macro = evaluate(tmp_path).macro("govkg")
+    assert macro["entities"]["f1"] >= 0.95 and macro["relations"]["f1"] >= 0.85, macro

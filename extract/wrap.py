@@ -1,0 +1,89 @@
+"""Hard-wrapped text: which line ends are layout, not the end of a sentence or paragraph.
+
+Texts copied out of PDFs, e-paper pages and old web pages are often wrapped at a fixed width, so a
+line end falls anywhere: inside a sentence (县公安局包抓\\n城关镇) or inside a name (兰州市公\\n安局).
+Read as sentence ends, such breaks lose most relations. A text is taken as wrapped when many of its
+lines share one display width (the wrap width), with few lines wider; a line end is then soft when
+its line fills that width and does not end a sentence, and the next line does not start a paragraph
+(indentation, a list marker) or a table row. Texts with lines of free lengths get no soft break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+#: lines narrower than this (display columns; a CJK character is two) are headings, cells or
+#: list items whatever the layout, and say nothing about a wrap width
+MIN_WIDTH = 20
+#: how many lines must fill the wrap width, at least, and what share of the wide lines
+MIN_LINES = 3
+MIN_SHARE = 0.4
+#: a line this close to the wrap width fills it (a wide character that does not fit moves on)
+SLACK = 3
+
+_ENDS_SENTENCE = tuple("。！？!?")
+_STARTS_ITEM = re.compile(
+    r"[ \t\u3000\u00a0]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|\d+[、.．)）]|第[一二三四五六七八九十百\d]+[条章节部分]|[|｜]"
+)
+_LATIN = re.compile("[A-Za-z0-9]")
+_NARROW = re.compile("[\x00-\u10ff\u2000-\u206f\uff61-\uffdc\uffe8-\uffee]")
+
+
+def width(line: str) -> int:
+    """Display width: one column for Latin, digits, half-width forms and general punctuation
+    (“” — …), two for the rest (CJK, full-width forms).
+
+    >>> width("兰州市2016年“禁毒”，")
+    20
+    """
+    return 2 * len(line) - len(_NARROW.findall(line))
+
+
+def soft_breaks(text: str) -> frozenset[int]:
+    """Positions of the line ends in ``text`` that only wrap a line.
+
+    >>> wrapped = "县公安局、县司法局包抓城关镇和新集镇的禁毒\\n工作，每月督查一次。\\n"
+    >>> sorted(soft_breaks(wrapped * 3))
+    [21, 54, 87]
+    >>> soft_breaks("第一行。\\n第二行。\\n")
+    frozenset()
+    """
+    if text.count("\n") < MIN_LINES:
+        return frozenset()
+    lines: list[tuple[int, str, int]] = []  # (where its line end is, line without trailing blanks, its width)
+    end = -1
+    for line in text.split("\n"):
+        end += len(line) + 1
+        body = line.rstrip()
+        lines.append((end, body, width(body)))
+    # most tools wrap at a display width; some at a number of characters, whatever their width
+    by_chars = [(end, body, 2 * len(body)) for end, body, _ in lines]
+    (wrap, filled), lines = max((_wrap_width(lines), lines), (_wrap_width(by_chars), by_chars),
+                                key=lambda found: found[0][1])
+    if filled < 0:
+        return frozenset()
+    soft = []
+    for (end, body, w), (_, nxt, _) in pairwise(lines):
+        if w < wrap - SLACK or not nxt or body.endswith(_ENDS_SENTENCE) or "|" in body or "\t" in body:
+            continue
+        if _STARTS_ITEM.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])):
+            continue  # a new paragraph, item or row; or two Latin words the break separates
+        soft.append(end)
+    return frozenset(soft)
+
+
+def _wrap_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
+    """(the width most wide lines fill, how many fill it) when the text looks wrapped; else (0, -1)."""
+    widths = [w for _, body, w in lines if w >= MIN_WIDTH and "|" not in body and "\t" not in body]
+    if len(widths) < MIN_LINES:
+        return 0, -1
+    counts = Counter(widths)
+    best = max(counts, key=lambda w: (sum(counts[v] for v in range(w - SLACK + 1, w + 1)), w))
+    filling = sum(counts[v] for v in range(best - SLACK + 1, best + 1))
+    wider = sum(n for v, n in counts.items() if v > best)
+    if filling < MIN_LINES or filling < MIN_SHARE * len(widths) or wider > 0.1 * len(widths):
+        return 0, -1
+    return best, filling
