@@ -316,7 +316,43 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for _, _, o in _longest_leftmost(cands)]
-    return _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])
+    orgs = _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])
+    listed = _stem_lists(text, orgs, place_at_end)
+    return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+@lru_cache(maxsize=1)
+def _stem_list_re() -> re.Pattern[str]:
+    stems = "|".join(sorted(map(re.escape, load("org_bodies.json")["short"]), key=len, reverse=True))
+    item = rf"(?:{stems})(?:局|委|办)?"
+    closing = r"等(?:[0-9一二三四五六七八九十两]+个)?(?:有关|相关|职能)*(?:部门|单位)"
+    return re.compile(rf"{item}(?:[、，,和及与]{item})+(?={closing})")
+
+
+def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -> list[OrgM]:
+    """县民政、医保、应急管理等部门: department stems listed under one level word or place, each a unit
+    of that level (县民政局, 县医疗保障局, 县应急管理局). Items already read as units are left to them."""
+    shorts = load("org_bodies.json")["short"]
+    taken = [(o.start, o.end) for o in orgs]
+    out: list[OrgM] = []
+    for m in _stem_list_re().finditer(text):
+        start = m.start()
+        place = place_at_end.get(start)
+        level = text[start - 1] if start and text[start - 1] in "省市州县区盟旗" and place is None else None
+        if place is None and level is None:
+            continue  # no prefix: whose departments they are is anybody's guess
+        pos = start
+        for item in re.split(r"([、，,和及与])", m.group()):
+            a, pos = pos, pos + len(item)
+            stem = item.rstrip("局委办") if item not in shorts else item
+            if stem not in shorts or any(s < pos and a < e for s, e in taken):
+                continue
+            if a == start:  # the first item carries the prefix, as a unit's name does
+                a = place.start if place else start - 1
+            body = shorts[stem]
+            kind = bodies().get(body, "department")
+            out.append(OrgM(a, pos, body, kind, (place,) if place else (), level))
+    return out
 
 
 def _extend_left(

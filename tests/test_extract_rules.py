@@ -573,3 +573,12 @@ def test_short_lines_and_list_items_are_not_wrapped_text() -> None:
     text = "一、县公安局包抓达板镇禁毒工作\n二、县司法局包抓那勒寺镇禁毒工作\n三、县民政局包抓三甲集镇禁毒工作\n"
     ex = extract(Document("t", text))
     assert len(ex.sentences) == 3
+
+
+def test_department_stems_listed_under_one_level_word_are_units_of_that_level() -> None:
+    text = "永靖县召开会议。县民政、医保、应急管理等部门要对三塬镇、刘家峡镇开展专项督导。"
+    assert names(text, "organization") >= {"永靖县民政局", "永靖县医疗保障局", "永靖县应急管理局"}
+    sup = facts(text, "supervises")
+    assert len(sup) == 6 and {o for _, _, o in sup} == {"三塬镇", "刘家峡镇"}
+    # without a level word or a place before them, whose departments they are is not said
+    assert not names("民政、医保等部门要开展专项督导。", "organization")
