@@ -224,7 +224,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     (石板镇红岩村) or at a sentence start, so 重点整治乡镇 never becomes a place.
     """
     out: list[PlaceM] = []
-    starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends)
+    after_cue = {m.end() for m in _pairing_cue_re().finditer(text)}
+    starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends | after_cue)
     for s in starts:
         if s >= len(text):
             continue
@@ -240,7 +241,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if all(ch in "乡镇村县区市省州街道社" for ch in stem):
             continue  # 乡镇, 县区: level words, not names
         inner = stem[1:-1] if _FORM_LEVEL[suffix] == "village" else ""  # 颐和路社区, 永和村: 和 inside a name
-        if any((ch in _STOP and not (ch in "和" and ch in inner)) or ch in "全各省市州县区" for ch in stem) or stem in (
+        if _FORM_LEVEL[suffix] == "village" and len(stem) >= 2 and stem[0] in "上中下" and stem != "下沉":
+            inner = stem[:-1]  # 中坪村, 上庄村, 下河村: a position word opens many village names
+        stops = any((ch in _STOP and not (ch in "和上中下" and ch in inner)) or ch in "全各省市州县区" for ch in stem)
+        if stops or stem in (
             "各",
             "全",
             "本",
@@ -269,8 +273,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and s not in place_ends
             and not ((text[s - 1 : s] in "、和及与" and any(p.end == s - 1 for p in out)) or s - 1 in place_ends)
             and not _cell_after_place(text, s, place_ends)
+            and not (s in after_cue and len(stem) >= 2)
         ):
-            continue  # a village is named after its town or inside a list of places, never alone (选派驻村)
+            continue  # a village is named after its town, inside a list of places or as what a unit pairs
+            # with (包联巩家河村), never alone (选派驻村)
         if lvl == "county" and (
             stem in _VERB_EDGES or text[e : e + 2] in ("乡村", "乡镇", "区乡") or text[e : e + 1] == "级"
         ):
@@ -280,6 +286,13 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         out.append(PlaceM(s, e, text[s:e], lvl))
         taken.append((s, e))
     return out
+
+
+@lru_cache(maxsize=1)
+def _pairing_cue_re() -> re.Pattern[str]:
+    """The pairing and supervising cues (包联, 帮扶, 联系 …): what follows one may be a place's name."""
+    words = [w for w in load("cues.json")["supervises"] if not w.startswith("re:")] + ["联系", "共同包联"]
+    return re.compile("|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)))
 
 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins

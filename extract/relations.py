@@ -789,7 +789,36 @@ def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
             if prev is None or prev.end != p.start:
                 parent = None
         prev = p
+    out += _under_label(text, st, r, {c for c, _ in out})
     return [(c, p) for c, p in out if c != p]
+
+
+#: the levels a place's direct children have
+_CHILD_LEVELS = {
+    "province": ("prefecture", "city"),
+    "prefecture": ("county", "district", "city"),
+    "county": ("township", "subdistrict"),
+    "district": ("township", "subdistrict"),
+    "city": ("township", "subdistrict"),
+    "township": ("village",),
+    "subdistrict": ("village",),
+}
+
+
+def _under_label(text: str, st: _Sent, r: Resolved, placed: set[str]) -> list[tuple[str, str]]:
+    """A line or list item labelled by a place (棣花镇：县财政局包联巩家河村，…): the places one level
+    below it named in the item lie within it."""
+    label = st.places[0] if st.places else None
+    if label is None or text[label.end : label.end + 1] not in "：:" or text[st.start : label.start].strip(" |"):
+        return []
+    children = _CHILD_LEVELS.get(label.level, ())
+    parent = r.place_key[(label.start, label.end)]
+    out = []
+    for p in st.places[1:]:
+        k = r.place_key[(p.start, p.end)]
+        if p.level in children and k not in placed and not any(o.start <= p.start < o.end for o in st.orgs):
+            out.append((k, parent))
+    return out
 
 
 def _deepest(st: _Sent, r: Resolved, leaves: list[str], within: list[tuple[str, str]]

@@ -582,3 +582,14 @@ def test_department_stems_listed_under_one_level_word_are_units_of_that_level() 
     assert len(sup) == 6 and {o for _, _, o in sup} == {"三塬镇", "刘家峡镇"}
     # without a level word or a place before them, whose departments they are is not said
     assert not names("民政、医保等部门要开展专项督导。", "organization")
+
+
+def test_villages_a_unit_pairs_with_under_a_township_label() -> None:
+    # a work plan's duty list: one line per township, villages named only after the pairing verb
+    text = "三塬镇：县财政局包联中庄村，县教育局包联前进村，县水利局包联下河村、上坪村；"
+    assert {("within", v, "三塬镇") for v in ("中庄村", "前进村", "下河村", "上坪村")} <= facts(text, "within")
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert {o for _, o in sup} == {"中庄村", "前进村", "下河村", "上坪村"}
+    assert len(sup) == 4
+    # a village is still never read alone out of a verb (下沉村组, 选派驻村)
+    assert not names("干部下沉村组开展工作，选派驻村工作队。", "place")
