@@ -49,7 +49,7 @@ def extract(doc: Document) -> Extraction:
     relations = []
     seen = set()
     for x in raw:
-        if x.subject not in keys or x.object not in keys or x.subject == x.object:
+        if x.subject not in keys or x.object not in keys or x.subject == x.object or _own_area(x, r):
             continue
         ident = (x.type, x.subject, x.object)
         if ident in seen:
@@ -58,6 +58,14 @@ def extract(doc: Document) -> Extraction:
         sent = sentences[x.sent]
         relations.append(Relation(x.type, x.subject, x.object, x.sent, sent.text, sent.start, sent.end, x.cue))
     return Extraction(doc, tuple(sentences), tuple(entities), tuple(relations), VERSION)
+
+
+def _own_area(x: RawRelation, r: Resolved) -> bool:
+    """A unit said to oversee the area it governs (县市场监管局…对全县学校开展检查) is doing its job, not
+    pairing with a place; only a duty label (责任单位：甲镇人民政府) names that on purpose."""
+    subject = r.entities.get(x.subject)
+    return (x.type == "supervises" and subject is not None and subject.jurisdiction == x.object
+            and not (x.cue or "").endswith("单位"))
 
 
 def _trimmed(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

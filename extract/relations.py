@@ -410,7 +410,7 @@ def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[s
         if item in ("、", "和", "及", "与", ""):
             pos += len(item)
             continue
-        span_orgs = [o for o in st.orgs if pos <= o.start < pos + len(item)]
+        span_orgs = [o for o in st.orgs if pos <= o.start < pos + len(item) and o not in st.posts]
         if span_orgs:
             k = _okey(r, span_orgs[0])
             if k and not k.startswith("?"):
@@ -690,7 +690,7 @@ def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     you = text.rfind("由", seg_s, lead)
     clause_s, _ = _clause(text, st.start, st.end, lead)
     a = you + 1 if you >= 0 else clause_s
-    units = [o for o in st.orgs if a <= o.start and o.end <= lead]
+    units = [o for o in st.orgs if a <= o.start and o.end <= lead and o not in st.posts]
     if not units or not re.fullmatch(r"(联合|共同|任|为|担任)?", text[units[-1].end : lead]):
         return []  # 牵头 not right after units (一个牵头部门): no lead named here
     return [k for o in units if (k := _okey(r, o)) and not k.startswith("?")]

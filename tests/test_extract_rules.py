@@ -593,3 +593,17 @@ def test_villages_a_unit_pairs_with_under_a_township_label() -> None:
     assert len(sup) == 4
     # a village is still never read alone out of a verb (下沉村组, 选派驻村)
     assert not names("干部下沉村组开展工作，选派驻村工作队。", "place")
+
+
+def test_a_unit_is_not_said_to_oversee_its_own_area() -> None:
+    # checking the county's schools is the county bureau's job, not a pairing with the county
+    text = "永靖县市场监管局对全县中小学校食堂开展拉网式检查。"
+    assert facts(text, "supervises") == set()
+    # a duty label names it on purpose: 责任单位 of a problem in the town
+    labelled = "一、永靖县三塬镇砂石堆场扬尘问题。责任单位：三塬镇人民政府。"
+    assert ("supervises", "三塬镇人民政府", "三塬镇") in facts(labelled, "supervises")
+
+
+def test_a_standing_committee_member_leading_is_a_person_not_the_committee() -> None:
+    text = "三塬镇、刘家峡镇由县委常委、常务副县长王某牵头包保，县市场监管局作为联系单位共同包保。"
+    assert {s for _, s, _ in facts("永靖县召开会议。" + text, "supervises")} == {"永靖县市场监管局"}
