@@ -335,11 +335,15 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
 
 
 @lru_cache(maxsize=1)
-def _stem_list_re() -> re.Pattern[str]:
+def _stem_list_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a whole list, one item of it). The list opens with a known stem; later items may be stems
+    this lexicon lacks (国土资源), which give no unit but do not break the list."""
     stems = "|".join(sorted(map(re.escape, load("org_bodies.json")["short"]), key=len, reverse=True))
-    item = rf"(?:{stems})(?:局|委|办)?"
+    known = rf"(?:{stems})(?:局|委|办)?"
+    any_item = rf"(?:{known}|[{CJK}]{{2,6}}?)"
     closing = r"等(?:[0-9一二三四五六七八九十两]+个)?(?:有关|相关|职能)*(?:部门|单位)"
-    return re.compile(rf"{item}(?:[、，,和及与]{item})+(?={closing})")
+    whole = re.compile(rf"{known}(?:[、和及与]{any_item})+(?={closing})")
+    return whole, re.compile(rf"({known}|{any_item})(?:[、和及与]|$)")
 
 
 def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -> list[OrgM]:
@@ -347,24 +351,27 @@ def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) ->
     of that level (县民政局, 县医疗保障局, 县应急管理局). Items already read as units are left to them."""
     shorts = load("org_bodies.json")["short"]
     taken = [(o.start, o.end) for o in orgs]
+    whole, one = _stem_list_re()
     out: list[OrgM] = []
-    for m in _stem_list_re().finditer(text):
+    for m in whole.finditer(text):
         start = m.start()
         place = place_at_end.get(start)
         level = text[start - 1] if start and text[start - 1] in "省市州县区盟旗" and place is None else None
         if place is None and level is None:
             continue  # no prefix: whose departments they are is anybody's guess
-        pos = start
-        for item in re.split(r"([、，,和及与])", m.group()):
-            a, pos = pos, pos + len(item)
-            stem = item.rstrip("局委办") if item not in shorts else item
-            if stem not in shorts or any(s < pos and a < e for s, e in taken):
+        found: list[OrgM] = []
+        for it in one.finditer(m.group()):
+            item = it.group(1)
+            a, b = start + it.start(1), start + it.end(1)
+            stem = item if item in shorts else item.rstrip("局委办")
+            if stem not in shorts or any(s < b and a < e for s, e in taken):
                 continue
             if a == start:  # the first item carries the prefix, as a unit's name does
                 a = place.start if place else start - 1
             body = shorts[stem]
-            kind = bodies().get(body, "department")
-            out.append(OrgM(a, pos, body, kind, (place,) if place else (), level))
+            found.append(OrgM(a, b, body, bodies().get(body, "department"), (place,) if place else (), level))
+        if len(found) >= 2 or len(found) == len(one.findall(m.group())):
+            out += found
     return out
 
 

@@ -607,3 +607,9 @@ def test_a_unit_is_not_said_to_oversee_its_own_area() -> None:
 def test_a_standing_committee_member_leading_is_a_person_not_the_committee() -> None:
     text = "三塬镇、刘家峡镇由县委常委、常务副县长王某牵头包保，县市场监管局作为联系单位共同包保。"
     assert {s for _, s, _ in facts("永靖县召开会议。" + text, "supervises")} == {"永靖县市场监管局"}
+
+
+def test_a_department_list_goes_on_over_a_stem_the_lexicon_lacks() -> None:
+    text = "宜昌市召开会议。市应急、公安、消防救援等部门对枝江市董市镇、宜都市枝城镇开展联合暗查暗访。"
+    assert names(text, "organization") >= {"宜昌市应急管理局", "宜昌市公安局"}
+    assert {s for _, s, _ in facts(text, "supervises")} == {"宜昌市应急管理局", "宜昌市公安局"}
