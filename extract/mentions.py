@@ -302,6 +302,7 @@ _LEVEL_PREFIX_RE = re.compile(
 )
 _LEVEL_PREFIX_LAST = frozenset("家央院省州盟市县旗区乡镇上")  # what a level prefix ends with: no search elsewhere
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
+_LEVEL_CHAR_WORDS = frozenset({"乡村", "镇村", "县域", "区域", "市域", "省域", "州域"})
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -398,6 +399,8 @@ def _extend_left(
                 i -= 2  # 中国甘肃网
             break
         m = _LEVEL_PREFIX_RE.search(text, max(0, i - 4), i) if text[i - 1 : i] in _LEVEL_PREFIX_LAST else None
+        if m and text[i - 1 : i + 1] in _LEVEL_CHAR_WORDS:
+            m = None  # 县乡村振兴领导小组: 乡 opens the word 乡村 here, it is no level word
         if (
             m
             and m.end() == i

@@ -613,3 +613,8 @@ def test_a_department_list_goes_on_over_a_stem_the_lexicon_lacks() -> None:
     text = "宜昌市召开会议。市应急、公安、消防救援等部门对枝江市董市镇、宜都市枝城镇开展联合暗查暗访。"
     assert names(text, "organization") >= {"宜昌市应急管理局", "宜昌市公安局"}
     assert {s for _, s, _ in facts(text, "supervises")} == {"宜昌市应急管理局", "宜昌市公安局"}
+
+
+def test_rural_revitalisation_groups_keep_the_word_xiangcun() -> None:
+    # 乡 opens 乡村 here: the group is the county's, not a township's 村振兴领导小组
+    assert "永靖县乡村振兴领导小组" in names("永靖县三塬镇。县乡村振兴领导小组统筹全县工作。", "organization")
