@@ -447,6 +447,8 @@ def _extend_left(
         return None
     if body in _NEEDS_PREFIX and not (prefix_places or level_prefix):
         return None
+    if body == "办" and (len(stem) < 2 or stem[-1] in _STOP):
+        return None  # 县防火办, 市整改办: an office's short name has a two-character topic at least (not 县里办)
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
     if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "成员", "职能")):
@@ -471,7 +473,7 @@ def _extend_left(
 # bodies that usually carry a free name before them (禁毒人民战争领导小组, 毒品危害防制中心)
 _GENERIC_BODIES = {"委员会", "中心", "办公室", "领导小组", "指挥部", "工作组", "工作专班", "专班"}
 _COLLECTIVE = {"各级", "各区", "各县", "各市", "各乡", "各镇", "各类", "相关", "有关"}
-_NEEDS_PREFIX = {"政府", "人民政府", "党委", "党工委", "委", "管委会"}
+_NEEDS_PREFIX = {"政府", "人民政府", "党委", "党工委", "委", "管委会", "办"}
 _VERB_EDGES = {
     "派出",
     "抽调",

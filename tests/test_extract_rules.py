@@ -618,3 +618,12 @@ def test_a_department_list_goes_on_over_a_stem_the_lexicon_lacks() -> None:
 def test_rural_revitalisation_groups_keep_the_word_xiangcun() -> None:
     # 乡 opens 乡村 here: the group is the county's, not a township's 村振兴领导小组
     assert "永靖县乡村振兴领导小组" in names("永靖县三塬镇。县乡村振兴领导小组统筹全县工作。", "organization")
+
+
+def test_short_office_names_after_a_level_word() -> None:
+    got = facts("遂川县召开会议。县防火办对禾源镇开展督查，市整改办转发了《通知》。")
+    assert ("supervises", "遂川县防火办", "禾源镇") in got
+    assert ("forwarded", "吉安市整改办", "通知") in got or any(t == "forwarded" and s.endswith("市整改办")
+                                                          for t, s, _ in got)
+    # 办 as a verb or after a one-character word is no office
+    assert not names("市举办了培训。县里办了三件事。市政府督办了此事。", "organization") - {"市政府"}
