@@ -298,9 +298,9 @@ def _pairing_cue_re() -> re.Pattern[str]:
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins
 _UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "人民法院", "检察院", "人民检察院", "警察")
 _LEVEL_PREFIX_RE = re.compile(
-    r"(中共中央|国务院|国家|中央|全省|全州|全盟|全市|全县|全旗|全区|全乡|全镇|省|州|盟|市|县|旗|区|乡|镇)(上)?$"
+    r"(中共中央|国务院|国家|中国|中央|全省|全州|全盟|全市|全县|全旗|全区|全乡|全镇|省|州|盟|市|县|旗|区|乡|镇)(上)?$"
 )
-_LEVEL_PREFIX_LAST = frozenset("家央院省州盟市县旗区乡镇上")  # what a level prefix ends with: no search elsewhere
+_LEVEL_PREFIX_LAST = frozenset("家国央院省州盟市县旗区乡镇上")  # what a level prefix ends with: no search elsewhere
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
 _LEVEL_CHAR_WORDS = frozenset({"乡村", "镇村", "县域", "区域", "市域", "省域", "州域"})
 _DIGIT = re.compile(r"[0-9]")
@@ -408,7 +408,7 @@ def _extend_left(
                 m.start() == 0
                 or not _is_cjk(text[m.start() - 1])
                 or text[m.start() - 1] in _STOP
-                or m.group(1).startswith(("全", "国家", "国务院", "中共中央"))
+                or m.group(1).startswith(("全", "国家", "中国", "国务院", "中共中央"))
                 or text[m.start() - 2 : m.start()] in _VERB_EDGES  # 会同县河长办: 会同 + 县河长办
                 or m.start() in bounds
             )

@@ -296,7 +296,7 @@ def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
         return key, o.prefix_places[-1].name
     if o.level_prefix:
         lp = o.level_prefix.rstrip("上")
-        if lp in ("国家", "中央", "国务院", "中共中央"):
+        if lp in ("国家", "中国", "中央", "国务院", "中共中央"):
             return None, lp
         key = _nearby(r, o.start, lp) or r.home.get(lp)
         if key:

@@ -627,3 +627,9 @@ def test_short_office_names_after_a_level_word() -> None:
                                                           for t, s, _ in got)
     # 办 as a verb or after a one-character word is no office
     assert not names("市举办了培训。县里办了三件事。市政府督办了此事。", "organization") - {"市政府"}
+
+
+def test_national_academies_with_zhongguo_as_their_level() -> None:
+    got = facts("中国工程院定点帮扶澜沧县，甘肃省科学院帮扶永靖县。", "supervises")
+    assert {s for _, s, _ in got} == {"中国工程院", "甘肃省科学院"}
+    assert not names("坚持中国特色社会主义道路。", "organization")
