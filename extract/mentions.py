@@ -330,9 +330,34 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for _, _, o in _longest_leftmost(cands)]
-    orgs = _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])
+    orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
     listed = _stem_lists(text, orgs, place_at_end)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+# what sets a task force up, and a 由…的 clause naming its head (成立了由县委书记甲任指挥长的…指挥部)
+_FOUNDING = re.compile(r"(?:成立|组建|设立|下设)了?(?:由[^，。；：\n]{1,30}?的)?")
+_NAME_BREAK = re.compile(r"[，,。；;：:！？\n（(]|的")
+
+
+def _founded_name(text: str, o: OrgM, chosen: list[object]) -> OrgM:
+    """A task force named right after the act that sets it up takes the whole phrase as its name:
+    成立了定点帮扶和沪滇协作工作专班, 成立妈姑镇、野马川镇禁毒整治攻坚指挥部, 成立“黑榜”问题整改专班
+    (a free name stops at 和, 、 and quotes elsewhere, where they join two names)."""
+    if o.kind != "taskforce" or o.level_prefix:
+        return o
+    found = None
+    for m in _FOUNDING.finditer(text, max(0, o.start - 40), o.start):
+        found = m
+    if found is None or found.end() >= o.start:
+        return o
+    extra = text[found.end() : o.start]
+    if len(extra) > 24 or _NAME_BREAK.search(extra) or extra.startswith(("了", "一个", "专门", "新")):
+        return o
+    if any(isinstance(c, OrgM) and found.end() <= c.start and c.end <= o.start for c in chosen):
+        return o  # another unit in between: 成立县公安局专班 is the bureau's, named by the rule for sub-units
+    body = text[found.end() : o.end] if not o.prefix_places else extra + text[o.prefix_places[0].start : o.end]
+    return OrgM(found.end(), o.end, body, o.kind, (), None, o.variant_office, o.parent)
 
 
 @lru_cache(maxsize=1)

@@ -161,11 +161,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         out.append(RawRelation(kind, a, b, si, cue))
         parents_done: set[int] = set()
         for cue_pos, cue in found["established"]:
+            at = _founded_at(text, cue_pos + len(cue), e)
             new_units = [
                 o
                 for o in st.orgs
-                if o.start >= cue_pos + len(cue)
-                and o.start - cue_pos <= len(cue) + 6
+                if o.start >= at
+                and o.start - at <= 6
+                and o not in st.posts
                 and _okey(r, o)
                 and not _okey(r, o).startswith("?")
             ]
@@ -174,9 +176,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             clause_s, _ = _clause(text, s, e, cue_pos)
             own = _clause_topic(text, st, r, clause_s, cue_pos)
             right_before = [_okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
+            # 在县乡村振兴领导小组下成立…专班: set up under the group (a sub-unit of it), by the topic
+            under = [o for o in st.orgs if text[o.end : cue_pos] == "下" and text.rfind("在", clause_s, o.start) >= 0]
+            if under:
+                right_before = []
             founders = own or right_before or list(topic or carried)
             founders = [k for k in founders if k != _okey(r, new_units[0])]
             unit = _rehome(r, new_units[0], founders)
+            if under and (parent := _okey(r, under[-1])) and not parent.startswith("?"):
+                out.append(RawRelation("part_of", unit, parent, si, "下"))
             for a in founders:
                 out.append(RawRelation("established", a, unit, si, cue))
             out += _sub_units(text, st, r, new_units[0], si)
@@ -300,6 +308,18 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], orgs: list[OrgM
             continue  # 第二督导组, 帮扶工作队, 督导反馈会: the name of a group or a meeting, no act
         found.append((p, mt.group(0)))
     return found
+
+
+def _founded_at(text: str, at: int, end: int) -> int:
+    """Where the unit an act of setting up names begins: after 了 and a 由…的 clause naming its head
+    (成立了由县委书记甲任指挥长的…指挥部)."""
+    if text[at : at + 1] == "了":
+        at += 1
+    if text[at : at + 1] == "由":
+        de = text.find("的", at, min(end, at + 32))
+        if de > 0 and not re.search(r"[，,。；;]", text[at:de]):
+            at = de + 1
+    return at
 
 
 def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:

@@ -633,3 +633,24 @@ def test_national_academies_with_zhongguo_as_their_level() -> None:
     got = facts("中国工程院定点帮扶澜沧县，甘肃省科学院帮扶永靖县。", "supervises")
     assert {s for _, s, _ in got} == {"中国工程院", "甘肃省科学院"}
     assert not names("坚持中国特色社会主义道路。", "organization")
+
+
+def test_a_task_force_set_up_takes_the_whole_phrase_as_its_name() -> None:
+    got = facts("赫章县委、县政府成立妈姑镇、野马川镇禁毒整治攻坚指挥部。", "established")
+    assert {o for _, _, o in got} == {"赫章县妈姑镇、野马川镇禁毒整治攻坚指挥部"}
+    got = facts("澜沧县委、县政府成立了定点帮扶和沪滇协作工作专班。", "established")
+    assert {o for _, _, o in got} == {"澜沧县定点帮扶和沪滇协作工作专班"}
+
+
+def test_a_task_force_set_up_with_its_head_named_first() -> None:
+    # the 县委 of 县委书记 is a post, not what was set up
+    text = "宣汉县委、县政府成立了由县委书记甲任指挥长的普光镇污水直排问题整改指挥部。"
+    assert {(s, o) for _, s, o in facts(text, "established")} == {
+        ("宣汉县委", "普光镇污水直排问题整改指挥部"), ("宣汉县政府", "普光镇污水直排问题整改指挥部")}
+
+
+def test_set_up_under_a_group_is_a_sub_unit_of_it() -> None:
+    text = "丹凤县委、县政府决定，在县乡村振兴领导小组下成立防止返贫工作专班。"
+    got = facts(text)
+    assert ("part_of", "丹凤县防止返贫工作专班", "丹凤县乡村振兴领导小组") in got
+    assert {s for t, s, _ in got if t == "established"} == {"丹凤县委", "丹凤县政府"}
