@@ -162,8 +162,9 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         if name[-1] + text[end : end + 1] in _LEVEL_PAIRS:
             continue  # 会同乡镇党委, 各县区: the suffix belongs to a pair of level words
         if text[end : end + 1] in ("路", "巷") or (name.startswith(("和", "及", "与", "会同"))
-                                                  and text[start - 1 : start] in _BODY_ENDS):
-            continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县, 会同县河长办 no 会同县
+                                                  and text[start - 1 : start] in _ENDS_A_NOUN):
+            continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县, 会同县河长办 no 会同县,
+            # 《总河长令》（第2号）和县委办公室 no 和县 either
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
@@ -206,6 +207,7 @@ _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
 
 _BODY_ENDS = frozenset("局委办院部所队室站厅会组")
+_ENDS_A_NOUN = _BODY_ENDS | frozenset("）)》”\"")
 _LEVEL_PAIRS = {"乡镇", "镇乡", "县区", "区县"}
 
 

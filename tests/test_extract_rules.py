@@ -654,3 +654,9 @@ def test_set_up_under_a_group_is_a_sub_unit_of_it() -> None:
     got = facts(text)
     assert ("part_of", "丹凤县防止返贫工作专班", "丹凤县乡村振兴领导小组") in got
     assert {s for t, s, _ in got if t == "established"} == {"丹凤县委", "丹凤县政府"}
+
+
+def test_he_after_a_closing_bracket_is_a_conjunction_not_hexian() -> None:
+    text = "根据《总河长令》（第2号）和县委办公室、县政府办公室《永靖县河长制工作要点》要求。永靖县召开会议。"
+    assert "和县" not in names(text, "place")
+    assert {s for t, s, _ in facts(text) if t == "issued"} == {"永靖县委办公室", "永靖县政府办公室"}
