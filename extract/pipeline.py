@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from extract.mentions import Mentions, find_docs, find_orgs, find_people, find_places
 from extract.normalize import View, make_view, split_sentences
@@ -40,6 +41,7 @@ def extract(doc: Document) -> Extraction:
     raw = extract_relations(text, spans, m, r)
     starts = [s for s, _ in spans]
     raw += _structural(text, starts, m, r)
+    raw = _housed_offices(text, starts, m, r, raw)
     placed = {x.subject for x in raw if x.type == "within" and x.cue != "gazetteer"}
     raw = [x for x in raw if not (x.cue == "gazetteer" and x.subject in placed)]  # the text wins
     sentences = [_sentence(doc, view, i, s, e) for i, (s, e) in enumerate(spans)]
@@ -58,6 +60,32 @@ def extract(doc: Document) -> Extraction:
         sent = sentences[x.sent]
         relations.append(Relation(x.type, x.subject, x.object, x.sent, sent.text, sent.start, sent.end, x.cue))
     return Extraction(doc, tuple(sentences), tuple(entities), tuple(relations), VERSION)
+
+
+_HOUSED_IN = re.compile(r"[（(]?设在")
+_GROUP_OFFICE = re.compile(r"(?:领导小组|指挥部|委员会|委|工作组|专班)(?:办公室|办)$")
+
+
+def _housed_offices(text: str, starts: list[int], m: Mentions, r: Resolved, raw: list[RawRelation]
+                    ) -> list[RawRelation]:
+    """县河长制办公室设在县水利局: an office housed in a bureau is part of it, when the text gives it no
+    other parent (a 领导小组办公室 housed in a bureau stays the group's office)."""
+    parented = {x.subject for x in raw if x.type == "part_of"}
+    out = list(raw)
+    for o in m.orgs:
+        k = r.org_key.get((o.start, o.end), "")
+        e = r.entities.get(k)
+        if e is None or k in parented or e.subtype != "office" or not _HOUSED_IN.match(text, o.end):
+            continue
+        if _GROUP_OFFICE.search(e.name):
+            continue  # 领导小组办公室, 指挥部办公室, 禁毒委办公室: the group's office, wherever it sits
+        at = text.index("设在", o.end) + 2
+        host = next((h for h in m.orgs if at <= h.start <= at + 1), None)
+        hk = r.org_key.get((host.start, host.end), "") if host else ""
+        if hk in r.entities and hk != k:
+            out.append(RawRelation("part_of", k, hk, _sent_of(starts, o.start), "设在"))
+            parented.add(k)
+    return out
 
 
 def _own_area(x: RawRelation, r: Resolved) -> bool:

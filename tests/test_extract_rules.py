@@ -660,3 +660,11 @@ def test_he_after_a_closing_bracket_is_a_conjunction_not_hexian() -> None:
     text = "根据《总河长令》（第2号）和县委办公室、县政府办公室《永靖县河长制工作要点》要求。永靖县召开会议。"
     assert "和县" not in names(text, "place")
     assert {s for t, s, _ in facts(text) if t == "issued"} == {"永靖县委办公室", "永靖县政府办公室"}
+
+
+def test_an_office_housed_in_a_bureau_is_part_of_it_unless_a_group_owns_it() -> None:
+    got = facts("永靖县河长制办公室设在县水利局，县水利局局长兼任主任。", "part_of")
+    assert got == {("part_of", "永靖县河长制办公室", "永靖县水利局")}
+    # the office of a group or committee stays the group's, wherever it sits
+    assert not facts("永靖县食品安全委员会办公室（设在县市场监管局）负责日常工作。", "part_of") & {
+        ("part_of", "永靖县食品安全委员会办公室", "永靖县市场监管局")}
