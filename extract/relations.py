@@ -65,6 +65,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
     helper_cols: set[int] = set()  # table columns that list helping units (成员单位), by cell index
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
+    authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
     any_cue = _cue_re(tuple(w for kind in _CUE_KINDS for w in cues(kind)))
@@ -88,7 +89,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         within = _within(text, st, r)
         out += [RawRelation("within", c, p, si, None) for c, p in within]
         leaves = _leaves(st, r, within, text)
-        topic = _topic(text, st, r)
+        topic = _topic(text, st, r) if not _ADDRESSEES.match(sent) else []
         if not topic and _opened_by_post(text, st):
             carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
@@ -153,9 +154,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, issued_or_forwarded, st.orgs)] + [e])
                 docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
                 docs += [k for ds, de, k in st.docs if de + 1 == cue_pos or de + 1 == cue_pos - 1]
+                docs += _taken_docs(text, st, cue_pos)
                 if not docs:
                     continue
-                subj = _agents(text, st, r, cue_pos, topic, carried)
+                # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
+                subj = _agents(text, st, r, cue_pos, topic, carried) or authors
                 for a in subj:
                     for b in dict.fromkeys(docs):
                         out.append(RawRelation(kind, a, b, si, cue))
@@ -195,9 +198,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out += _sub_units(text, st, r, o, si)
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
-            issuer = [o for o in orgs_in[si] if o.start == ds and _okey(r, o)]
-            if issuer and text[issuer[0].end : issuer[0].end + 2] == "关于" and not _okey(r, issuer[0]).startswith("?"):
-                out.append(RawRelation("issued", _okey(r, issuer[0]), k, si, None))
+            opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
+            issuer = [o for o in orgs_in[si] if o.start == opens and _okey(r, o)]
+            group = _group_from(text, st, r, issuer[0]) if issuer else []
+            if group and text[group[-1][1] : group[-1][1] + 2] == "关于":
+                out += [RawRelation("issued", a, k, si, None) for a, _ in group if not a.startswith("?")]
+                if not text[:ds].strip():  # the text's own title: who wrote the notice
+                    authors = [a for a, _ in group if not a.startswith("?")]
             # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
             out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
@@ -223,7 +230,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
 
 # what may stand before a clause's first unit and still leave it the clause's topic
 _UP_TO_LAST_CLAUSE = re.compile(r"^.*[，,；;：:]")
-_TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并)$")
+_TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并|中共)$")
 _DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
 # what may stand before a clause's first unit and still leave it the clause's own topic
 # (明确县公安局、县司法局包抓甲镇)
@@ -310,6 +317,20 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], orgs: list[OrgM
     return found
 
 
+def _taken_docs(text: str, st: _Sent, cue_pos: int) -> list[str]:
+    """将《…》（文号）一并转发: the titles the clause's 将 takes before the cue."""
+    clause_s, _ = _clause(text, st.start, st.end, cue_pos)
+    jiang = text.rfind("将", clause_s, cue_pos)
+    if jiang < 0:
+        return []
+    return [k for ds, de, k in st.docs if jiang < ds < cue_pos and not _CLAUSE_BREAK.search(text, de, cue_pos)]
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;]")
+# a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
+_ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")
+
+
 def _founded_at(text: str, at: int, end: int) -> int:
     """Where the unit an act of setting up names begins: after 了 and a 由…的 clause naming its head
     (成立了由县委书记甲任指挥长的…指挥部)."""
@@ -382,7 +403,9 @@ def _group_from(text: str, st: _Sent, r: Resolved, first: OrgM) -> list[tuple[st
         if o.start <= first.start:
             continue
         gap = text[end : o.start]
-        if gap and all(c in _LIST_SEP for c in gap) and _okey(r, o) and not _okey(r, o).startswith("?"):
+        # 中共甲县委办公室 甲县人民政府办公室关于…: two full names side by side (the blank is layout)
+        listed = all(c in _LIST_SEP for c in gap) if gap else bool(o.prefix_places or o.level_prefix)
+        if listed and _okey(r, o) and not _okey(r, o).startswith("?"):
             out.append((_okey(r, o), o.end))
             end = o.end
         elif o.start >= end:

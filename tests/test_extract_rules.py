@@ -668,3 +668,18 @@ def test_an_office_housed_in_a_bureau_is_part_of_it_unless_a_group_owns_it() -> 
     # the office of a group or committee stays the group's, wherever it sits
     assert not facts("永靖县食品安全委员会办公室（设在县市场监管局）负责日常工作。", "part_of") & {
         ("part_of", "永靖县食品安全委员会办公室", "永靖县市场监管局")}
+
+
+def test_a_notice_written_by_two_offices_and_its_own_acts() -> None:
+    text = (
+        "中共永靖县委办公室 永靖县人民政府办公室关于印发《永靖县防返贫工作方案》的通知\n"
+        "永办字〔2021〕36号\n\n各乡镇党委和人民政府，县委各部门：\n"
+        "《永靖县防返贫工作方案》已经县委、县政府同意，现印发给你们。同时，将《临夏州防返贫实施方案》"
+        "（临办字〔2021〕45号）一并转发，请认真抓好贯彻落实。\n"
+    )
+    got = facts(text)
+    offices = {"永靖县委办公室", "永靖县人民政府办公室"}
+    assert {s for t, s, o in got if t == "issued" and o == "永靖县防返贫工作方案"} == offices
+    # the addressees (各乡镇党委…：) never act, the authors do
+    assert {s for t, s, _ in got if t == "forwarded"} == offices
+    assert {o for t, _, o in got if t == "forwarded"} == {"临夏州防返贫实施方案"}
