@@ -200,11 +200,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         for ds, de, k in st.docs:
             opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
             issuer = [o for o in orgs_in[si] if o.start == opens and _okey(r, o)]
-            group = _group_from(text, st, r, issuer[0]) if issuer else []
-            if group and text[group[-1][1] : group[-1][1] + 2] == "关于":
-                out += [RawRelation("issued", a, k, si, None) for a, _ in group if not a.startswith("?")]
+            issuers = _group_from(text, st, r, issuer[0]) if issuer else []
+            if issuers and text[issuers[-1][1] : issuers[-1][1] + 2] == "关于":
+                out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
                 if not text[:ds].strip():  # the text's own title: who wrote the notice
-                    authors = [a for a, _ in group if not a.startswith("?")]
+                    authors = [a for a, _ in issuers if not a.startswith("?")]
             # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
             out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
