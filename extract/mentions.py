@@ -607,8 +607,8 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[Per
             name = name[:2]  # 副区长李明主持: the name ends before the verb
         if any(c in _NOT_NAME for c in name):
             continue
-        if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds and text[s + 2] in sur:
-            name = name[:2]
+        if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds:
+            name = name[:2]  # 吴明带领, 马斌联点: the third character opens the next word
         out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
         # a second name straight after the first
         rest = text[s + len(name) : s + len(name) + 3]
@@ -621,7 +621,20 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[Per
             out.append(PersonM(s + len(name), s + len(name) + 3, rest, None))
     for m in after.finditer(text):
         out.append(PersonM(m.start(1), m.end(1), m.group(1), None))
-    return out
+    taken = {p.start for p in out}
+    for m in _name_then_post_re().finditer(text):  # | 吴晓东（县委副书记、县长）, 包保责任人：张建伟（县水利局局长）
+        name = m.group(1)
+        if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
+            out.append(PersonM(m.start(1), m.end(1), name, None))
+    return sorted(out, key=lambda p: p.start)
+
+
+@lru_cache(maxsize=1)
+def _name_then_post_re() -> re.Pattern[str]:
+    p = load("people.json")
+    name = rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{1,2}}|[{p['surnames']}][{CJK}]{{1,2}})"
+    post = r"[（(][^）)\n]{0,24}?(?:书记|长|主任|委员|主席)[^）)\n]{0,12}[）)]"
+    return re.compile(rf"(?:^|(?<=[|｜：:、\s，,]))({name}){post}", re.MULTILINE)
 
 
 def level_rank(level: str) -> int:

@@ -683,3 +683,11 @@ def test_a_notice_written_by_two_offices_and_its_own_acts() -> None:
     # the addressees (各乡镇党委…：) never act, the authors do
     assert {s for t, s, _ in got if t == "forwarded"} == offices
     assert {o for t, _, o in got if t == "forwarded"} == {"临夏州防返贫实施方案"}
+
+
+def test_people_named_before_their_post_in_brackets_and_names_before_a_verb() -> None:
+    assert names("包保责任人：张建伟（县水利局局长），每月督导一次。", "person") == {"张建伟"}
+    assert names("| 吳曉東（縣委副書記、縣長）| 甲鎮", "person") == {"吴晓东"}
+    assert names("县委书记、县总河长张建军主持会议。", "person") == {"张建军"}
+    # the third character opens the next word: 吴明 带领, 马斌 联点
+    assert names("第一书记吴明带领工作队入户。县委书记马斌联点吉强镇。", "person") == {"吴明", "马斌"}
