@@ -691,3 +691,9 @@ def test_people_named_before_their_post_in_brackets_and_names_before_a_verb() ->
     assert names("县委书记、县总河长张建军主持会议。", "person") == {"张建军"}
     # the third character opens the next word: 吴明 带领, 马斌 联点
     assert names("第一书记吴明带领工作队入户。县委书记马斌联点吉强镇。", "person") == {"吴明", "马斌"}
+
+
+def test_hazards_listed_in_a_township_designate_it() -> None:
+    # every annotator of the probe sets reads a listed hazard, problem or case as its township's listing
+    text = "广元市安委办决定对旺苍县嘉川镇、木门镇，苍溪县元坝镇境内3处道路交通安全重大隐患路段实行市级挂牌督办。"
+    assert {o for _, _, o in facts(text, "designates")} == {"嘉川镇", "木门镇", "元坝镇"}
