@@ -54,6 +54,7 @@ class _Sent:
     places: list[PlaceM]
     docs: list[tuple[int, int, str]]  # view span + key
     posts: list[OrgM]  # units named as a person's post (县委书记张三): the person acts, not the unit
+    people: frozenset[str] = frozenset()  # names of the text's people (王志刚牵头包案甲镇: he acts)
 
 
 def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
@@ -65,6 +66,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
     helper_cols: set[int] = set()  # table columns that list helping units (成员单位), by cell index
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
+    people = frozenset(p.name for p in m.people)
     authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
@@ -84,6 +86,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             places_in[si],
             [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in docs_in[si]],
             [o for o in orgs_in[si] if _POST.match(text, o.end)],
+            people,
         )
         sent = text[s:e]
         within = _within(text, st, r)
@@ -283,7 +286,7 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 _POST = re.compile("|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)))
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
-    r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|县|乡镇|对象|资金|项目|调研|措施|成效"
+    r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
@@ -386,8 +389,21 @@ def _person_clause(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
     at = clause_s + len(lead) - len(lead.lstrip())
     if any(o.start == at for o in st.posts) or _PERSON_POST.match(text, at):
         return True
+    if any(lead.lstrip().startswith(name) for name in st.people):
+        return True  # 其中，王志刚牵头包案甲镇: a person named earlier with a post
     units = [o for o in st.orgs if clause_s <= o.start < cue_pos and o not in st.posts]
     return not units and re.search(r"领导(?!小组)", lead) is not None
+
+
+def _places_pair(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+    """Whether the cue's clause opens with "place 与 place" and names no unit: the two places pair
+    with each other (闵行区与景东县结对)."""
+    inside = [p for p in st.places if clause_s <= p.start < cue_pos]
+    if len(inside) != 2 or any(clause_s <= o.start < cue_pos for o in st.orgs):
+        return False
+    first, second = inside
+    return not text[clause_s : first.start].strip() and text[first.end : second.start] == "与" \
+        and second.end == cue_pos
 
 
 def _opened_by_post(text: str, st: _Sent) -> bool:
@@ -519,6 +535,8 @@ def _subject_objects(
         jing = [o for o in before if text[o.start - 1 : o.start] == "经"]
         if _person_clause(text, st, clause_s, cue_pos):
             return [], []  # 县委书记张三联点甲镇, 县级领导挂点: a person's duty, not a unit's
+        if _places_pair(text, st, clause_s, cue_pos):
+            return [], []  # 闵行区与景东县结对以来: two places paired with each other, no unit acts
         own = _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s)
         # 经市委、市政府研究: the whole list after 经
         subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else list(topic) or list(carried))

@@ -697,3 +697,23 @@ def test_hazards_listed_in_a_township_designate_it() -> None:
     # every annotator of the probe sets reads a listed hazard, problem or case as its township's listing
     text = "广元市安委办决定对旺苍县嘉川镇、木门镇，苍溪县元坝镇境内3处道路交通安全重大隐患路段实行市级挂牌督办。"
     assert {o for _, _, o in facts(text, "designates")} == {"嘉川镇", "木门镇", "元坝镇"}
+
+
+def test_case_and_inspection_cues() -> None:
+    text = "玉林市召开会议。市人社局、市交通运输局分别包案北流市民安镇、容县杨梅镇的积案。市委第一巡察组进驻仁化县。"
+    got = {(s, o) for t, s, o in facts(text) if t == "supervises"}
+    assert {("玉林市人社局", "民安镇"), ("玉林市交通运输局", "杨梅镇")} <= got
+    assert ("民安镇", "杨梅镇") not in got and ("玉林市人社局", "杨梅镇") not in got
+    # 包案领导, 包案单位: the cue as a noun
+    assert facts("要求各包案领导、包案单位在3个月内化解到位。", "supervises") == set()
+
+
+def test_a_person_named_before_acts_for_himself() -> None:
+    text = "副市长王志刚、副市长刘振东分别牵头。市公安局包联瓦店镇。其中，王志刚牵头包案谢桥镇。"
+    assert ("supervises", "阜阳市公安局", "谢桥镇") not in facts("阜阳市。" + text)
+
+
+def test_two_places_paired_with_each_other_name_no_unit() -> None:
+    text = "省农业农村厅定点帮扶西盟县、孟连县。闵行区与景东县结对以来，共建产业园区2个。"
+    objects = {o for _, _, o in facts(text, "supervises")}
+    assert len(objects) == 2 and not objects & {"景东彝族自治县", "景东县", "闵行区"}
