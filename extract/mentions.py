@@ -498,7 +498,7 @@ def _extend_left(
 
 
 # bodies that usually carry a free name before them (禁毒人民战争领导小组, 毒品危害防制中心)
-_GENERIC_BODIES = {"委员会", "中心", "办公室", "领导小组", "指挥部", "工作组", "工作专班", "专班"}
+_GENERIC_BODIES = {"委员会", "中心", "办公室", "领导小组", "指挥部", "工作组", "工作专班", "专班", "分局"}
 _COLLECTIVE = {"各级", "各区", "各县", "各市", "各乡", "各镇", "各类", "相关", "有关"}
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党工委", "委", "管委会", "办"}
 _VERB_EDGES = {

@@ -717,3 +717,12 @@ def test_two_places_paired_with_each_other_name_no_unit() -> None:
     text = "省农业农村厅定点帮扶西盟县、孟连县。闵行区与景东县结对以来，共建产业园区2个。"
     objects = {o for _, _, o in facts(text, "supervises")}
     assert len(objects) == 2 and not objects & {"景东彝族自治县", "景东县", "闵行区"}
+
+
+def test_responsible_for_named_townships_and_branch_bureaus() -> None:
+    text = "株洲市。芦淞区教育局、株洲市公安局芦淞分局共同负责建宁街道、贺家土街道两处点位整改。"
+    got = facts(text)
+    assert {(s, o) for t, s, o in got if t == "supervises"} == {
+        (s, o) for s in ("芦淞区教育局", "株洲市公安局芦淞分局") for o in ("建宁街道", "贺家土街道")}
+    # 负责 with no township after it is a duty, not a pairing
+    assert facts("县公安局负责全县禁毒工作，县司法局负责指导各乡镇。", "supervises") == set()
