@@ -207,7 +207,7 @@ _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
 
 _BODY_ENDS = frozenset("局委办院部所队室站厅会组")
-_ENDS_A_NOUN = _BODY_ENDS | frozenset("）)》”\"")
+_ENDS_A_NOUN = _BODY_ENDS | frozenset("）)》”\"镇乡道")  # 马市镇和县住建局: 和 joins two names
 _LEVEL_PAIRS = {"乡镇", "镇乡", "县区", "区县"}
 
 
@@ -304,6 +304,7 @@ _LEVEL_PREFIX_RE = re.compile(
 )
 _LEVEL_PREFIX_LAST = frozenset("家国央院省州盟市县旗区乡镇上")  # what a level prefix ends with: no search elsewhere
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
+_NUMBERED = re.compile(r"第[一二三四五六七八九十]+([\u4e00-\u9fff]{0,4})")
 _LEVEL_CHAR_WORDS = frozenset({"乡村", "镇村", "县域", "区域", "市域", "省域", "州域"})
 _DIGIT = re.compile(r"[0-9]")
 
@@ -470,7 +471,10 @@ def _extend_left(
         if prefix_places or level_prefix:
             return None  # the unit after the count is a sub-unit; the relations pass links it
         start = bstart - len(stem)
-    if stem.startswith(("第", "日", "年", "月", "分", "个")) or _DIGIT.search(stem):
+    # 第三巡察组, 第一督导组 (but a bare 第六组 is a table's row label)
+    numbered = _NUMBERED.fullmatch(stem)
+    numbered_group = body.endswith("组") and numbered is not None and (len(body) > 1 or numbered.group(1) != "")
+    if (stem.startswith(("第", "日", "年", "月", "分", "个")) and not numbered_group) or _DIGIT.search(stem):
         return None
     if body in _NEEDS_PREFIX and not (prefix_places or level_prefix):
         return None
@@ -541,10 +545,17 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
-    """公安局禁毒大队: a unit written right after its parent becomes a sub-unit of it."""
+    """公安局禁毒大队: a unit written right after its parent becomes a sub-unit of it; 市委第二巡察组、
+    第三巡察组: a numbered group listed after another takes its owner."""
     out: list[OrgM] = []
     for o in orgs:
         prev = out[-1] if out else None
+        if (prev is not None and o.body.startswith("第") and not (o.prefix_places or o.level_prefix or o.parent)
+                and "第" in prev.body and text[prev.end : o.start] in ("、", "和", "及", "与")):
+            owner = prev.body[: prev.body.index("第")]
+            o = OrgM(o.start, o.end, owner + o.body, o.kind, prev.prefix_places, prev.level_prefix, False, prev.parent)
+            out.append(o)
+            continue
         if (
             prev is not None
             and prev.end == o.start

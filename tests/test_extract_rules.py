@@ -726,3 +726,14 @@ def test_responsible_for_named_townships_and_branch_bureaus() -> None:
         (s, o) for s in ("芦淞区教育局", "株洲市公安局芦淞分局") for o in ("建宁街道", "贺家土街道")}
     # 负责 with no township after it is a duty, not a pairing
     assert facts("县公安局负责全县禁毒工作，县司法局负责指导各乡镇。", "supervises") == set()
+
+
+def test_numbered_groups_listed_after_another_take_its_owner() -> None:
+    text = ("韶关市。同日，市委第二巡察组、第三巡察组分别进驻始兴县、新丰县。"
+            "第二巡察组将对太平镇、马市镇和县住建局开展巡察。")
+    got = facts(text)
+    assert ("supervises", "韶关市委第三巡察组", "新丰县") in got
+    assert ("part_of", "韶关市委第三巡察组", "韶关市委") in got
+    assert "和县" not in names(text, "place")
+    # a bare 第六组 is a table's row label, no unit
+    assert not any(n.endswith("组") for n in names("第六组 | 市公安局 | 碑林区", "organization"))
