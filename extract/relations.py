@@ -65,6 +65,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
     helper_cols: set[int] = set()  # table columns that list helping units (成员单位), by cell index
+    list_designator: tuple[list[str], str] = ([], "")  # who designates a table's rows (a 挂牌督办清单), and the cue
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
     people = frozenset(p.name for p in m.people)
     authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
@@ -105,11 +106,19 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts \
                         and text.count("|", st.start, o.start) not in helper_cols:
                     out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
+            out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
+                    for p in leaves]
             continue
         if (row or _HEADING.match(sent) or si == 0) and not leaves:
             cue_here = next((c for c in sup if c in sent), None) or (
                 next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None) if row else None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
+            # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
+            listing = cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
+            if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in neg):
+                list_designator = (authors or list(carried), listing.group(0))
+            elif not row:
+                list_designator = ([], "")
             if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
                 helper_cols = {i for i, cell in enumerate(sent.split("|")) if _HELPERS.search(cell)}
         if announced is not None and text[s - 1 : s] == "\n":
@@ -287,6 +296,7 @@ _POST = re.compile("|".join(sorted(load("people.json")["head_posts"], key=len, r
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
+    r"|点位|问题|路段|积案|隐患"
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")

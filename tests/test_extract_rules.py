@@ -737,3 +737,22 @@ def test_numbered_groups_listed_after_another_take_its_owner() -> None:
     assert "和县" not in names(text, "place")
     # a bare 第六组 is a table's row label, no unit
     assert not any(n.endswith("组") for n in names("第六组 | 市公安局 | 碑林区", "organization"))
+
+
+def test_a_designation_list_as_a_table_with_a_duty_column() -> None:
+    text = (
+        "安徽省河长制办公室关于对第二批河湖突出问题实行挂牌督办的通知\n"
+        "各市河长制办公室：\n现将有关事项通知如下。\n"
+        "第二批省级挂牌督办突出问题清单\n"
+        "序号 | 问题 | 所在县（市、区） | 乡镇 | 责任单位\n"
+        "1 | 河道内违规堆放砂石料 | 寿县 | 正阳关镇 | 寿县河长办、县水利局\n"
+        "2 | 蓄洪区内违法圈圩养殖 | 霍邱县 | 城西湖乡 | 霍邱县河长办、县水利局\n"
+    )
+    got = facts(text)
+    assert {(s, o) for t, s, o in got if t == "designates"} == {
+        ("安徽省河长制办公室", "正阳关镇"), ("安徽省河长制办公室", "城西湖乡")}
+    sup = {(s, o) for t, s, o in got if t == "supervises"}
+    assert ("寿县水利局", "正阳关镇") in sup and ("霍邱县河长办", "城西湖乡") in sup
+    assert ("寿县水利局", "城西湖乡") not in sup
+    # the cue as a noun (挂牌点位, 挂牌问题) designates nothing
+    assert facts("对城西湖乡等挂牌点位，省水利厅将实行跟踪督办。", "designates") == set()
