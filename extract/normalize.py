@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from opencc_purepy import OpenCC
 
+from extract.columns import cell_breaks
 from extract.wrap import soft_breaks
 
 _T2S = OpenCC("t2s")  # OpenCC in pure Python: traditional -> simplified, character by character
@@ -63,7 +64,8 @@ class View:
 
 def make_view(text: str) -> View:
     """The matching view of ``text``: every character folded, layout blanks dropped, and the line
-    ends of a hard-wrapped text (:func:`extract.wrap.soft_breaks`) too.
+    ends of a hard-wrapped text (:func:`extract.wrap.soft_breaks`) too; the line ends between the cells
+    of a table copied one cell per line (:func:`extract.columns.cell_breaks`) read as '|'.
 
     >>> v = make_view("麗江 市")
     >>> v.text, v.index
@@ -73,14 +75,19 @@ def make_view(text: str) -> View:
     idx: list[int] = []
     at = 0
     soft = soft_breaks(text)
-    for m in (_BLANK_OR_SOFT if soft else _BLANK).finditer(text):
+    cells = cell_breaks(text)
+    for m in (_BLANK_OR_SOFT if soft or cells else _BLANK).finditer(text):
         i = m.start()
-        if i not in soft and text[i] == "\n":
+        if i not in soft and i not in cells and text[i] == "\n":
             continue  # a real line end: kept, with the characters around it
         if i > at:  # the characters since the last blank, folded one for one
             out.append(text[at:i].translate(_FOLD))
             idx.extend(range(at, i))
         at = i + 1
+        if i in cells:  # a line end between two cells of a row: a cell separator
+            out.append("|")
+            idx.append(i)
+            continue
         if i in soft or _drops_blank(text, i, out[-1][-1] if out else ""):
             continue
         out.append(" ")

@@ -292,7 +292,7 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
-_POST = re.compile("|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)))
+_POST = re.compile("(?:常务)?副?(?:" + "|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)) + ")")
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
@@ -549,7 +549,8 @@ def _subject_objects(
             return [], []  # 闵行区与景东县结对以来: two places paired with each other, no unit acts
         own = _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s)
         # 经市委、市政府研究: the whole list after 经
-        subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else list(topic) or list(carried))
+        subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else
+                       _segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
         if not subj and before:
             subj = [_okey(r, before[0])]
         # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
@@ -737,6 +738,17 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
             if m.end() <= o.start < end and o not in st.posts and (k := _okey(r, o)) and not k.startswith("?"):
                 out += [(k, p, m.group(1)) for p in places]
     return out
+
+
+def _segment_topic(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
+    """The units a ；-segment after the first opens with (…；县公安、城管等部门组成巡查队，对甲乡开展巡查)."""
+    seg = _segment_start(text, st.start, cue_pos)
+    if seg == st.start:
+        return []
+    first = next((o for o in st.orgs if o.start >= seg and o not in st.posts), None)
+    if first is None or first.start >= cue_pos or text[seg : first.start].strip():
+        return []
+    return [k for k, _ in _group_from(text, st, r, first) if not k.startswith("?")]
 
 
 def _segment_start(text: str, start: int, pos: int) -> int:

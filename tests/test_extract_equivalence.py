@@ -11,6 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract.columns import cell_breaks
 from extract.gazetteer import gazetteer
 from extract.normalize import View, _continues_table_row, fold_char, make_view, split_sentences
 from extract.wrap import soft_breaks
@@ -29,7 +30,12 @@ def plain_view(text: str) -> View:
     idx: list[int] = []
     n = len(text)
     soft = soft_breaks(text)
+    cells = cell_breaks(text)
     for i, ch in enumerate(text):
+        if i in cells:
+            out.append("|")
+            idx.append(i)
+            continue
         if i in soft:
             continue
         if ch == "\t":
@@ -109,3 +115,10 @@ def test_names_found_from_their_last_character_are_all_names(text: str) -> None:
     found = list(gazetteer().find_all(text))
     assert len(found) == len(set(found))
     assert set(found) == plain_names(text)
+
+
+def test_view_of_a_table_copied_one_cell_per_line_equals_the_character_by_character_view() -> None:
+    text = "分工如下：\n\n乡镇\n包片单位\n甲 镇\n县财政局\n乙镇\n县水利局、县审计局\n\n会议要求。"
+    assert cell_breaks(text)
+    assert make_view(text) == plain_view(text)
+    assert "乡镇|包片单位\n甲镇|县财政局\n" in make_view(text).text

@@ -756,3 +756,19 @@ def test_a_designation_list_as_a_table_with_a_duty_column() -> None:
     assert ("寿县水利局", "城西湖乡") not in sup
     # the cue as a noun (挂牌点位, 挂牌问题) designates nothing
     assert facts("对城西湖乡等挂牌点位，省水利厅将实行跟踪督办。", "designates") == set()
+
+
+def test_a_table_copied_one_cell_per_line() -> None:
+    text = (
+        "上蔡县召开会议。包片责任分工如下：\n\n乡镇\n包片县级领导\n包片单位\n"
+        "黄埠镇\n王建军（县委常委、常务副县长）\n县发展和改革委员会\n"
+        "杨屯乡\n李秀梅（县政协副主席）\n县财政局、县审计局\n\n会议要求，各单位要履职到位。"
+    )
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert sup == {("上蔡县发展和改革委员会", "黄埠镇"), ("上蔡县财政局", "杨屯乡"), ("上蔡县审计局", "杨屯乡")}
+
+
+def test_a_semicolon_segment_opened_by_units_is_their_own() -> None:
+    text = "上蔡县。县生态环境局包联大路李乡；县公安、城管等部门组成联合巡查队，对东岸乡开展夜间巡查。"
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert ("上蔡县公安局", "东岸乡") in sup and ("上蔡县生态环境局", "东岸乡") not in sup

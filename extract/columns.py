@@ -1,0 +1,91 @@
+"""Tables copied one cell per line: which line ends separate the cells of a row.
+
+A table pasted out of a web page or a word processor often loses its grid and becomes one cell per
+line: a header of k short lines (乡镇 / 包片县级领导 / 包片单位) and then rows of k lines each. Read
+line by line, a row's township and its units land in different sentences. A block is taken as such
+a table when it follows a line announcing it (…如下：), its header cells are short names with no
+brackets or digits, one of them names a duty (包片单位, 责任单位, 联系部门 …), and its lines divide
+into rows of the header's width. The line ends inside a row are then cell separators (the view
+shows them as '|', the row format the relation rules read).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.lexicon import load
+
+#: a header cell: a short name, no brackets, no digits, no sentence punctuation
+_HEADER_CELL = re.compile(r"[^\d（(：:。，,；;|]{1,10}")
+#: what a table needs after its header: two rows at least
+MIN_ROWS = 2
+MAX_COLUMNS = 6
+#: a cell longer than this is prose, not a table cell
+MAX_CELL = 40
+
+
+@lru_cache(maxsize=1)
+def _duty_words() -> tuple[str, ...]:
+    cues = load("cues.json")
+    words = [w for w in cues["supervises"] + cues["duty_headers"] if not w.startswith("re:")]
+    return (*words, "单位", "部门", "责任人")
+
+
+def cell_breaks(text: str) -> frozenset[int]:
+    """Positions of the line ends in ``text`` that separate two cells of one table row.
+
+    >>> t = "分工如下：\\n乡镇\\n包片单位\\n甲镇\\n县财政局\\n乙镇\\n县水利局\\n\\n会议要求。"
+    >>> sorted(cell_breaks(t))
+    [8, 16, 24]
+    >>> cell_breaks("要求如下：\\n一是加强领导\\n二是落实责任\\n三是强化督查\\n")
+    frozenset()
+    """
+    if "：\n" not in text and ":\n" not in text:
+        return frozenset()
+    out: list[int] = []
+    for m in re.finditer(r"[：:]\n", text):
+        out += _block_breaks(text, m.end())
+    return frozenset(out)
+
+
+def _block_breaks(text: str, start: int) -> list[int]:
+    """The cell separators of the table starting at ``start`` (after a line ending in ：), if any."""
+    lines: list[tuple[int, str]] = []  # (where the line ends, the line)
+    at = start
+    while text.startswith("\n", at) or text.startswith(" \n", at):  # blank lines before the table
+        at = text.index("\n", at) + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].strip()
+        if not line or len(line) > MAX_CELL or "。" in line or "|" in line:
+            break
+        lines.append((end, line))
+        at = end + 1
+    width = 0
+    while width < len(lines) and width <= MAX_COLUMNS and _is_header_cell(lines[width][1]):
+        width += 1
+    if width < 2 or width > MAX_COLUMNS or len(lines) % width or len(lines) // width < 1 + MIN_ROWS:
+        return []
+    header = [line for _, line in lines[:width]]
+    if not any(word in cell for cell in header for word in _duty_words()):
+        return []
+    # every line end inside a row separates two cells; the last line end of a row stays a row end
+    return [end for i, (end, _) in enumerate(lines) if i % width != width - 1]
+
+
+#: level words a header may name its column by, with the levels it also covers in brackets
+_LEVEL_HEADING = re.compile(r"[（(][省市州县区乡镇街道村社、]+[）)]")
+_DATA_END = ("局", "委", "办", "院", "所", "队", "部", "中心", "厅", "镇", "乡", "村", "街道", "社区", "县", "区", "市",
+             "旗", "州")
+_LEVEL_WORDS = {"乡镇", "县区", "区县", "镇村", "村", "乡镇街道", "县市区", "镇乡"}
+
+
+def _is_header_cell(line: str) -> bool:
+    """A column name (乡镇, 包片单位, 督导县（市、区）): short, no digits or brackets but level words in
+    brackets, and not itself a place or a unit (黄埠镇, 县水利局 open the rows)."""
+    name = _LEVEL_HEADING.sub("", line)
+    if not _HEADER_CELL.fullmatch(name):
+        return False
+    return name in _LEVEL_WORDS or not name.endswith(_DATA_END) or name.endswith(("单位", "部门"))
