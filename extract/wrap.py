@@ -63,16 +63,41 @@ def soft_breaks(text: str) -> frozenset[int]:
     by_chars = [(end, body, 2 * len(body)) for end, body, _ in lines]
     (wrap, filled), lines = max((_wrap_width(lines), lines), (_wrap_width(by_chars), by_chars),
                                 key=lambda found: found[0][1])
-    if filled < 0:
-        return frozenset()
+    slack = SLACK
+    if filled < 0:  # no one width: wrapped at a varying width (justified text, another tool), maybe
+        wrap, slack = _ragged_width(lines[1:])
+        if wrap == 0:
+            return frozenset()
     soft = []
     for (end, body, w), (_, nxt, _) in pairwise(lines):
-        if w < wrap - SLACK or not nxt or body.endswith(_ENDS_SENTENCE) or "|" in body or "\t" in body:
+        if w < wrap - slack or not nxt or body.endswith(_ENDS_SENTENCE) or "|" in body or "\t" in body:
             continue
         if _STARTS_ITEM.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])):
             continue  # a new paragraph, item or row; or two Latin words the break separates
         soft.append(end)
+    if slack != SLACK and soft and soft[0] == lines[0][0]:
+        soft.pop(0)  # the title line is never wrapped into the next
     return frozenset(soft)
+
+
+#: a text wrapped at a varying width: most of its long lines end inside a sentence
+RAGGED_SHARE = 0.6
+RAGGED_LINES = 5
+_ENDS_CLAUSE = (*_ENDS_SENTENCE, "；", "：", ";", ":", "”", "」", "）", ")")
+
+
+def _ragged_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
+    """(the width from which a line counts as filled, the slack below it) for a text whose long lines
+    mostly stop mid-sentence, however long they are; (0, 0) for a text of whole paragraphs."""
+    long = [(body, w) for (_, body, w), (_, nxt, _) in pairwise(lines)
+            if w >= 2 * MIN_WIDTH and "|" not in body and "\t" not in body]
+    if len(long) < RAGGED_LINES:
+        return 0, 0
+    open_ended = [w for body, w in long if not body.endswith(_ENDS_CLAUSE)]
+    if len(open_ended) < RAGGED_SHARE * len(long):
+        return 0, 0
+    typical = sorted(open_ended)[len(open_ended) // 2]
+    return typical, typical // 4
 
 
 def _wrap_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:

@@ -772,3 +772,18 @@ def test_a_semicolon_segment_opened_by_units_is_their_own() -> None:
     text = "上蔡县。县生态环境局包联大路李乡；县公安、城管等部门组成联合巡查队，对东岸乡开展夜间巡查。"
     sup = {(s, o) for _, s, o in facts(text, "supervises")}
     assert ("上蔡县公安局", "东岸乡") in sup and ("上蔡县生态环境局", "东岸乡") not in sup
+
+
+def test_a_text_wrapped_at_a_varying_width() -> None:
+    # justified PDF text: lines of 28 to 34 characters, most ending inside a sentence
+    text = (
+        "临沂市防汛抗旱指挥部关于印发《水库防汛包保责任制》的通知\n"
+        "　　第四条　市直有关部门对大中型水库库区及下游所在乡镇实行包保。市水\n"
+        "利局、市应急管理局包保跋山水库所在的沂水县沙沟镇、许家湖镇，督促落实\n"
+        "水库行政、技术、巡查三个责任人和水雨情测报、调度运用方案、应急预案三\n"
+        "个重点环节，确保水库安全度汛，汛期每月至少到包保乡镇检查一次，发现问\n"
+        "题及时督促整改到位，重大险情第一时间报告市防指，不得迟报漏报瞒报谎\n"
+        "报，确保人民群众生命财产安全。\n"
+    )
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert sup >= {("临沂市水利局", "沙沟镇"), ("临沂市应急管理局", "许家湖镇")}
