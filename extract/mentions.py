@@ -170,8 +170,43 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     taken = [(s, e) for s, e, _ in chosen]
     places = [p for _, _, p in chosen if isinstance(p, PlaceM)]
     places += _form_places(text, taken, {p.end for p in places}, bounds)
+    places += _shared_suffix_places(text, taken)
     places.sort(key=lambda p: p.start)
     return places
+
+
+_SHARED_SUFFIX = re.compile(
+    rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等?([0-9]+|[一二三四五六七八九十两]+)个?(县|市|区|旗)")
+_SUFFIX_LEVELS = {"县": ("county",), "旗": ("county",), "区": ("district",), "市": ("city", "prefecture")}
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _shared_suffix_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceM]:
+    """昭觉、布拖、美姑、金阳、越西5县: bare names sharing a counted suffix, each a division of that
+    level, when every one of them names one and the count is theirs."""
+    g = gazetteer()
+    out: list[PlaceM] = []
+    for m in _SHARED_SUFFIX.finditer(text):
+        items = m.group(1).split("、")
+        count = m.group(2)
+        if (int(count) if count.isdigit() else _NUMERALS.get(count, -1)) != len(items):
+            continue
+        levels = _SUFFIX_LEVELS[m.group(3)]
+        first = items[0]  # the match may open with the word before the list (包联昭觉): keep the stem
+        stem = next((first[-k:] for k in (2, 3, 4) if k <= len(first)
+                     and any(d.level in levels for d in g.weak(first[-k:]))), first)
+        items[0] = stem
+        found = []
+        at = m.start(1) + len(first) - len(stem)
+        for item in items:
+            divs = tuple(d for d in g.weak(item) if d.level in levels)
+            if not divs or any(a < at + len(item) and at < b for a, b in taken):
+                break
+            found.append(PlaceM(at, at + len(item), divs[0].name, divs[0].level, divs))
+            at += len(item) + 1
+        else:
+            out += found
+    return out
 
 
 @lru_cache(maxsize=65536)

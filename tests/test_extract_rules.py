@@ -787,3 +787,11 @@ def test_a_text_wrapped_at_a_varying_width() -> None:
     )
     sup = {(s, o) for _, s, o in facts(text, "supervises")}
     assert sup >= {("临沂市水利局", "沙沟镇"), ("临沂市应急管理局", "许家湖镇")}
+
+
+def test_bare_county_names_sharing_a_counted_suffix() -> None:
+    text = "凉山州禁毒委召开会议。由州公安、民政、司法等3个部门分别包联昭觉、布拖、美姑3县。"
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {
+        ("凉山州公安局", "昭觉县"), ("凉山州民政局", "布拖县"), ("凉山州司法局", "美姑县")}
+    # the count must be theirs
+    assert "昭觉县" not in names("昭觉、布拖等5县作了发言。", "place")
