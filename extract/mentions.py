@@ -367,10 +367,22 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds)
         if org is not None:
             cands.append((org.start, org.end, org))
-    chosen = [o for _, _, o in _longest_leftmost(cands)]
+    chosen = [o for _, _, o in _longest_leftmost(cands) if not _in_breadcrumb(text, o)]
     orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
     listed = _stem_lists(text, orgs, place_at_end)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+_LEVEL_PAIR_WORDS = frozenset({"乡镇", "县区", "区县"})  # not 县市: 县市场监管局
+_BREADCRUMB = re.compile(r"首页\s*[>＞»›]")
+
+
+def _in_breadcrumb(text: str, o: object) -> bool:
+    """A web page's trail (首页 > 新闻中心 > 工作动态) names sections of a site, not units."""
+    start = getattr(o, "start", 0)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return _BREADCRUMB.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
 
 
 # what sets a task force up, and a 由…的 clause naming its head (成立了由县委书记甲任指挥长的…指挥部)
@@ -489,6 +501,8 @@ def _extend_left(
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
     if i > 0 and (text[i - 1] == "各" or text[max(0, i - 2) : i] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
+    if level_prefix and (text[i : i + 2] in _LEVEL_PAIR_WORDS or text[max(0, i - 1) : i + 1] in _LEVEL_PAIR_WORDS):
+        return None  # 乡镇党委, 县区防指: a pair of level words, every such unit
     start = i if (prefix_places or level_prefix) else stem_start
     stem = (
         text[stem_start:bstart]

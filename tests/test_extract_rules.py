@@ -795,3 +795,11 @@ def test_bare_county_names_sharing_a_counted_suffix() -> None:
         ("凉山州公安局", "昭觉县"), ("凉山州民政局", "布拖县"), ("凉山州司法局", "美姑县")}
     # the count must be theirs
     assert "昭觉县" not in names("昭觉、布拖等5县作了发言。", "place")
+
+
+def test_web_page_trails_and_pairs_of_level_words_name_no_unit() -> None:
+    text = ("首页 > 新闻中心 > 工作动态\n上蔡县召开会议。各乡镇党委要落实责任，乡镇党委书记是第一责任人。"
+            "县市场监管局参会。")
+    got = names(text, "organization")
+    assert not any("新闻中心" in n or "乡镇党委" in n or n.endswith("镇党委") for n in got)
+    assert "上蔡县市场监管局" in got  # 县市 opens 县市场…, it is no pair
