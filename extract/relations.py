@@ -296,7 +296,7 @@ _POST = re.compile("(?:常务)?副?(?:" + "|".join(sorted(load("people.json")["h
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
-    r"|点位|问题|路段|积案|隐患"
+    r"|点位|问题|路段|河段|积案|隐患|区域|村|社区|街道"
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")

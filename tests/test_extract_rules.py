@@ -803,3 +803,10 @@ def test_web_page_trails_and_pairs_of_level_words_name_no_unit() -> None:
     got = names(text, "organization")
     assert not any("新闻中心" in n or "乡镇党委" in n or n.endswith("镇党委") for n in got)
     assert "上蔡县市场监管局" in got  # 县市 opens 县市场…, it is no pair
+
+
+def test_a_cue_qualifying_a_noun_is_no_act() -> None:
+    text = "丰城市水利局、市公安局分别包保小港镇、拖船镇两处挂牌河段。"
+    got = facts(text)
+    assert not any(t == "designates" for t, _, _ in got)
+    assert {(s, o) for t, s, o in got if t == "supervises"} == {("丰城市水利局", "小港镇"), ("丰城市公安局", "拖船镇")}
