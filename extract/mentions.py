@@ -278,9 +278,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if all(ch in "乡镇村县区市省州街道社" for ch in stem):
             continue  # 乡镇, 县区: level words, not names
         inner = stem[1:-1] if _FORM_LEVEL[suffix] == "village" else ""  # 颐和路社区, 永和村: 和 inside a name
-        if _FORM_LEVEL[suffix] == "village" and len(stem) >= 2 and stem[0] in "上中下" and stem != "下沉":
-            inner = stem[:-1]  # 中坪村, 上庄村, 下河村: a position word opens many village names
-        stops = any((ch in _STOP and not (ch in "和上中下" and ch in inner)) or ch in "全各省市州县区" for ch in stem)
+        if _FORM_LEVEL[suffix] == "village" and len(stem) >= 2 and stem[0] in "上中下那" and stem != "下沉":
+            inner = stem[:-1]  # 中坪村, 上庄村, 下河村, 那布村 (那: a paddy field in Zhuang names)
+        stops = any((ch in _STOP and not (ch in "和上中下那" and ch in inner)) or ch in "全各省市州县区" for ch in stem)
         if stops or stem in (
             "各",
             "全",

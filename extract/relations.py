@@ -34,6 +34,8 @@ _COUNTED = {
     "": "township",
 }
 _ANAPHOR = re.compile(r"(这|上述|以上|这些|该)[0-9一二三四五六七八九十]*个?(乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+_COUNTED_ANAPHOR = re.compile(
+    r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区)(?!级)")
 
 
 @dataclass(frozen=True)
@@ -614,6 +616,9 @@ def _objects(
         return own
     if _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
         return list(last_leaves)
+    counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos)
+    if counted and _number(counted.group(1)) == len(last_leaves):
+        return list(last_leaves)  # 每月到两乡镇开展督导: the two just named, when the count is theirs
     before = [k for k in leaves if _pos_of(r, k, st) < cue_pos]
     if not before and text[st.start : st.start + 1] == "由" and text[st.start - 1 : st.start] not in ("", "\n"):
         # 一、位于甲镇的某公司，…。由乙县政府负责督促整改，丙局跟踪督办: the item's place, one sentence up

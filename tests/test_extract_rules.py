@@ -810,3 +810,13 @@ def test_a_cue_qualifying_a_noun_is_no_act() -> None:
     got = facts(text)
     assert not any(t == "designates" for t, _, _ in got)
     assert {(s, o) for t, s, o in got if t == "supervises"} == {("丰城市水利局", "小港镇"), ("丰城市公安局", "拖船镇")}
+
+
+def test_a_counted_anaphor_and_village_names_opening_with_na() -> None:
+    text = "那坡县。县禁毒委决定将平孟镇、百南乡列为重点整治乡镇。县公安、司法等部门每月到两乡镇开展一次专项督导。"
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert sup == {(s, o) for s in ("那坡县公安局", "那坡县司法局") for o in ("平孟镇", "百南乡")}
+    # the count must be theirs: three townships are not "两乡镇"
+    text3 = "那坡县。县禁毒委决定将平孟镇、百南乡、百合乡列为重点整治乡镇。县公安局每月到两乡镇开展督导。"
+    assert facts(text3, "supervises") == set()
+    assert "那布村" in names("乡镇：\n平孟镇那布村由县人民法院包村。", "place")
