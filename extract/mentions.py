@@ -277,6 +277,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue
         if all(ch in "乡镇村县区市省州街道社" for ch in stem):
             continue  # 乡镇, 县区: level words, not names
+        if len(stem) < 2 and s not in place_ends:
+            continue  # 城镇, 城乡, 农村, 驻村: words; a name the gazetteer lacks has two characters at least
+        if stem == "苏木" and suffix == "镇":
+            continue  # 苏木镇: the two township words of Inner Mongolia, a pair like 乡镇
         inner = stem[1:-1] if _FORM_LEVEL[suffix] == "village" else ""  # 颐和路社区, 永和村: 和 inside a name
         if _FORM_LEVEL[suffix] == "village" and len(stem) >= 2 and stem[0] in "上中下那" and stem != "下沉":
             inner = stem[:-1]  # 中坪村, 上庄村, 下河村, 那布村 (那: a paddy field in Zhuang names)

@@ -820,3 +820,8 @@ def test_a_counted_anaphor_and_village_names_opening_with_na() -> None:
     text3 = "那坡县。县禁毒委决定将平孟镇、百南乡、百合乡列为重点整治乡镇。县公安局每月到两乡镇开展督导。"
     assert facts(text3, "supervises") == set()
     assert "那布村" in names("乡镇：\n平孟镇那布村由县人民法院包村。", "place")
+
+
+def test_common_words_ending_in_a_level_character_are_no_places() -> None:
+    text = "持续推进城乡环境整治，城镇和农村同步推进，选派驻村工作队，各苏木镇要加强值守。"
+    assert not names(text, "place")
