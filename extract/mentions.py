@@ -148,6 +148,7 @@ def _longest_leftmost(spans: list[tuple[int, int, object]]) -> list[tuple[int, i
 def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     """Gazetteer names on token boundaries, then names known only by their form."""
     g = gazetteer()
+    common = frozenset(load("places.json")["common_words"])
     raw: list[tuple[int, int, object]] = []
     for start, name in g.find_all(text):
         end = start + len(name)
@@ -165,6 +166,8 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
                                                   and text[start - 1 : start] in _ENDS_A_NOUN):
             continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县, 会同县河长办 no 会同县,
             # 《总河长令》（第2号）和县委办公室 no 和县 either
+        if name in common and not any(e == start for _, e, _ in raw):
+            continue  # 城镇, 城区: an everyday word, a place only right after its parent (阳泉市城区)
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
@@ -297,7 +300,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue
         if _NUMERAL.search(stem) if _FORM_LEVEL[suffix] != "village" else re.search(r"[0-9个几多第]", stem):
             continue  # 3个村, 几个乡镇; but 西五社区, 三里村 are names
-        if stem in _VERB_EDGES or stem in _ACTS or stem[-2:] in _ACTS:
+        if stem in _VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS for k in range(len(stem) - 1)):
             continue  # 包联乡镇, 指导两镇, 明确县公安局: a verb before a level word, not a name
         if text[e - 1 : e + 1] in ("乡镇", "镇乡", "县区", "区县") or re.match(r"、(?:乡|镇|区|县)", text[e : e + 2]):
             continue  # 建立县、乡镇、村三级: level words in a list
