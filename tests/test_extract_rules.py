@@ -825,3 +825,12 @@ def test_a_counted_anaphor_and_village_names_opening_with_na() -> None:
 def test_common_words_ending_in_a_level_character_are_no_places() -> None:
     text = "持续推进城乡环境整治，城镇和农村同步推进，选派驻村工作队，各苏木镇要加强值守。"
     assert not names(text, "place")
+
+
+def test_banner_departments_and_gacha_villages() -> None:
+    text = ("锡林郭勒盟东乌珠穆沁旗。旗交通运输局共同包片阿拉坦合力苏木；旗农牧和科技局包片萨麦苏木。"
+            "旗林业和草原局还重点联系阿拉坦合力苏木巴彦宝拉格嘎查。")
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert ("东乌珠穆沁旗农牧和科技局", "萨麦苏木") in sup
+    assert ("东乌珠穆沁旗交通运输局", "萨麦苏木") not in sup
+    assert ("东乌珠穆沁旗林业和草原局", "巴彦宝拉格嘎查") in sup
