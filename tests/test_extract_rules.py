@@ -834,3 +834,8 @@ def test_banner_departments_and_gacha_villages() -> None:
     assert ("东乌珠穆沁旗农牧和科技局", "萨麦苏木") in sup
     assert ("东乌珠穆沁旗交通运输局", "萨麦苏木") not in sup
     assert ("东乌珠穆沁旗林业和草原局", "巴彦宝拉格嘎查") in sup
+
+
+def test_units_sending_first_secretaries_to_villages() -> None:
+    text = "湘西州。省财政厅、省水利厅分别向保靖县毛沟镇卧当村、泸溪县浦市镇新堡村选派了第一书记。选派干部参加培训。"
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {("湖南省财政厅", "卧当村"), ("湖南省水利厅", "新堡村")}
