@@ -616,7 +616,7 @@ def _objects(
         return own
     if _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
         return list(last_leaves)
-    counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos)
+    counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     if counted and _number(counted.group(1)) == len(last_leaves):
         return list(last_leaves)  # 每月到两乡镇开展督导: the two just named, when the count is theirs
     before = [k for k in leaves if _pos_of(r, k, st) < cue_pos]

@@ -839,3 +839,8 @@ def test_banner_departments_and_gacha_villages() -> None:
 def test_units_sending_first_secretaries_to_villages() -> None:
     text = "湘西州。省财政厅、省水利厅分别向保靖县毛沟镇卧当村、泸溪县浦市镇新堡村选派了第一书记。选派干部参加培训。"
     assert {(s, o) for _, s, o in facts(text, "supervises")} == {("湖南省财政厅", "卧当村"), ("湖南省水利厅", "新堡村")}
+
+
+def test_a_counted_anaphor_right_after_the_cue() -> None:
+    text = "承德市。兴隆县、宽城县先后发生事故。承德市应急管理局负责督促两县逐项落实整改措施。"
+    assert {o for _, _, o in facts(text, "supervises")} == {"兴隆县", "宽城满族自治县"}
