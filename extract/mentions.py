@@ -378,8 +378,22 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
             cands.append((org.start, org.end, org))
     chosen = [o for _, _, o in _longest_leftmost(cands) if not _in_breadcrumb(text, o)]
     orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
-    listed = _stem_lists(text, orgs, place_at_end)
+    listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -> list[OrgM]:
+    """赣州市、上饶市、抚州市住建局 / 旺苍县、青川县安委会: places of one level listed before a unit's
+    name share its body; each is that place's unit."""
+    out: list[OrgM] = []
+    for o in orgs:
+        if len(o.prefix_places) != 1 or o.level_prefix or o.parent is not None:
+            continue
+        p = o.prefix_places[0]
+        while text[p.start - 1 : p.start] == "、" and (q := place_at_end.get(p.start - 1)) and q.level == p.level:
+            out.append(OrgM(q.start, q.end, o.body, o.kind, (q,), None))
+            p = q
+    return out
 
 
 _LEVEL_PAIR_WORDS = frozenset({"乡镇", "县区", "区县"})  # not 县市: 县市场监管局

@@ -778,7 +778,8 @@ def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     you = text.rfind("由", seg_s, lead)
     clause_s, _ = _clause(text, st.start, st.end, lead)
     a = you + 1 if you >= 0 else clause_s
-    units = [o for o in st.orgs if a <= o.start and o.end <= lead and o not in st.posts]
+    units = [o for o in st.orgs if a <= o.start and o.end <= lead and o not in st.posts
+             and not _GROUP.search(text, o.start, o.end)]  # the group itself is led, it does not lead
     if not units or not re.fullmatch(r"(联合|共同|任|为|担任)?", text[units[-1].end : lead]):
         return []  # 牵头 not right after units (一个牵头部门): no lead named here
     return [k for o in units if (k := _okey(r, o)) and not k.startswith("?")]

@@ -844,3 +844,17 @@ def test_units_sending_first_secretaries_to_villages() -> None:
 def test_a_counted_anaphor_right_after_the_cue() -> None:
     text = "承德市。兴隆县、宽城县先后发生事故。承德市应急管理局负责督促两县逐项落实整改措施。"
     assert {o for _, _, o in facts(text, "supervises")} == {"兴隆县", "宽城满族自治县"}
+
+
+def test_places_listed_before_a_unit_share_its_body() -> None:
+    text = "江西省。赣州市、上饶市、抚州市住建局分别包联于都县、鄱阳县、临川区。"
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {
+        ("赣州市住建局", "于都县"), ("上饶市住建局", "鄱阳县"), ("抚州市住建局", "临川区")}
+
+
+def test_a_numbered_group_led_by_a_unit_in_brackets() -> None:
+    text = ("江西省住建厅召开会议。第一督导组（省住建厅牵头）督导赣州市、吉安市；"
+            "第二督导组（省自然资源厅牵头）督导上饶市。")
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert ("江西省自然资源厅", "上饶市") in sup and ("江西省住建厅", "赣州市") in sup
+    assert not any("督导组" in s for s, _ in sup)
