@@ -383,7 +383,7 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
         before = text[st.start : o.start]
         lead = _UP_TO_LAST_CLAUSE.sub("", before)
         lead = _TOPIC_LEAD_WORD.sub("", lead)
-        lead = _DATE_LEAD.sub("", lead)
+        lead = _DATE_LEAD.sub("", _HEADING.sub("", lead))  # （四）县乡村振兴局牵头…: the item's number
         if lead.strip() == "":
             group = _group_from(text, st, r, o)
             after = text[group[-1][1] : group[-1][1] + 1] if group else ""

@@ -858,3 +858,10 @@ def test_a_numbered_group_led_by_a_unit_in_brackets() -> None:
     sup = {(s, o) for _, s, o in facts(text, "supervises")}
     assert ("江西省自然资源厅", "上饶市") in sup and ("江西省住建厅", "赣州市") in sup
     assert not any("督导组" in s for s, _ in sup)
+
+
+def test_a_numbered_item_opened_by_a_unit_is_its_topic() -> None:
+    text = ("丹凤县。（三）县民政、医保等部门要对峦庄镇开展专项督导。\n"
+            "（四）县乡村振兴局牵头建立监测台账。每季度对花瓶子镇开展一次重点督导。")
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert ("丹凤县乡村振兴局", "花瓶子镇") in sup and ("丹凤县民政局", "花瓶子镇") not in sup
