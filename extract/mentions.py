@@ -468,6 +468,9 @@ def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) ->
             if a == start:  # the first item carries the prefix, as a unit's name does
                 a = place.start if place else start - 1
             body = shorts[stem]
+            if (level == "省" or (place is not None and place.level == "province")) and body.endswith("局") \
+                    and body[:-1] + "厅" in bodies():
+                body = body[:-1] + "厅"  # 省公安、司法等部门: a province's departments are 厅
             found.append(OrgM(a, b, body, bodies().get(body, "department"), (place,) if place else (), level))
         if len(found) >= 2 or len(found) == len(one.findall(m.group())):
             out += found

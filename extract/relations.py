@@ -560,6 +560,9 @@ def _subject_objects(
         if joint >= 0:
             subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
     subj = [k for k in subj if k and not k.startswith("?")]
+    if text[cue_pos - 2 : cue_pos] == "重点" and not any(cue_pos + len(cue) <= p.start <= cue_pos + len(cue) + 2
+                                                          for p in st.places):
+        return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
     # 甲镇摘牌, 乙县摘帽: a place taken off the list in the same breath is no object
     neg = _cue_re(cues("negation"))

@@ -865,3 +865,10 @@ def test_a_numbered_item_opened_by_a_unit_is_its_topic() -> None:
             "（四）县乡村振兴局牵头建立监测台账。每季度对花瓶子镇开展一次重点督导。")
     sup = {(s, o) for _, s, o in facts(text, "supervises")}
     assert ("丹凤县乡村振兴局", "花瓶子镇") in sup and ("丹凤县民政局", "花瓶子镇") not in sup
+
+
+def test_province_department_stems_and_a_focus_after_zhongdian() -> None:
+    text = ("贵州省禁毒委员会。省公安、司法等部门联点督导赫章县妈姑镇，省教育厅联点督导盘州市柏果镇，"
+            "重点督导吸毒人员排查管控。")
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {
+        ("贵州省公安厅", "妈姑镇"), ("贵州省司法厅", "妈姑镇"), ("贵州省教育厅", "柏果镇")}
