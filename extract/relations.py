@@ -342,6 +342,7 @@ def _taken_docs(text: str, st: _Sent, cue_pos: int) -> list[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;]")
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
 _ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")
 
@@ -560,8 +561,9 @@ def _subject_objects(
         if joint >= 0:
             subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
     subj = [k for k in subj if k and not k.startswith("?")]
-    if text[cue_pos - 2 : cue_pos] == "重点" and not any(cue_pos + len(cue) <= p.start <= cue_pos + len(cue) + 2
-                                                          for p in st.places):
+    after = cue_pos + len(cue)
+    if text[cue_pos - 2 : cue_pos] == "重点" and _CJK_CHAR.match(text, after) \
+            and not any(after <= p.start <= after + 2 for p in st.places):
         return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
     # 甲镇摘牌, 乙县摘帽: a place taken off the list in the same breath is no object
