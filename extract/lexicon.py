@@ -21,7 +21,7 @@ _REQUIRED = {
     "people.json": ("surnames", "head_posts", "other_posts"),
     "media.json": ("names", "suffixes"),
     "ethnic.json": ("groups",),
-    "places.json": ("common_words",),
+    "places.json": ("common_words", "kind_words"),
 }
 
 

@@ -266,6 +266,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     (石板镇红岩村) or at a sentence start, so 重点整治乡镇 never becomes a place.
     """
     out: list[PlaceM] = []
+    kinds = frozenset(load("places.json")["kind_words"])
     after_cue = {m.end() for m in _pairing_cue_re().finditer(text)}
     starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends | after_cue)
     for s in starts:
@@ -284,6 +285,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 乡镇, 县区: level words, not names
         if len(stem) < 2 and s not in place_ends:
             continue  # 城镇, 城乡, 农村, 驻村: words; a name the gazetteer lacks has two characters at least
+        if text[s:e] in kinds or any(text[s:e].endswith(w) for w in kinds if len(w) > 2):
+            continue  # 行政村, 贫困村, 软弱涣散村: a kind of village, no name
         if stem == "苏木" and suffix == "镇":
             continue  # 苏木镇: the two township words of Inner Mongolia, a pair like 乡镇
         inner = stem[1:-1] if _FORM_LEVEL[suffix] == "village" else ""  # 颐和路社区, 永和村: 和 inside a name

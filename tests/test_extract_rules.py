@@ -872,3 +872,8 @@ def test_province_department_stems_and_a_focus_after_zhongdian() -> None:
             "重点督导吸毒人员排查管控。")
     assert {(s, o) for _, s, o in facts(text, "supervises")} == {
         ("贵州省公安厅", "妈姑镇"), ("贵州省司法厅", "妈姑镇"), ("贵州省教育厅", "柏果镇")}
+
+
+def test_kinds_of_villages_are_no_names() -> None:
+    text = "各乡镇明确班子成员和包村干部包保行政村，县直单位结对帮扶软弱涣散村和贫困村。"
+    assert not names(text, "place")
