@@ -134,6 +134,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         designated = [(p, p + len(c)) for p, c in found["designates"]]
         for kind in ("designates", "supervises"):
             done_clauses: set[int] = set()
+            acting: list[str] = []  # who acted at the sentence's last cue (…共同包保，每月开展一次督导检查)
             for cue_pos, cue in found[kind]:
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
                 if kind == "supervises" and any(a <= cue_pos < b for a, b in designated):
@@ -146,7 +147,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
                     continue  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
                 subj, objs = _subject_objects(
-                    text, st, r, cue_pos, cue, clause_s, clause_e, leaves, topic, carried, last_leaves, kind
+                    text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried, last_leaves, kind
                 )
                 if kind == "supervises":
                     subj = _group_lead(text, clause_s, cue_pos, group_leads) or subj
@@ -161,6 +162,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     listed += [(b, cue) for _, b in pairs]
                 if subj and objs:
                     done_clauses.add(clause_s)
+                    acting = subj
         for kind in ("forwarded", "issued"):
             for cue_pos, cue in found[kind]:
                 if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":

@@ -877,3 +877,9 @@ def test_province_department_stems_and_a_focus_after_zhongdian() -> None:
 def test_kinds_of_villages_are_no_names() -> None:
     text = "各乡镇明确班子成员和包村干部包保行政村，县直单位结对帮扶软弱涣散村和贫困村。"
     assert not names(text, "place")
+
+
+def test_a_later_clause_without_a_subject_is_the_last_actors() -> None:
+    text = ("郸城县食安委召开会议。汲冢镇、石槽镇由县委常委王某牵头包保，县市场监管局、县农业农村局作为联系单位"
+            "共同包保，每月至少开展一次督导检查。")
+    assert {s for _, s, _ in facts(text, "supervises")} == {"郸城县市场监管局", "郸城县农业农村局"}
