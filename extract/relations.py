@@ -135,6 +135,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         for kind in ("designates", "supervises"):
             done_clauses: set[int] = set()
             acting: list[str] = []  # who acted at the sentence's last cue (…共同包保，每月开展一次督导检查)
+            acting_objs: list[str] = []  # and on what
             for cue_pos, cue in found[kind]:
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
                 if kind == "supervises" and any(a <= cue_pos < b for a, b in designated):
@@ -156,13 +157,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         objs = _listed_places(text, group, listed)  # 对挂牌地区实行包片督导
                 elif subj and not objs and "以下" in text[clause_s:cue_pos]:
                     announced = (subj, cue)  # 对以下4个问题实行挂牌督办: the items below name the places
+                if acting and subj == acting and set(objs) <= set(acting_objs):
+                    continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
                 pairs = _pairs(text, clause_s, cue_pos, subj, objs)
                 out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
                 if kind == "designates":
                     listed += [(b, cue) for _, b in pairs]
                 if subj and objs:
                     done_clauses.add(clause_s)
-                    acting = subj
+                    acting, acting_objs = subj, objs
         for kind in ("forwarded", "issued"):
             for cue_pos, cue in found[kind]:
                 if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
@@ -299,7 +302,7 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 _POST = re.compile("(?:常务)?副?(?:" + "|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)) + ")")
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
-    r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
+    r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
     r"|点位|问题|路段|河段|积案|隐患|区域|村|社区|街道"
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )

@@ -883,3 +883,9 @@ def test_a_later_clause_without_a_subject_is_the_last_actors() -> None:
     text = ("郸城县食安委召开会议。汲冢镇、石槽镇由县委常委王某牵头包保，县市场监管局、县农业农村局作为联系单位"
             "共同包保，每月至少开展一次督导检查。")
     assert {s for _, s, _ in facts(text, "supervises")} == {"郸城县市场监管局", "郸城县农业农村局"}
+
+
+def test_the_same_pairs_said_again_in_a_later_clause_stay_aligned() -> None:
+    text = ("凉山州禁毒委召开会议。由州公安、民政、司法等3个部门分别包联昭觉、布拖、美姑3县，"
+            "每个包联部门主要负责人每月至少到所包县督导一次。")
+    assert len(facts(text, "supervises")) == 3
