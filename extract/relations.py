@@ -624,7 +624,12 @@ def _objects(
     own = keys(clause_s, cue_pos)
     if own:
         return own
-    if _ANAPHOR.search(text[max(st.start, cue_pos - 30) : cue_pos]):
+    anaphor = _ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos)
+    if anaphor:
+        if anaphor.group(1) == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
+            named = [p for p in st.places if p.end <= anaphor.start() and _is_kind(p, anaphor.group(2))]
+            if named:
+                return [r.place_key[(named[-1].start, named[-1].end)]]
         return list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     if counted and _number(counted.group(1)) == len(last_leaves):
@@ -808,6 +813,13 @@ def _agents_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str
         return []
     return [k for o in st.orgs if you < o.start < clause_s and o not in st.posts
             and (k := _okey(r, o)) and not k.startswith("?")]
+
+
+def _is_kind(p: PlaceM, word: str) -> bool:
+    """Whether a place is of the kind a word names (村 -> village, 镇/乡 -> township, 县 -> county …)."""
+    kinds = {"村": "village", "社区": "village", "镇": "township", "乡": "township", "乡镇": "township",
+             "街道": "subdistrict", "县": "county", "区": "district"}
+    return kinds.get(word) == p.level
 
 
 def _opener(text: str, start: int, cue_pos: int) -> int:

@@ -889,3 +889,10 @@ def test_the_same_pairs_said_again_in_a_later_clause_stay_aligned() -> None:
     text = ("凉山州禁毒委召开会议。由州公安、民政、司法等3个部门分别包联昭觉、布拖、美姑3县，"
             "每个包联部门主要负责人每月至少到所包县督导一次。")
     assert len(facts(text, "supervises")) == 3
+
+
+def test_gai_cun_is_the_village_named_before_it() -> None:
+    text = ("紫金县。县公安局分别结对上坪村、锦口村。针对临江镇塘尾村问题线索集中的情况，"
+            "县民政局组成督导组，进驻该村开展督导。")
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert ("紫金县民政局", "塘尾村") in sup and ("紫金县民政局", "上坪村") not in sup
