@@ -66,6 +66,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     list_cue: str | None = None
     group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
+    counted_listing: tuple[list[str], str, int] | None = None  # who listed N cases, the cue, in which sentence
     helper_cols: set[int] = set()  # table columns that list helping units (成员单位), by cell index
     list_designator: tuple[list[str], str] = ([], "")  # who designates a table's rows (a 挂牌督办清单), and the cue
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
@@ -123,6 +124,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 list_designator = ([], "")
             if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
                 helper_cols = {i for i, cell in enumerate(sent.split("|")) if _HELPERS.search(cell)}
+        if counted_listing is not None:
+            if si - counted_listing[2] > 3:
+                counted_listing = None  # too far from the listing to be its places
+            elif leaves and _LOCATED.search(sent):  # 此次挂牌督办的8件积案分别位于甲镇、乙镇…
+                out += [RawRelation("designates", a, p, si, counted_listing[1]) for a in counted_listing[0]
+                        for p in leaves]
+                counted_listing = None
         if announced is not None and text[s - 1 : s] == "\n":
             if _HEADING.match(sent):  # 一、甲县乙镇…问题。: an item of the announced list
                 out += [RawRelation("designates", a, p, si, announced[1]) for a in announced[0]
@@ -157,6 +165,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         objs = _listed_places(text, group, listed)  # 对挂牌地区实行包片督导
                 elif subj and not objs and "以下" in text[clause_s:cue_pos]:
                     announced = (subj, cue)  # 对以下4个问题实行挂牌督办: the items below name the places
+                elif subj and not objs and _COUNTED_CASES.search(text, clause_s, cue_pos):
+                    counted_listing = (subj, cue, si)  # 对8件重点信访积案实行挂牌督办: where they lie comes next
                 if acting and subj == acting and set(objs) <= set(acting_objs):
                     continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
                 pairs = _pairs(text, clause_s, cue_pos, subj, objs)
@@ -347,6 +357,10 @@ def _taken_docs(text: str, st: _Sent, cue_pos: int) -> list[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;]")
+# N cases listed by a designation (8件重点信访积案, 5处重大事故隐患), and the sentence that locates them
+_COUNTED_CASES = re.compile(
+    r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
+_LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
 _ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")

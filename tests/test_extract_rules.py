@@ -896,3 +896,10 @@ def test_gai_cun_is_the_village_named_before_it() -> None:
             "县民政局组成督导组，进驻该村开展督导。")
     sup = {(s, o) for _, s, o in facts(text, "supervises")}
     assert ("紫金县民政局", "塘尾村") in sup and ("紫金县民政局", "上坪村") not in sup
+
+
+def test_counted_cases_listed_then_located_in_a_later_sentence() -> None:
+    text = ("四平市信访工作联席会议研究决定，对8件重点信访积案实行挂牌督办。市委高度重视。"
+            "此次挂牌督办的积案分别位于梨树县榆树台镇、孤家子镇，双辽市茂林镇。")
+    assert {(s, o) for _, s, o in facts(text, "designates")} == {
+        ("四平市信访工作联席会议", p) for p in ("榆树台镇", "孤家子镇", "茂林镇")}
