@@ -307,7 +307,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 3个村, 几个乡镇; but 西五社区, 三里村 are names
         if stem in _VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS for k in range(len(stem) - 1)):
             continue  # 包联乡镇, 指导两镇, 明确县公安局: a verb before a level word, not a name
-        if text[e - 1 : e + 1] in ("乡镇", "镇乡", "县区", "区县") or re.match(r"、(?:乡|镇|区|县)", text[e : e + 2]):
+        if text[e - 1 : e + 1] in _LEVEL_PAIRS or re.match(r"、(?:乡|镇|区|县)", text[e : e + 2]):
             continue  # 建立县、乡镇、村三级: level words in a list
         if any(a < e and s < b for a, b in taken):
             continue
@@ -672,9 +672,7 @@ def find_docs(text: str) -> list[DocM]:
 def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     p = load("people.json")
     posts = sorted(p["head_posts"] + p["other_posts"], key=len, reverse=True)
-    sur = p["surnames"]
-    dbl = "|".join(p["double_surnames"])
-    name = rf"(?:(?:{dbl})[{CJK}]{{1,2}}|[{sur}][{CJK}]{{1,2}})"
+    name = _name_pattern()
     before = re.compile(rf"({'|'.join(map(re.escape, posts))})[:：\s]*({name})")
     trailing = "|".join(map(re.escape, p["trailing_posts"]))
     after = re.compile(rf"(?:^|\n)\s*({name})\s*(?:{trailing})")
@@ -719,12 +717,16 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[Per
     return sorted(out, key=lambda p: p.start)
 
 
+def _name_pattern() -> str:
+    """A person's name: a common surname (single or double) and one or two characters."""
+    p = load("people.json")
+    return rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{1,2}}|[{p['surnames']}][{CJK}]{{1,2}})"
+
+
 @lru_cache(maxsize=1)
 def _name_then_post_re() -> re.Pattern[str]:
-    p = load("people.json")
-    name = rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{1,2}}|[{p['surnames']}][{CJK}]{{1,2}})"
     post = r"[（(][^）)\n]{0,24}?(?:书记|长|主任|委员|主席)[^）)\n]{0,12}[）)]"
-    return re.compile(rf"(?:^|(?<=[|｜：:、\s，,]))({name}){post}", re.MULTILINE)
+    return re.compile(rf"(?:^|(?<=[|｜：:、\s，,]))({_name_pattern()}){post}", re.MULTILINE)
 
 
 def level_rank(level: str) -> int:

@@ -75,12 +75,13 @@ def _housed_offices(text: str, starts: list[int], m: Mentions, r: Resolved, raw:
     for o in m.orgs:
         k = r.org_key.get((o.start, o.end), "")
         e = r.entities.get(k)
-        if e is None or k in parented or e.subtype != "office" or not _HOUSED_IN.match(text, o.end):
+        housed = _HOUSED_IN.match(text, o.end)
+        if e is None or k in parented or e.subtype != "office" or housed is None:
             continue
         if _GROUP_OFFICE.search(e.name) or text[o.start : o.end] in ("办公室", "办"):
             continue  # 领导小组办公室, 指挥部办公室, 禁毒委办公室: the group's office, wherever it sits;
             # a bare 办公室 (…下设办公室，办公室设在…) is the office just named, not one to re-home
-        at = text.index("设在", o.end) + 2
+        at = housed.end()
         host = next((h for h in m.orgs if at <= h.start <= at + 1), None)
         hk = r.org_key.get((host.start, host.end), "") if host else ""
         if hk in r.entities and hk != k:

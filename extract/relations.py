@@ -373,7 +373,7 @@ def _founded_at(text: str, at: int, end: int) -> int:
         at += 1
     if text[at : at + 1] == "由":
         de = text.find("的", at, min(end, at + 32))
-        if de > 0 and not re.search(r"[，,。；;]", text[at:de]):
+        if de > 0 and not _CLAUSE_BREAK.search(text, at, de):
             at = de + 1
     return at
 
@@ -641,7 +641,7 @@ def _objects(
     anaphor = _ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos)
     if anaphor:
         if anaphor.group(1) == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
-            named = [p for p in st.places if p.end <= anaphor.start() and _is_kind(p, anaphor.group(2))]
+            named = [p for p in st.places if p.end <= anaphor.start() and _COUNTED.get(anaphor.group(2)) == p.level]
             if named:
                 return [r.place_key[(named[-1].start, named[-1].end)]]
         return list(last_leaves)
@@ -827,13 +827,6 @@ def _agents_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str
         return []
     return [k for o in st.orgs if you < o.start < clause_s and o not in st.posts
             and (k := _okey(r, o)) and not k.startswith("?")]
-
-
-def _is_kind(p: PlaceM, word: str) -> bool:
-    """Whether a place is of the kind a word names (村 -> village, 镇/乡 -> township, 县 -> county …)."""
-    kinds = {"村": "village", "社区": "village", "镇": "township", "乡": "township", "乡镇": "township",
-             "街道": "subdistrict", "县": "county", "区": "district"}
-    return kinds.get(word) == p.level
 
 
 def _opener(text: str, start: int, cue_pos: int) -> int:

@@ -64,20 +64,26 @@ def soft_breaks(text: str) -> frozenset[int]:
     (wrap, filled), lines = max((_wrap_width(lines), lines), (_wrap_width(by_chars), by_chars),
                                 key=lambda found: found[0][1])
     slack = SLACK
-    if filled < 0:  # no one width: wrapped at a varying width (justified text, another tool), maybe
+    ragged = filled < 0  # no one width: wrapped at a varying width (justified text, another tool), maybe
+    if ragged:
         wrap, slack = _ragged_width(lines[1:])
         if wrap == 0:
             return frozenset()
     soft = []
     for (end, body, w), (_, nxt, _) in pairwise(lines):
-        if w < wrap - slack or not nxt or body.endswith(_ENDS_SENTENCE) or "|" in body or "\t" in body:
+        if w < wrap - slack or not nxt or body.endswith(_ENDS_SENTENCE) or _in_table(body):
             continue
         if _STARTS_ITEM.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])):
             continue  # a new paragraph, item or row; or two Latin words the break separates
         soft.append(end)
-    if slack != SLACK and soft and soft[0] == lines[0][0]:
+    if ragged and soft and soft[0] == lines[0][0]:
         soft.pop(0)  # the title line is never wrapped into the next
     return frozenset(soft)
+
+
+def _in_table(body: str) -> bool:
+    """A table row or cell line: its line end is never a wrap."""
+    return "|" in body or "\t" in body
 
 
 #: a text wrapped at a varying width: most of its long lines end inside a sentence
@@ -89,8 +95,7 @@ _ENDS_CLAUSE = (*_ENDS_SENTENCE, "；", "：", ";", ":", "”", "」", "）", ")
 def _ragged_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
     """(the width from which a line counts as filled, the slack below it) for a text whose long lines
     mostly stop mid-sentence, however long they are; (0, 0) for a text of whole paragraphs."""
-    long = [(body, w) for (_, body, w), (_, nxt, _) in pairwise(lines)
-            if w >= 2 * MIN_WIDTH and "|" not in body and "\t" not in body]
+    long = [(body, w) for _, body, w in lines[:-1] if w >= 2 * MIN_WIDTH and not _in_table(body)]
     if len(long) < RAGGED_LINES:
         return 0, 0
     open_ended = [w for body, w in long if not body.endswith(_ENDS_CLAUSE)]
@@ -102,7 +107,7 @@ def _ragged_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
 
 def _wrap_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
     """(the width most wide lines fill, how many fill it) when the text looks wrapped; else (0, -1)."""
-    widths = [w for _, body, w in lines if w >= MIN_WIDTH and "|" not in body and "\t" not in body]
+    widths = [w for _, body, w in lines if w >= MIN_WIDTH and not _in_table(body)]
     if len(widths) < MIN_LINES:
         return 0, -1
     counts = Counter(widths)
