@@ -97,7 +97,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         out += [RawRelation("within", c, p, si, None) for c, p in within]
         leaves = _leaves(st, r, within, text)
         topic = _topic(text, st, r) if not _ADDRESSEES.match(sent) else []
-        if not topic and _opened_by_post(text, st):
+        if not topic and _opened_by_post(text, st) and _oversight_re().search(text, s, e):
             carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
         # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
@@ -158,6 +158,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 subj, objs = _subject_objects(
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried, last_leaves, kind
                 )
+                if kind == "designates" and _delisted_later(text, st, r, after, neg, objs):
+                    continue  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽: the sentence takes them off
                 if kind == "supervises":
                     subj = _group_lead(text, clause_s, cue_pos, group_leads) or subj
                     group = _LISTED.search(text, clause_s, cue_pos)
@@ -573,6 +575,8 @@ def _subject_objects(
         # 经市委、市政府研究: the whole list after 经
         subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else
                        _segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
+        inspected = _inspected_units(text, st, r, clause_s, cue_pos)
+        before = [o for o in before if _okey(r, o) not in inspected]
         if not subj and before:
             subj = [_okey(r, before[0])]
         # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
@@ -585,6 +589,9 @@ def _subject_objects(
             and not any(after <= p.start <= after + 2 for p in st.places):
         return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
+    if kind == "supervises" and bei < 0 and you < 0:  # 对县发改局和丹霞街道开展巡察: the bureau is inspected too
+        units = [k for k in _inspected_units(text, st, r, clause_s, cue_pos) if k not in subj]
+        objs = units + objs if units and (objs or subj) else objs
     # 甲镇摘牌, 乙县摘帽: a place taken off the list in the same breath is no object
     neg = _cue_re(cues("negation"))
     objs = [k for k in objs if not neg.match(text, _end_of(r, k, st))]
@@ -655,6 +662,39 @@ def _objects(
     # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
     seg_s = _segment_start(text, st.start, cue_pos)
     return [k for k in before if _pos_of(r, k, st) >= seg_s] or before
+
+
+def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[str, ...], objs: list[str]) -> bool:
+    """Whether a de-listing later in the sentence takes the designated places off again: 列入挂牌整治的甲镇
+    经验收，对其予以摘帽 (its clause names no place, and theirs are in its ；-segment). 不予摘牌 is none."""
+    found = [m.start() for n in neg for m in re.finditer(re.escape(n), text[after : st.end])
+             if not _NOT_DELISTED.search(text, max(0, after + m.start() - 2), after + m.start())]
+    if not found or not objs:
+        return False
+    at = after + min(found)
+    clause_s, _ = _clause(text, st.start, st.end, at)
+    if any(clause_s <= p.start < at for p in st.places):
+        return False  # 舒兰市平安镇摘牌: the de-listing names its own place
+    seg_s = _segment_start(text, st.start, at)
+    return any(seg_s <= _pos_of(r, k, st) < at for k in objs)
+
+
+_NOT_DELISTED = re.compile(r"(?:不予|不得|不能|暂不|不|未)$")
+
+
+def _inspected_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
+    """Units between an opening 对 and the cue (对甲县发改局、乙镇开展巡察): what is inspected, not who
+    inspects. Posts and unresolved short names are left out."""
+    opener = _opener(text, st.start, cue_pos)
+    if opener < clause_s or text[opener] != "对":
+        return []
+    return [k for o in st.orgs if opener < o.start and o.end <= cue_pos and o not in st.posts
+            and (k := _okey(r, o)) and not k.startswith("?") and _kind(r, k) != "taskforce"]
+
+
+def _kind(r: Resolved, key: str) -> str | None:
+    e = r.entities.get(key)
+    return e.subtype if e is not None else None
 
 
 def _own_cue_ahead(text: str, a: int, end: int) -> bool:

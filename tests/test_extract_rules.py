@@ -903,3 +903,29 @@ def test_counted_cases_listed_then_located_in_a_later_sentence() -> None:
             "此次挂牌督办的积案分别位于梨树县榆树台镇、孤家子镇，双辽市茂林镇。")
     assert {(s, o) for _, s, o in facts(text, "designates")} == {
         ("四平市信访工作联席会议", p) for p in ("榆树台镇", "孤家子镇", "茂林镇")}
+
+
+def test_units_after_dui_are_inspected_not_inspectors() -> None:
+    text = ("市委第二巡察组进驻始兴县。随后，第二巡察组将对始兴县太平镇、马市镇和县住房和城乡建设局开展巡察。"
+            "县应急管理局对县交通运输局开展专项督查。")
+    group = "韶关市委第二巡察组"
+    assert facts(text, "supervises") == {
+        ("supervises", group, "始兴县"), ("supervises", group, "太平镇"), ("supervises", group, "马市镇"),
+        ("supervises", group, "始兴县住房和城乡建设局"),  # inspected, not inspecting 太平镇
+        ("supervises", "始兴县应急管理局", "始兴县交通运输局"),
+    }
+
+
+def test_a_sentence_with_no_unit_act_keeps_the_carried_subject() -> None:
+    text = ("韶关市委第一巡察组进驻仁化县，召开动员会。市委常委、组织部部长何志斌出席动员会并讲话。"
+            "随后，将对仁化县丹霞街道、董塘镇开展巡察。")
+    sup = facts(text, "supervises")
+    assert ("supervises", "韶关市委第一巡察组", "丹霞街道") in sup
+    assert ("supervises", "韶关市委第一巡察组", "董塘镇") in sup
+
+
+def test_a_designation_taken_back_in_the_same_sentence() -> None:
+    back = "贵州省禁毒委召开会议。同时，2020年列入省级挂牌整治的安龙县栖凤街道经考核验收，会议决定对其予以摘帽。"
+    assert facts(back, "designates") == set()
+    kept = "市生环委决定对埇桥区夹沟镇予以挂牌督办，督办期3个月，整改不到位的不予摘牌。"
+    assert facts(kept, "designates") == {("designates", "宿州市生环委", "夹沟镇")}
