@@ -480,11 +480,17 @@ def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) ->
     return out
 
 
+_GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
+
+
 def _extend_left(
     text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: Container[int]
 ) -> OrgM | None:
     """Grow a body leftwards over its stem to the place prefix or level word, if any."""
     generic = len(body) == 1 or kind in ("taskforce", "media", "other") or body in _GENERIC_BODIES
+    # the office of a long-named group (…督察整改工作领导小组办公室) walks as far as the group does
+    group_office = body.startswith(_GROUP_WORDS) or text[max(0, bstart - 4) : bstart].endswith(_GROUP_WORDS)
+    reach = 16 if generic or group_office else 10
     i = bstart
     prefix_places: list[PlaceM] = []
     level_prefix = None
@@ -505,6 +511,9 @@ def _extend_left(
         m = _LEVEL_PREFIX_RE.search(text, max(0, i - 4), i) if text[i - 1 : i] in _LEVEL_PREFIX_LAST else None
         if m and text[i - 1 : i + 1] in _LEVEL_CHAR_WORDS:
             m = None  # 县乡村振兴领导小组: 乡 opens the word 乡村 here, it is no level word
+        if m and m.group(1) == "中央" and m.start() in place_at_end:
+            i = stem_start = m.start()  # 南阳市中央生态环境保护督察整改工作领导小组: the city's group
+            continue
         if (
             m
             and m.end() == i
@@ -520,7 +529,7 @@ def _extend_left(
             level_prefix = m.group(1) + (m.group(2) or "")
             i = m.start()
             break
-        if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= (16 if generic else 10):
+        if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= reach:
             break
         if text[i - 2 : i] in _VERB_EDGES and i in bounds:
             break

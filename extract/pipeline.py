@@ -174,6 +174,10 @@ def _structural(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[
         owner = _office_owner(k, r) if e.subtype in ("office", "taskforce", "committee") else None
         if owner is not None:
             out.append(RawRelation("part_of", k, owner, si, None))
+        # 市生态环境局淅川分局 is a branch of 市生态环境局, when the text names that bureau on its own
+        branch = _BRANCH.match(e.name)
+        if branch and (parent := "org:" + branch.group(1)) in r.entities and parent != k:
+            out.append(RawRelation("part_of", k, parent, si, None))
     # a place's parent from the gazetteer, when the text names the parent too: world knowledge the
     # text implies (东X县 … X州), kept apart from stated containment by its cue
     for d in list(r.entities.values()):
@@ -190,6 +194,9 @@ def _structural(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[
             if ok and heads:
                 out.append(RawRelation("head_of", "person:" + p.name, ok, _sent_of(starts, p.start), p.post))
     return out
+
+
+_BRANCH = re.compile(r"(.+?局)[^局]{2,6}分局$")
 
 
 def _entities(

@@ -158,6 +158,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 subj, objs = _subject_objects(
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried, last_leaves, kind
                 )
+                if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
+                    continue  # 不在此次挂牌之列: not among the listed
                 if kind == "designates" and _delisted_later(text, st, r, after, neg, objs):
                     continue  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽: the sentence takes them off
                 if kind == "supervises":
@@ -754,7 +756,7 @@ def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[s
 
 
 _DUTY_LABEL = re.compile(
-    r"(责任单位|督办单位|包保单位|包联单位|包村单位|包案单位|帮扶单位|联系单位|整改单位)(?:[：:]|为)"
+    r"((?:责任|督办|包保|包联|包村|包案|帮扶|联系|整改|挂点|联点|结对)(?:单位|部门))(?:[：:]|为)"
 )
 # the places a document has listed, referred to as a group: 对挂牌地区实行包片督导
 _LISTED = re.compile(
@@ -808,10 +810,23 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         end = m.end()
         while end < st.end and text[end] not in "；;。\n":
             end += 1
-        for o in st.orgs:
-            if m.end() <= o.start < end and o not in st.posts and (k := _okey(r, o)) and not k.startswith("?"):
-                out += [(k, p, m.group(1)) for p in places]
+        seg_s = _segment_start(text, st.start, m.start())
+        # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
+        own_places = [k for k in leaves if seg_s <= _pos_of(r, k, st) < m.start()] if seg_s > st.start else []
+        units = [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
+                 and (k := _okey(r, o)) and not k.startswith("?")]
+        each = text.find("分别", m.end(), end)
+        if each >= 0:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: one-to-one
+            own = [k for k in leaves if each < _pos_of(r, k, st) < end]
+            units = [k for k in units if _org_pos(r, k, st) < each]
+            out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
+            continue
+        out += [(k, p, m.group(1)) for k in units for p in own_places or places]
     return out
+
+
+def _org_pos(r: Resolved, key: str, st: _Sent) -> int:
+    return next((o.start for o in st.orgs if r.org_key.get((o.start, o.end)) == key), 1 << 30)
 
 
 def _segment_topic(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:

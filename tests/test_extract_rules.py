@@ -929,3 +929,32 @@ def test_a_designation_taken_back_in_the_same_sentence() -> None:
     assert facts(back, "designates") == set()
     kept = "市生环委决定对埇桥区夹沟镇予以挂牌督办，督办期3个月，整改不到位的不予摘牌。"
     assert facts(kept, "designates") == {("designates", "宿州市生环委", "夹沟镇")}
+
+
+def test_duty_labels_naming_departments_pair_the_item_places() -> None:
+    text = ("长汀县河长办关于河段责任落实情况的通报\n"
+            "一、上游河段。流经新桥镇、大同镇。县级河长：县长林建华；联系部门：县水利局。\n"
+            "二、朱溪河。流经河田镇、三洲镇。县级河长：副县长钟丽萍；联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇。\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "长汀县水利局", "新桥镇"), ("supervises", "长汀县水利局", "大同镇"),
+        ("supervises", "长汀县农业农村局", "河田镇"), ("supervises", "长汀县林业局", "三洲镇"),
+    }
+
+
+def test_each_duty_label_pairs_its_own_segment_and_a_counted_listing_is_located() -> None:
+    text = ("南阳市中央生态环境保护督察整改工作领导小组办公室对5个问题实行挂牌督办。"
+            "此次挂牌督办的问题分别是：淅川县马蹬镇非法采砂问题，责任单位为淅川县人民政府、市水利局；"
+            "内乡县夏馆镇扬尘污染问题，责任单位为内乡县人民政府、市生态环境局淅川分局。"
+            "内乡县师岗镇污水管网问题由内乡县自行整改，不在此次挂牌之列。")
+    office = "南阳市中央生态环境保护督察整改工作领导小组办公室"
+    assert facts(text, "designates") == {("designates", office, "马蹬镇"), ("designates", office, "夏馆镇")}
+    sup = facts(text, "supervises")
+    assert {(s, o) for _, s, o in sup} == {
+        ("淅川县人民政府", "马蹬镇"), ("南阳市水利局", "马蹬镇"),
+        ("内乡县人民政府", "夏馆镇"), ("南阳市生态环境局淅川分局", "夏馆镇")}
+
+
+def test_a_branch_is_part_of_its_bureau_named_on_its_own() -> None:
+    assert facts("株洲市公安局芦淞分局负责督导。株洲市公安局要求各分局加强巡查。", "part_of") == {
+        ("part_of", "株洲市公安局芦淞分局", "株洲市公安局")}
+    assert facts("株洲市公安局芦淞分局负责督导。", "part_of") == set()
