@@ -174,7 +174,9 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
     places = [p for _, _, p in chosen if isinstance(p, PlaceM)]
+    known_ends = {p.end for p in places if not _old_county(p)}
     places += _form_places(text, taken, {p.end for p in places}, bounds)
+    places = _placed_counties(text, places, taken, known_ends)
     places += _shared_suffix_places(text, taken)
     places.sort(key=lambda p: p.start)
     return places
@@ -335,6 +337,34 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         out.append(PlaceM(s, e, text[s:e], lvl))
         taken.append((s, e))
     return out
+
+
+def _placed_counties(text: str, found: list[PlaceM], taken: list[tuple[int, int]], place_ends: set[int]
+                     ) -> list[PlaceM]:
+    """Drop old counties (see :func:`_old_county`) unless something places them: every county of today
+    has a code in the gazetteer, so these are old names (户县, 高陵县) that stand after their city
+    (宝鸡市凤翔县), next to known places in a list, alone in a table cell or line, or are named so
+    elsewhere in the text. Without that, 汛期县防指 / 部分县直单位 / 刘建新任县总河长 are a word before
+    the level word 县."""
+    starts = {a for a, _ in taken}
+
+    def placed(p: PlaceM) -> bool:
+        before, after = text[p.start - 1 : p.start], text[p.end : p.end + 1]
+        return (
+            p.start in place_ends
+            or (before == "、" and p.start - 1 in place_ends)
+            or (after == "、" and p.end + 1 in starts)
+            or (before in ("", "|", "\n", " ", "　") and after in ("", "|", "\n", "、", "，", "。"))
+            or text.startswith(("政府", "人民政府"), p.end)  # 新竹县政府: a county outside the gazetteer's area
+        )
+
+    named = {p.name for p in found if _old_county(p) and placed(p)}
+    return [p for p in found if not _old_county(p) or p.name in named]
+
+
+def _old_county(p: PlaceM) -> bool:
+    """A county known by its form, or by a gazetteer name without a code (任县, 户县: renamed since)."""
+    return p.level == "county" and not any(d.code for d in p.candidates)
 
 
 @lru_cache(maxsize=1)

@@ -958,3 +958,11 @@ def test_a_branch_is_part_of_its_bureau_named_on_its_own() -> None:
     assert facts("株洲市公安局芦淞分局负责督导。株洲市公安局要求各分局加强巡查。", "part_of") == {
         ("part_of", "株洲市公安局芦淞分局", "株洲市公安局")}
     assert facts("株洲市公安局芦淞分局负责督导。", "part_of") == set()
+
+
+def test_old_county_names_only_where_something_places_them() -> None:
+    text = "沂水县防指成立工作组。汛期县防指成立综合协调组。县防指办公室承担县防指日常工作。"
+    assert names(text, "place") == {"沂水县"}
+    assert names("河北省邢台市召开会议，县委书记刘建新任县总河长。", "place") == {"河北省", "邢台市"}
+    assert "凤翔县" in names("位于宝鸡市凤翔县的企业，由凤翔县人民政府负责督促。", "place")
+    assert names("督查单位\n| 户县\n| 高陵县\n", "place") >= {"户县", "高陵县"}
