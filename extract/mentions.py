@@ -460,6 +460,8 @@ def _founded_name(text: str, o: OrgM, chosen: list[object]) -> OrgM:
     extra = text[found.end() : o.start]
     if len(extra) > 24 or _NAME_BREAK.search(extra) or extra.startswith(("了", "一个", "专门", "新")):
         return o
+    if re.search(r"(?:组|专班|指挥部)[、和]", extra):
+        return o  # 成立综合协调组、监测预警组: a list of groups, each named on its own
     if any(isinstance(c, OrgM) and found.end() <= c.start and c.end <= o.start for c in chosen):
         return o  # another unit in between: 成立县公安局专班 is the bureau's, named by the rule for sub-units
     body = text[found.end() : o.end] if not o.prefix_places else extra + text[o.prefix_places[0].start : o.end]

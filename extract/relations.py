@@ -198,6 +198,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         parents_done: set[int] = set()
         for cue_pos, cue in found["established"]:
             at = _founded_at(text, cue_pos + len(cue), e)
+            if _FOUNDED_GROUPS.match(text, at):
+                clause_s, _ = _clause(text, s, e, cue_pos)
+                founders = _clause_topic(text, st, r, clause_s, cue_pos) or [
+                    _okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2] or list(topic or carried)
+                out += _founded_groups(text, st, r, at, founders, si, cue)
+                continue
             new_units = [
                 o
                 for o in st.orgs
@@ -1073,22 +1079,45 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list
         suffix = "组" if m.group(1).endswith("组") else ""
         seg = seg[: m.start()]
     out = []
-    pe = r.entities[pk]
     for item in re.split(r"[、和及]", seg):
         item = item.strip()
-        if not item:
-            continue
-        from extract.lexicon import bodies
+        if item:
+            out.append(RawRelation("part_of", _child_unit(r, pk, item, suffix), pk, si, "下设"))
+    return out
 
-        body = item if (item in bodies() or item.endswith(("组", "办公室", "室", "科", "中心"))) else item + suffix
-        child = EntityDraft(
-            "org:" + pe.name + body,
-            "organization",
-            pe.name + body,
-            subtype="office" if body.endswith("办公室") and pe.subtype != "taskforce" else pe.subtype,
-            jurisdiction=pe.jurisdiction,
-        )
-        child.alias(item, body)
-        child = r.add(child)
-        out.append(RawRelation("part_of", child.key, pk, si, "下设"))
+
+def _child_unit(r: Resolved, pk: str, item: str, suffix: str) -> str:
+    """The key of the sub-unit ``item`` (综合协调组, 办公室) of the unit ``pk``, named with its owner's name."""
+    from extract.lexicon import bodies
+
+    pe = r.entities[pk]
+    body = item if (item in bodies() or item.endswith(("组", "办公室", "室", "科", "中心"))) else item + suffix
+    child = EntityDraft(
+        "org:" + pe.name + body,
+        "organization",
+        pe.name + body,
+        subtype="office" if body.endswith("办公室") and pe.subtype != "taskforce" else pe.subtype,
+        jurisdiction=pe.jurisdiction,
+    )
+    child.alias(item, body)
+    return r.add(child).key
+
+
+# 成立综合协调组、监测预警组、抢险救援组3个工作组: named groups set up by a unit, counted after the list
+_FOUNDED_GROUPS = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,10}组、)+[\u4e00-\u9fff]{2,10}组)等?[0-9一二三四五六七八九十两]+个(?:专项)?(?:工作组|小组|组)")
+
+
+def _founded_groups(text: str, st: _Sent, r: Resolved, at: int, founders: list[str], si: int, cue: str
+                    ) -> list[RawRelation]:
+    """县防指成立综合协调组、监测预警组等4个工作组: each group is the founder's sub-unit, set up by it."""
+    m = _FOUNDED_GROUPS.match(text, at)
+    owners = [k for k in founders if k in r.entities and not k.startswith("?")]
+    if m is None or not owners:
+        return []
+    out = []
+    for item in m.group(1).split("、"):
+        child = _child_unit(r, owners[0], item, "")
+        out.append(RawRelation("part_of", child, owners[0], si, cue))
+        out += [RawRelation("established", a, child, si, cue) for a in owners]
     return out

@@ -966,3 +966,13 @@ def test_old_county_names_only_where_something_places_them() -> None:
     assert names("河北省邢台市召开会议，县委书记刘建新任县总河长。", "place") == {"河北省", "邢台市"}
     assert "凤翔县" in names("位于宝鸡市凤翔县的企业，由凤翔县人民政府负责督促。", "place")
     assert names("督查单位\n| 户县\n| 高陵县\n", "place") >= {"户县", "高陵县"}
+
+
+def test_groups_listed_after_founding_are_each_a_sub_unit_of_the_founder() -> None:
+    text = "沂水县防汛抗旱指挥部成立综合协调组、监测预警组、抢险救援组3个工作组。抢险救援组由县人武部牵头。"
+    hq = "沂水县防汛抗旱指挥部"
+    groups = {hq + g for g in ("综合协调组", "监测预警组", "抢险救援组")}
+    assert facts(text, "established") == {("established", hq, g) for g in groups}
+    assert facts(text, "part_of") == {("part_of", g, hq) for g in groups}
+    orgs = names(text, "organization")
+    assert "沂水县人武部" in orgs and not any("、" in o for o in orgs)
