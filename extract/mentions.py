@@ -249,7 +249,7 @@ _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
 
 _BODY_ENDS = frozenset("局委办院部所队室站厅会组")
-_ENDS_A_NOUN = _BODY_ENDS | frozenset("）)》”\"镇乡道")  # 马市镇和县住建局: 和 joins two names
+_ENDS_A_NOUN = _BODY_ENDS | frozenset("）)》”\"镇乡道府心处门")  # 马市镇和县住建局: 和 joins two names
 _LEVEL_PAIRS = {"乡镇", "镇乡", "县区", "区县"}
 
 

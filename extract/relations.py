@@ -153,6 +153,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
                     continue
                 after = cue_pos + len(cue)
+                if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
+                    continue  # 县级田长：甲；联系乡镇：乙镇: a field label, the person's duty, not a unit's act
                 if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
                     continue  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
                 subj, objs = _subject_objects(
@@ -186,7 +188,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue
                 nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, issued_or_forwarded, st.orgs)] + [e])
                 docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
-                docs += [k for ds, de, k in st.docs if de + 1 == cue_pos or de + 1 == cue_pos - 1]
+                docs += [k for ds, de, k in st.docs if de + 1 == cue_pos
+                         or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、")]  # 转发《甲》暨印发《乙》
                 docs += _taken_docs(text, st, cue_pos)
                 if not docs:
                     continue
@@ -372,6 +375,7 @@ _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+_LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
 _ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")
 
@@ -475,6 +479,9 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
     """Who issues / forwards: the units opening the cue's clause, else the topic (or carried topic),
     plus joint partners after 联合/会同."""
     own = _clause_topic(text, st, r, _clause(text, st.start, st.end, cue_pos)[0], cue_pos)
+    attributive = _attributive_agents(text, st, r, cue_pos)
+    if attributive:
+        return attributive  # 现将甲办、乙办印发的《…》转发给你们: the 印发 is theirs
     subj = own or list(topic)
     # a unit written right before the cue or a title (省禁毒委《…》下发)
     direct = [
@@ -495,6 +502,23 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
     if not subj:
         subj = list(carried)
     return list(dict.fromkeys(k for k in subj if k and not k.startswith("?")))
+
+
+def _attributive_agents(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
+    """甲办、乙办印发的《…》: the units listed right before a cue that qualifies a title with 的."""
+    m = re.compile(r"[\u4e00-\u9fff]{2}的《").match(text, cue_pos)
+    if m is None:
+        return []
+    last = next((o for o in st.orgs if o.end == cue_pos), None)
+    if last is None:
+        return []
+    first = last
+    for o in reversed(st.orgs):  # walk back over the list 甲、乙
+        if o.end < first.start and all(c in _LIST_SEP for c in text[o.end : first.start]) and o.end > st.start:
+            first = o
+        elif o.end < first.start:
+            break
+    return [k for k, _ in _group_from(text, st, r, first) if not k.startswith("?")]
 
 
 def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[str]:

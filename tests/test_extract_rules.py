@@ -976,3 +976,29 @@ def test_groups_listed_after_founding_are_each_a_sub_unit_of_the_founder() -> No
     assert facts(text, "part_of") == {("part_of", g, hq) for g in groups}
     orgs = names(text, "organization")
     assert "沂水县人武部" in orgs and not any("、" in o for o in orgs)
+
+
+def test_a_labelled_line_of_a_person_duty_gives_only_the_unit_label() -> None:
+    text = ("定远县田长制实施方案\n1.县级田长：副县长汪德胜；联系乡镇：池河镇、藕塘镇；联系单位：县水利局。\n"
+            "2.县级田长：副县长葛玉兰；联系乡镇：永康镇；联系单位：县财政局。\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "定远县水利局", "池河镇"), ("supervises", "定远县水利局", "藕塘镇"),
+        ("supervises", "定远县财政局", "永康镇")}
+
+
+def test_units_that_issued_a_forwarded_title_and_a_title_after_ji() -> None:
+    text = ("定远县自然资源和规划局关于转发《滁州市田长制工作方案》暨印发《定远县田长制实施方案》的通知\n"
+            "现将中共滁州市委办公室、滁州市人民政府办公室印发的《滁州市田长制工作方案》转发给你们。")
+    bureau = "定远县自然资源和规划局"
+    notice = "定远县自然资源和规划局关于转发滁州市田长制工作方案暨印发定远县田长制实施方案的通知"
+    assert facts(text, "issued") == {
+        ("issued", bureau, notice), ("issued", bureau, "定远县田长制实施方案"),
+        ("issued", "滁州市委办公室", "滁州市田长制工作方案"),
+        ("issued", "滁州市人民政府办公室", "滁州市田长制工作方案")}
+    assert facts(text, "forwarded") == {("forwarded", bureau, "滁州市田长制工作方案")}
+    office = next(e for e in extract(Document("t", text)).entities if e.name == "滁州市委办公室")
+    assert "中共滁州市委办公室" in office.aliases
+
+
+def test_he_after_a_government_joins_two_names() -> None:
+    assert "和县" not in names("在玉林市委、市政府和县委的坚强领导下，全县经济增长。", "place")
