@@ -1002,3 +1002,11 @@ def test_units_that_issued_a_forwarded_title_and_a_title_after_ji() -> None:
 
 def test_he_after_a_government_joins_two_names() -> None:
     assert "和县" not in names("在玉林市委、市政府和县委的坚强领导下，全县经济增长。", "place")
+
+
+def test_units_that_lian_xi_named_townships() -> None:
+    text = ("霍山县林长办关于印发调整方案的通知\n"
+            "（三）漫水河镇、上土市镇：县级林长由副主任汪德明担任，县水利局、县交通运输局分别联系漫水河镇、上土市镇。\n"
+            "（四）东西溪乡：原由县自然资源局联系的东西溪乡，调整为其他单位。\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "霍山县水利局", "漫水河镇"), ("supervises", "霍山县交通运输局", "上土市镇")}
