@@ -569,6 +569,8 @@ def _extend_left(
         stem_start = i
     if not (prefix_places or level_prefix) and not generic:
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
+    if not (prefix_places or level_prefix) and body in ("站", "所", "处", "科"):
+        return None  # 劝导站, 检查站 with no place or level word: a kind of post, not one unit
     if i > 0 and (text[i - 1] == "各" or text[max(0, i - 2) : i] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
     if level_prefix and (text[i : i + 2] in _LEVEL_PAIR_WORDS or text[max(0, i - 1) : i + 1] in _LEVEL_PAIR_WORDS):
@@ -766,7 +768,7 @@ def _name_pattern() -> str:
 
 @lru_cache(maxsize=1)
 def _name_then_post_re() -> re.Pattern[str]:
-    post = r"[（(][^）)\n]{0,24}?(?:书记|长|主任|委员|主席)[^）)\n]{0,12}[）)]"
+    post = r"[（(][^）)\n]{0,24}?(?:书记|长|主任|委员|主席|教导员|政委)[^）)\n]{0,12}[）)]"
     return re.compile(rf"(?:^|(?<=[|｜：:、\s，,]))({_name_pattern()}){post}", re.MULTILINE)
 
 

@@ -153,6 +153,8 @@ def _continues_table_row(text: str, i: int) -> bool:
     # a lone '|' closing a row, followed by a new row label, ends the row
     k = text.find("\n", j)
     line = text[j : k if k >= 0 else len(text)].strip()
+    if line.endswith("|") and line.count("|") >= 3:
+        return False  # | 城关镇 | 县公安局交警大队 | 刘国强 |: a whole row on its line
     if line == "|":
         # a lone '|' closes the row: only more lone '|' (empty cells) belong to it
         m = k + 1 if k >= 0 else len(text)

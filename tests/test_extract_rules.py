@@ -1010,3 +1010,21 @@ def test_units_that_lian_xi_named_townships() -> None:
             "（四）东西溪乡：原由县自然资源局联系的东西溪乡，调整为其他单位。\n")
     assert facts(text, "supervises") == {
         ("supervises", "霍山县水利局", "漫水河镇"), ("supervises", "霍山县交通运输局", "上土市镇")}
+
+
+def test_whole_table_rows_on_their_own_lines_pair_their_own_cells() -> None:
+    text = ("二、包片安排\n| 乡镇 | 包片单位 | 包片领导 |\n| 城关镇 | 县公安局交警大队 | 刘国强（大队长） |\n"
+            "| 龙坪镇、店垭镇 | 县交通运输局 | 杨开华（局长） |\n| 马桥镇 | 县公安局交警大队 | 周涛（教导员） |\n")
+    got = {(s, o) for _, s, o in facts("保康县道安办通知\n" + text, "supervises")}
+    assert got == {("保康县公安局交警大队", "城关镇"), ("保康县交通运输局", "龙坪镇"), ("保康县交通运输局", "店垭镇"),
+                   ("保康县公安局交警大队", "马桥镇")}
+    assert names(text, "person") == {"刘国强", "杨开华", "周涛"}
+
+
+def test_a_post_kind_without_place_or_level_word_is_no_unit() -> None:
+    orgs = names("切实发挥劝导站源头管控作用，重点督导劝导站台账。县农技站、甲镇司法所参加。", "organization")
+    assert not any("劝导站" in o for o in orgs)
+
+
+def test_less_common_surnames_after_a_post() -> None:
+    assert names("县级林长由副县长储春燕担任；县政协副主席赖永福任河长。", "person") == {"储春燕", "赖永福"}
