@@ -652,6 +652,7 @@ _VERB_EDGES = {
     "配合",
     "兼任",
     "担任",
+    "负责",
 }
 # acts that end a verb phrase right before a level word (包联乡镇, 督导县区, 明确县公安局)
 _ACTS = frozenset(

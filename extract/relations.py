@@ -152,6 +152,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue
                 if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
                     continue
+                if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
+                    continue  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
                 after = cue_pos + len(cue)
                 if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
                     continue  # 县级田长：甲；联系乡镇：乙镇: a field label, the person's duty, not a unit's act
@@ -227,6 +229,14 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 right_before = []
             founders = own or right_before or list(topic or carried)
             founders = [k for k in founders if k != _okey(r, new_units[0])]
+            places = _founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
+            if len(places) > 1 and not new_units[0].prefix_places and not new_units[0].level_prefix:
+                # 甲县委、县政府和乙市委、市政府已分别成立…指挥部: one unit for each place
+                for same_place in places:
+                    unit = _own_unit(r, new_units[0], same_place)
+                    out += [RawRelation("established", a, unit, si, cue) for a in same_place]
+                parents_done.add(new_units[0].start)
+                continue
             unit = _rehome(r, new_units[0], founders)
             if under and (parent := _okey(r, under[-1])) and not parent.startswith("?"):
                 out.append(RawRelation("part_of", unit, parent, si, "下"))
@@ -1048,7 +1058,12 @@ def _rank(p: PlaceM) -> int:
 def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) -> list[str]:
     """Listed places that are targets: not a parent of another listed place, not a unit's prefix,
     not a container followed by a count (鼓楼区9个乡镇)."""
-    parents = {p for _, p in within}
+    # a parent is no target in the ；-segment that names its child (将甲县、乙市列为…；同时对甲县丙镇…)
+    seg_of = {(p.start, p.end): _segment_start(text, st.start, p.start) for p in st.places}
+    child_segs: dict[str, set[int]] = {}
+    for p in st.places:
+        child_segs.setdefault(r.place_key[(p.start, p.end)], set()).add(seg_of[(p.start, p.end)])
+    parent_segs = {(pk, seg) for ck, pk in within for seg in child_segs.get(ck, ())}
     in_org = set()
     for o in st.orgs:
         for p in o.prefix_places:
@@ -1059,7 +1074,7 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
     out = []
     for p in st.places:
         k = r.place_key[(p.start, p.end)]
-        if k in parents or (p.start, p.end) in in_org:
+        if (k, seg_of[(p.start, p.end)]) in parent_segs or (p.start, p.end) in in_org:
             continue
         count = _COUNT_AFTER.match(text[p.end : p.end + 8])
         if count and LEVEL_RANK.get(_COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
@@ -1083,6 +1098,23 @@ def _rehome(r: Resolved, unit: OrgM, founders: list[str]) -> str:
     new = _make_org(r, _short_label(r.place(jur)), unit.body, unit.kind, jur, None)
     r.move(key, new)
     return new.key
+
+
+def _founders_by_place(r: Resolved, founders: list[str]) -> list[list[str]]:
+    """Founders grouped by the place they govern, in order (甲县委、县政府 | 乙市委、市政府)."""
+    groups: dict[str | None, list[str]] = {}
+    for k in founders:
+        e = r.entities.get(k)
+        groups.setdefault(e.jurisdiction if e is not None else None, []).append(k)
+    return [] if None in groups else list(groups.values())
+
+
+def _own_unit(r: Resolved, unit: OrgM, founders: list[str]) -> str:
+    """The key of ``unit`` (named without a place) as the founders' place's own unit."""
+    jur = r.entities[founders[0]].jurisdiction
+    if jur is None:
+        return _okey(r, unit)
+    return _make_org(r, _short_label(r.place(jur)), unit.body, unit.kind, jur, None).key
 
 
 def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list[RawRelation]:

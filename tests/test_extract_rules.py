@@ -1028,3 +1028,24 @@ def test_a_post_kind_without_place_or_level_word_is_no_unit() -> None:
 
 def test_less_common_surnames_after_a_post() -> None:
     assert names("县级林长由副县长储春燕担任；县政协副主席赖永福任河长。", "person") == {"储春燕", "赖永福"}
+
+
+def test_a_parent_is_a_target_in_a_segment_that_does_not_name_its_child() -> None:
+    text = ("广东省禁毒委员会将揭阳市惠来县、普宁市列为省级禁毒重点整治地区，实行挂牌整治；"
+            "同时对惠来县隆江镇、普宁市占陇镇挂牌整治。")
+    got = {o for _, _, o in facts(text, "designates")}
+    assert got == {"惠来县", "普宁市", "隆江镇", "占陇镇"}
+
+
+def test_a_supervision_word_inside_a_title_is_no_act() -> None:
+    text = "揭阳市禁毒委将惠来县列为重点整治地区。会议审议通过并印发了《揭阳市重点整治地区驻点督导工作方案》。"
+    assert facts(text, "supervises") == set()
+
+
+def test_units_of_two_places_each_set_up_their_own_headquarters() -> None:
+    text = "惠来县委、县政府和普宁市委、市政府已分别成立禁毒重点整治攻坚指挥部，市禁毒办负责工作组的日常联络。"
+    got = facts(text, "established")
+    assert {(s, o) for _, s, o in got} == {
+        ("惠来县委", "惠来县禁毒重点整治攻坚指挥部"), ("惠来县政府", "惠来县禁毒重点整治攻坚指挥部"),
+        ("普宁市委", "普宁市禁毒重点整治攻坚指挥部"), ("普宁市政府", "普宁市禁毒重点整治攻坚指挥部")}
+    assert not any("负责" in o for o in names(text, "organization"))
