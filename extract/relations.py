@@ -71,6 +71,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     list_designator: tuple[list[str], str] = ([], "")  # who designates a table's rows (a 挂牌督办清单), and the cue
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
     people = frozenset(p.name for p in m.people)
+    signed = _signatories(text, m, r)
     authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
@@ -146,8 +147,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             acting_objs: list[str] = []  # and on what
             for cue_pos, cue in found[kind]:
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
-                if kind == "supervises" and any(a <= cue_pos < b for a, b in designated):
-                    continue  # 督办 inside 挂牌督办 is the designation, not oversight
+                if kind == "supervises" and (any(a <= cue_pos < b for a, b in designated)
+                                             or text[cue_pos - 2 : cue_pos] == "挂牌"):
+                    continue  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
                 if clause_s in done_clauses:
                     continue
                 if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
@@ -257,6 +259,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
                 if not text[:ds].strip():  # the text's own title: who wrote the notice
                     authors = [a for a, _ in issuers if not a.startswith("?")]
+            elif not text[:ds].strip() and text[ds:de].startswith("关于") and signed:
+                # 关于…的通报 … 确山县某办公室 / 2023年6月26日: a notice signed at its end
+                out += [RawRelation("issued", a, k, si, None) for a in signed]
+                authors = list(signed)
             # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
             out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
@@ -1098,6 +1104,34 @@ def _rehome(r: Resolved, unit: OrgM, founders: list[str]) -> str:
     new = _make_org(r, _short_label(r.place(jur)), unit.body, unit.kind, jur, None)
     r.move(key, new)
     return new.key
+
+
+_DATE_LINE = re.compile(
+    r"\s*[0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日\s*$")
+
+
+def _signatories(text: str, m: Mentions, r: Resolved) -> list[str]:
+    """The units a notice is signed by: the lines of nothing but unit names right before the date
+    line that ends it (甲县某办公室 / 2023年6月26日). Later lines (抄送：…) may follow the date."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i in range(len(lines) - 1, 0, -1):
+        if not _DATE_LINE.match(lines[i]):
+            continue
+        out: list[str] = []
+        j = i - 1
+        while j >= 0 and lines[j].strip():
+            a, b = offsets[j], offsets[j] + len(lines[j])
+            units = [o for o in m.orgs if a <= o.start and o.end <= b]
+            if not units or re.sub(r"[\s　]", "", "".join(text[o.start : o.end] for o in units)) != \
+                    re.sub(r"[\s　]", "", lines[j]):
+                break
+            out = [k for o in units if (k := r.org_key.get((o.start, o.end), "")) and not k.startswith("?")] + out
+            j -= 1
+        return out
+    return []
 
 
 def _founders_by_place(r: Resolved, founders: list[str]) -> list[list[str]]:

@@ -1049,3 +1049,13 @@ def test_units_of_two_places_each_set_up_their_own_headquarters() -> None:
         ("惠来县委", "惠来县禁毒重点整治攻坚指挥部"), ("惠来县政府", "惠来县禁毒重点整治攻坚指挥部"),
         ("普宁市委", "普宁市禁毒重点整治攻坚指挥部"), ("普宁市政府", "普宁市禁毒重点整治攻坚指挥部")}
     assert not any("负责" in o for o in names(text, "organization"))
+
+
+def test_a_notice_signed_at_its_end_is_issued_by_the_signatory() -> None:
+    text = ("关于2023年第二季度农村人居环境整治督查情况的通报\n确人居办〔2023〕6号\n各乡镇（街道）：\n"
+            "经县农村人居环境整治工作领导小组研究，决定对竹沟镇杨楼村予以挂牌督办，由县住建局派员驻村督导整改。\n"
+            "确山县农村人居环境整治工作领导小组办公室\n2023年6月26日\n")
+    office = "确山县农村人居环境整治工作领导小组办公室"
+    assert facts(text, "issued") == {("issued", office, "关于2023年第二季度农村人居环境整治督查情况的通报")}
+    assert facts(text, "supervises") == {("supervises", "确山县住建局", "杨楼村")}
+    assert "农村" not in names(text, "place")
