@@ -704,12 +704,25 @@ def find_docs(text: str) -> list[DocM]:
     """Titles in 《…》 (inner ‹…›, <…> or 〈…〉 stay part of the title), and a first line that is
     itself the title of a notice or decision (…关于…的通知)."""
     out = [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
-    first = text.lstrip(" \n")
-    line = first.split("\n", 1)[0].strip()
+    start = title_start(text)
+    line = text[start:].split("\n", 1)[0].strip()
     if _GENRE_LINE.match(line):
-        start = text.index(line)
+        start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
     return out
+
+
+def title_start(text: str) -> int:
+    """Where a page's first line of its own begins: past blank lines and a web page's trail (首页 > …)."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(" 　\t")
+        if line and not _BREADCRUMB.match(line):
+            return pos + (len(text[pos:end]) - len(text[pos:end].lstrip(" 　\t")))
+        pos = end + 1
+    return len(text)
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from extract.gazetteer import LEVEL_RANK
 from extract.lexicon import cues, load
-from extract.mentions import DocM, Mentions, OrgM, PlaceM
+from extract.mentions import DocM, Mentions, OrgM, PlaceM, title_start
 from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
 
 _CLAUSE = "，,；;：:。！？!?\n"
@@ -164,6 +164,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 subj, objs = _subject_objects(
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried, last_leaves, kind
                 )
+                if authors and subj and _NOTICE_OWN_ACT.match(text, clause_s) \
+                        and not any(clause_s <= o.start < cue_pos for o in st.orgs):
+                    subj = list(authors)  # 现对甲镇、乙镇予以通报批评: the notice's own act, its authors'
                 if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
                     continue  # 不在此次挂牌之列: not among the listed
                 if kind == "designates" and _delisted_later(text, st, r, after, neg, objs):
@@ -257,9 +260,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             issuers = _group_from(text, st, r, issuer[0]) if issuer else []
             if issuers and text[issuers[-1][1] : issuers[-1][1] + 2] == "关于":
                 out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
-                if not text[:ds].strip():  # the text's own title: who wrote the notice
+                if title_start(text) == ds:  # the text's own title: who wrote the notice
                     authors = [a for a, _ in issuers if not a.startswith("?")]
-            elif not text[:ds].strip() and text[ds:de].startswith("关于") and signed:
+            elif title_start(text) == ds and text[ds:de].startswith("关于") and signed:
                 # 关于…的通报 … 确山县某办公室 / 2023年6月26日: a notice signed at its end
                 out += [RawRelation("issued", a, k, si, None) for a in signed]
                 authors = list(signed)
@@ -391,6 +394,7 @@ _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+_NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以)")
 _LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
 _ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")

@@ -1059,3 +1059,12 @@ def test_a_notice_signed_at_its_end_is_issued_by_the_signatory() -> None:
     assert facts(text, "issued") == {("issued", office, "关于2023年第二季度农村人居环境整治督查情况的通报")}
     assert facts(text, "supervises") == {("supervises", "确山县住建局", "杨楼村")}
     assert "农村" not in names(text, "place")
+
+
+def test_a_notice_titled_below_a_web_page_trail_and_its_own_acts() -> None:
+    text = ("首页 > 政务公开 > 通知公告\n湄潭县安全生产委员会办公室关于专项督查情况的通报\n各镇（街道）安委会：\n"
+            "县安委办4个专项督查组对全县15个镇（街道）开展了专项督查。\n"
+            "茅坪镇排查不彻底，洗马镇未建立工作台账。现对茅坪镇、洗马镇予以通报批评。\n")
+    office = "湄潭县安全生产委员会办公室"
+    assert facts(text, "issued") == {("issued", office, "湄潭县安全生产委员会办公室关于专项督查情况的通报")}
+    assert facts(text, "designates") == {("designates", office, "茅坪镇"), ("designates", office, "洗马镇")}
