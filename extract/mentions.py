@@ -261,6 +261,10 @@ def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
     return len(text[:line].rstrip()) in place_ends
 
 
+_RURAL_COMPOUND = re.compile(
+    r"村(?:振兴|建设|治理|发展|产业|旅游|文化|教育|医生|公路|道路|环境|人居|学校|卫生|幼儿园|干部|人才)")
+
+
 def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: Container[int]) -> list[PlaceM]:
     """Townships, villages and zones missing from the gazetteer, recognised by form.
 
@@ -289,6 +293,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 城镇, 城乡, 农村, 驻村: words; a name the gazetteer lacks has two characters at least
         if text[s:e] in kinds or any(text[s:e].endswith(w) for w in kinds if len(w) > 2):
             continue  # 行政村, 贫困村, 软弱涣散村: a kind of village, no name
+        if suffix == "乡" and _RURAL_COMPOUND.match(text, e):
+            continue  # 聚焦乡村振兴: 乡 opens the word 乡村 (countryside), no township ends here
         if stem == "苏木" and suffix == "镇":
             continue  # 苏木镇: the two township words of Inner Mongolia, a pair like 乡镇
         inner = stem[1:-1] if _FORM_LEVEL[suffix] == "village" else ""  # 颐和路社区, 永和村: 和 inside a name

@@ -1068,3 +1068,7 @@ def test_a_notice_titled_below_a_web_page_trail_and_its_own_acts() -> None:
     office = "湄潭县安全生产委员会办公室"
     assert facts(text, "issued") == {("issued", office, "湄潭县安全生产委员会办公室关于专项督查情况的通报")}
     assert facts(text, "designates") == {("designates", office, "茅坪镇"), ("designates", office, "洗马镇")}
+
+
+def test_xiang_opening_the_word_xiangcun_ends_no_township() -> None:
+    assert names("巡察组将聚焦乡村振兴、教育医疗等民生领域，推进乡村建设。", "place") == set()
