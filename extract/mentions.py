@@ -685,6 +685,10 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
             o = OrgM(o.start, o.end, owner + o.body, o.kind, prev.prefix_places, prev.level_prefix, False, prev.parent)
             out.append(o)
             continue
+        if prev is not None and prev.end == o.start and prev.kind == o.kind == "other" \
+                and o.body.endswith(("分公司", "子公司")):
+            out.append(OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev))  # 某有限公司贵州分公司
+            continue
         if (
             prev is not None
             and prev.end == o.start

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
@@ -139,7 +140,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             else:
                 announced = None
         _note_group_leads(text, st, r, group_leads)
-        found = _sentence_cues(text, s, e, st.orgs, cue_res, any_cue)
+        found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
         designated = [(p, p + len(c)) for p, c in found["designates"]]
         for kind in ("designates", "supervises"):
             done_clauses: set[int] = set()
@@ -356,22 +357,24 @@ _CUE_KINDS = ("designates", "supervises", "forwarded", "issued", "established")
 
 
 def _sentence_cues(
-    text: str, s: int, e: int, orgs: list[OrgM], cue_res: dict[str, re.Pattern[str]], any_cue: re.Pattern[str]
+    text: str, s: int, e: int, names: Sequence[OrgM | PlaceM], cue_res: dict[str, re.Pattern[str]],
+    any_cue: re.Pattern[str],
 ) -> dict[str, list[tuple[int, str]]]:
     """The cues of each kind in text[s:e] (see _cues_in); most sentences hold none, which one search
     for every cue word at once tells."""
     if any_cue.search(text, s, e) is None:
         return {kind: [] for kind in cue_res}
-    return {kind: _cues_in(text, s, e, cue_re, orgs) for kind, cue_re in cue_res.items()}
+    return {kind: _cues_in(text, s, e, cue_re, names) for kind, cue_re in cue_res.items()}
 
 
-def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], orgs: list[OrgM]) -> list[tuple[int, str]]:
-    """Cue words (one _cue_re) in text[s:e], longest first at each place, outside unit names
-    (督查组 is no cue)."""
+def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[OrgM | PlaceM]
+             ) -> list[tuple[int, str]]:
+    """Cue words (one _cue_re) in text[s:e], longest first at each place, outside the names given
+    (督查组, 纳包村 hold no cue)."""
     found = []
     for mt in cue_re.finditer(text, s, e):
         p = mt.start()
-        if any(o.start <= p < o.end for o in orgs):
+        if any(o.start <= p < o.end for o in names):
             continue
         if _NOUN_AFTER.match(text, mt.end()):
             continue  # 第二督导组, 帮扶工作队, 督导反馈会: the name of a group or a meeting, no act
@@ -439,13 +442,19 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
         lead = _TOPIC_LEAD_WORD.sub("", lead)
         lead = _DATE_LEAD.sub("", _HEADING.sub("", lead))  # （四）县乡村振兴局牵头…: the item's number
         if lead.strip() == "":
-            group = _group_from(text, st, r, o)
+            group = _group_from(text, st, r, _branch_of(st, r, o))
             after = text[group[-1][1] : group[-1][1] + 1] if group else ""
             if after == "被":
                 return []
             return [k for k, _ in group]
         break
     return []
+
+
+def _branch_of(st: _Sent, r: Resolved, o: OrgM) -> OrgM:
+    """The sub-unit written right after ``o`` (某公司贵州分公司): it acts, not its parent; else ``o``."""
+    return next((n for n in st.orgs if n.start == o.end and n.parent is not None
+                 and (n.parent.start, n.parent.end) == (o.start, o.end) and _okey(r, n)), o)
 
 
 def _person_clause(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
@@ -972,7 +981,7 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
         lead = _CLAUSE_LEAD.sub("", text[clause_s : o.start])
         if lead.strip():
             return []
-        group = _group_from(text, st, r, o)
+        group = _group_from(text, st, r, _branch_of(st, r, o))
         return [k for k, end in group if end <= cue_pos and not k.startswith("?")]
     return []
 

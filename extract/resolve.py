@@ -337,10 +337,14 @@ def _short_label(e: EntityDraft) -> str:
 def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     surface = text[o.start : o.end]
     if o.kind in ("media", "other"):  # outlets and companies are named as written, no prefix added
-        name = surface
+        owner = r.org_key.get((o.parent.start, o.parent.end)) if o.parent is not None else None
+        name = r.entities[owner].name + surface if owner in r.entities else surface  # 某公司 + 贵州分公司
         e = EntityDraft("org:" + name, "organization", name, subtype=o.kind)
+        e.alias(surface if owner else "")
         e.spans.append((o.start, o.end))
         r.org_key[(o.start, o.end)] = r.add(e).key
+        if owner in r.entities:
+            r.part_of.append((e.key, owner, o.start))
         return
     jur, prefix = _prefix_for(r, o)
     body = o.body

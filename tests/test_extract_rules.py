@@ -1072,3 +1072,10 @@ def test_a_notice_titled_below_a_web_page_trail_and_its_own_acts() -> None:
 
 def test_xiang_opening_the_word_xiangcun_ends_no_township() -> None:
     assert names("巡察组将聚焦乡村振兴、教育医疗等民生领域，推进乡村建设。", "place") == set()
+
+
+def test_a_company_branch_is_a_sub_unit_and_acts_itself() -> None:
+    text = "中国黔通能源投资有限公司贵州分公司向望谟县打易镇纳包村、麻山镇乐康村各派驻1支工作队。"
+    branch = "中国黔通能源投资有限公司贵州分公司"
+    assert facts(text, "supervises") == {("supervises", branch, "纳包村"), ("supervises", branch, "乐康村")}
+    assert facts(text, "part_of") == {("part_of", branch, "中国黔通能源投资有限公司")}
