@@ -637,7 +637,7 @@ def _subject_objects(
         subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else
                        _segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
         inspected = _inspected_units(text, st, r, clause_s, cue_pos)
-        before = [o for o in before if _okey(r, o) not in inspected]
+        before = [o for o in before if _okey(r, o) not in inspected] if inspected else before
         if not subj and before:
             subj = [_okey(r, before[0])]
         # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
@@ -746,6 +746,8 @@ _NOT_DELISTED = re.compile(r"(?:不予|不得|不能|暂不|不|未)$")
 def _inspected_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
     """Units between an opening 对 and the cue (对甲县发改局、乙镇开展巡察): what is inspected, not who
     inspects. Posts and unresolved short names are left out."""
+    if not any(clause_s < o.start and o.end <= cue_pos for o in st.orgs):
+        return []  # most clauses name no unit before the cue but their subject
     opener = _opener(text, st.start, cue_pos)
     if opener < clause_s or text[opener] != "对":
         return []
@@ -1078,9 +1080,9 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
     """Listed places that are targets: not a parent of another listed place, not a unit's prefix,
     not a container followed by a count (鼓楼区9个乡镇)."""
     # a parent is no target in the ；-segment that names its child (将甲县、乙市列为…；同时对甲县丙镇…)
-    seg_of = {(p.start, p.end): _segment_start(text, st.start, p.start) for p in st.places}
+    seg_of = {(p.start, p.end): _segment_start(text, st.start, p.start) for p in st.places} if within else {}
     child_segs: dict[str, set[int]] = {}
-    for p in st.places:
+    for p in st.places if within else ():
         child_segs.setdefault(r.place_key[(p.start, p.end)], set()).add(seg_of[(p.start, p.end)])
     parent_segs = {(pk, seg) for ck, pk in within for seg in child_segs.get(ck, ())}
     in_org = set()
@@ -1093,7 +1095,7 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
     out = []
     for p in st.places:
         k = r.place_key[(p.start, p.end)]
-        if (k, seg_of[(p.start, p.end)]) in parent_segs or (p.start, p.end) in in_org:
+        if (parent_segs and (k, seg_of[(p.start, p.end)]) in parent_segs) or (p.start, p.end) in in_org:
             continue
         count = _COUNT_AFTER.match(text[p.end : p.end + 8])
         if count and LEVEL_RANK.get(_COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
