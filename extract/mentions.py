@@ -348,7 +348,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
 def _placed_counties(text: str, found: list[PlaceM], taken: list[tuple[int, int]], place_ends: set[int]
                      ) -> list[PlaceM]:
     """Drop old counties (see :func:`_old_county`) unless something places them: every county of today
-    has a code in the gazetteer, so these are old names (户县, 高陵县) that stand after their city
+    has a code in the gazetteer, so these are old names (任县, 凤翔县) that stand after their city
     (宝鸡市凤翔县), next to known places in a list, alone in a table cell or line, or are named so
     elsewhere in the text. Without that, 汛期县防指 / 部分县直单位 / 刘建新任县总河长 are a word before
     the level word 县."""
@@ -369,7 +369,7 @@ def _placed_counties(text: str, found: list[PlaceM], taken: list[tuple[int, int]
 
 
 def _old_county(p: PlaceM) -> bool:
-    """A county known by its form, or by a gazetteer name without a code (任县, 户县: renamed since)."""
+    """A county known by its form, or by a gazetteer name without a code (任县, 凤翔县: renamed since)."""
     return p.level == "county" and not any(d.code for d in p.candidates)
 
 
