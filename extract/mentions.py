@@ -297,7 +297,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 聚焦乡村振兴: 乡 opens the word 乡村 (countryside), no township ends here
         if stem == "苏木" and suffix == "镇":
             continue  # 苏木镇: the two township words of Inner Mongolia, a pair like 乡镇
-        inner = stem[1:-1] if _FORM_LEVEL[suffix] == "village" else ""  # 颐和路社区, 永和村: 和 inside a name
+        inner = stem[1:] if _FORM_LEVEL[suffix] == "village" else ""  # 颐和路社区, 永和村, 石下村: inside or last
         if _FORM_LEVEL[suffix] == "village" and len(stem) >= 2 and stem[0] in "上中下那" and stem != "下沉":
             inner = stem[:-1]  # 中坪村, 上庄村, 下河村, 那布村 (那: a paddy field in Zhuang names)
         stops = any((ch in _STOP and not (ch in "和上中下那" and ch in inner)) or ch in "全各省市州县区" for ch in stem)
@@ -342,6 +342,22 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 改建扩建县禁毒办: a county name is one short word
         out.append(PlaceM(s, e, text[s:e], lvl))
         taken.append((s, e))
+    return out + _named_again(text, out, taken, place_ends, bounds)
+
+
+def _named_again(text: str, found: list[PlaceM], taken: list[tuple[int, int]], place_ends: set[int],
+                 bounds: Container[int]) -> list[PlaceM]:
+    """A village known by its form where the text placed it (蓝塘镇塘尾村) is the same village where the
+    text names it again alone (针对塘尾村问题…)."""
+    out: list[PlaceM] = []
+    for name, level in {(p.name, p.level) for p in found if p.level == "village" and len(p.name) >= 3}:
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if s in place_ends or s in bounds or text[s - 1 : s] in _ANCHOR_BEFORE:
+                out.append(PlaceM(s, e, name, level))
+                taken.append((s, e))
     return out
 
 

@@ -712,6 +712,7 @@ def _objects(
             named = [p for p in st.places if p.end <= anaphor.start() and _COUNTED.get(anaphor.group(2)) == p.level]
             if named:
                 return [r.place_key[(named[-1].start, named[-1].end)]]
+            return list(last_leaves) if len(last_leaves) == 1 else []  # "this" one: never a whole list
         return list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     if counted and _number(counted.group(1)) == len(last_leaves):

@@ -1079,3 +1079,17 @@ def test_a_company_branch_is_a_sub_unit_and_acts_itself() -> None:
     branch = "中国黔通能源投资有限公司贵州分公司"
     assert facts(text, "supervises") == {("supervises", branch, "纳包村"), ("supervises", branch, "乐康村")}
     assert facts(text, "part_of") == {("part_of", branch, "中国黔通能源投资有限公司")}
+
+
+def test_villages_ending_in_xia_and_named_again_alone() -> None:
+    text = ("紫金县\n县公安局、县民政局分别结对蓝塘镇塘尾村、凤安镇石下村。"
+            "针对塘尾村问题线索集中的情况，县司法局进驻该村开展驻村督导。")
+    assert {"塘尾村", "石下村"} <= names(text, "place")
+    assert facts(text, "supervises") == {
+        ("supervises", "紫金县公安局", "塘尾村"), ("supervises", "紫金县民政局", "石下村"),
+        ("supervises", "紫金县司法局", "塘尾村")}
+
+
+def test_gai_cun_with_no_village_named_before_it_is_no_list() -> None:
+    text = "县公安局、县民政局分别结对甲镇上坪村、乙镇锦口村。县司法局组成督导组，进驻该村开展驻村督导。"
+    assert {o for s, o in {(s, o) for _, s, o in facts(text, "supervises")} if "司法" in s} == set()
