@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import ahocorasick
 
@@ -183,30 +183,37 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
 
 
 _SHARED_SUFFIX = re.compile(
-    rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等?([0-9]+|[一二三四五六七八九十两]+)个?(县|市|区|旗)")
-_SUFFIX_LEVELS = {"县": ("county",), "旗": ("county",), "区": ("district",), "市": ("city", "prefecture")}
+    rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等?([0-9]+|[一二三四五六七八九十两]+)个?(县|市|区|旗|街道|镇|乡)")
+_SUFFIX_LEVELS = {"县": ("county",), "旗": ("county",), "区": ("district",), "市": ("city", "prefecture"),
+                  "街道": ("subdistrict",), "镇": ("township",), "乡": ("township",)}
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _suffix_divisions(suffix: str, item: str) -> tuple[Division, ...]:
+    """The divisions ``item`` names under a shared suffix: 中华 + 街道 is a full name, 昭觉 (+ 县) a short one."""
+    g = gazetteer()
+    found = g.lookup(item + suffix) if suffix in ("街道", "镇", "乡") else g.weak(item)
+    return tuple(d for d in found if d.level in _SUFFIX_LEVELS[suffix])
 
 
 def _shared_suffix_places(text: str, taken: list[tuple[int, int]]) -> list[PlaceM]:
     """昭觉、布拖、美姑、金阳、越西5县: bare names sharing a counted suffix, each a division of that
     level, when every one of them names one and the count is theirs."""
-    g = gazetteer()
     out: list[PlaceM] = []
     for m in _SHARED_SUFFIX.finditer(text):
         items = m.group(1).split("、")
         count = m.group(2)
         if (int(count) if count.isdigit() else _NUMERALS.get(count, -1)) != len(items):
             continue
-        levels = _SUFFIX_LEVELS[m.group(3)]
+        suffix = m.group(3)
+        named = partial(_suffix_divisions, suffix)
         first = items[0]  # the match may open with the word before the list (包联昭觉): keep the stem
-        stem = next((first[-k:] for k in (2, 3, 4) if k <= len(first)
-                     and any(d.level in levels for d in g.weak(first[-k:]))), first)
+        stem = next((first[-k:] for k in (2, 3, 4) if k <= len(first) and named(first[-k:])), first)
         items[0] = stem
         found = []
         at = m.start(1) + len(first) - len(stem)
         for item in items:
-            divs = tuple(d for d in g.weak(item) if d.level in levels)
+            divs = named(item)
             if not divs or any(a < at + len(item) and at < b for a, b in taken):
                 break
             found.append(PlaceM(at, at + len(item), divs[0].name, divs[0].level, divs))
@@ -534,6 +541,7 @@ def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) ->
     return out
 
 
+_NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院"})
 _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 
 
@@ -591,8 +599,8 @@ def _extend_left(
         stem_start = i
     if not (prefix_places or level_prefix) and not generic:
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
-    if not (prefix_places or level_prefix) and body in ("站", "所", "处", "科"):
-        return None  # 劝导站, 检查站 with no place or level word: a kind of post, not one unit
+    if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
+        return None  # 劝导站, 检查站, 各中小学 with no place or level word: a kind of unit, not one unit
     if i > 0 and (text[i - 1] == "各" or text[max(0, i - 2) : i] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
     if level_prefix and (text[i : i + 2] in _LEVEL_PAIR_WORDS or text[max(0, i - 1) : i + 1] in _LEVEL_PAIR_WORDS):

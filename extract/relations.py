@@ -378,6 +378,8 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
             continue
         if _NOUN_AFTER.match(text, mt.end()):
             continue  # 第二督导组, 帮扶工作队, 督导反馈会: the name of a group or a meeting, no act
+        if text[p - 2 : p] in ("本次", "此次", "这次", "上次", "该次", "每次"):
+            continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
         found.append((p, mt.group(0)))
     return found
 

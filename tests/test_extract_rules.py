@@ -1093,3 +1093,16 @@ def test_villages_ending_in_xia_and_named_again_alone() -> None:
 def test_gai_cun_with_no_village_named_before_it_is_no_list() -> None:
     text = "县公安局、县民政局分别结对甲镇上坪村、乙镇锦口村。县司法局组成督导组，进驻该村开展驻村督导。"
     assert {o for s, o in {(s, o) for _, s, o in facts(text, "supervises")} if "司法" in s} == set()
+
+
+def test_bare_subdistrict_names_sharing_a_counted_suffix() -> None:
+    text = ("厦门市思明区\n区市场监管局、区教育局联合对中华、鹭江、厦港3个街道辖区内学校食堂开展专项督导。"
+            "区市场监管局将对本次督导发现问题的整改情况进行回头看。")
+    sup = facts(text, "supervises")
+    assert {o for _, _, o in sup} == {"中华街道", "鹭江街道", "厦港街道"}
+    assert len(sup) == 6
+
+
+def test_hospitals_and_universities_need_a_place() -> None:
+    orgs = names("省卫生健康委从贵州省人民医院抽调骨干，各医院、各大学积极参与。", "organization")
+    assert "贵州省人民医院" in orgs and not any(o.endswith(("各医院", "大学")) for o in orgs)
