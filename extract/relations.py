@@ -312,7 +312,13 @@ def _colon_row(text: str, st: _Sent) -> bool:
         return False
     first = st.orgs[0]
     lead = _ITEM_NUMBER.sub("", text[st.start : first.start])
-    return not lead.strip() and _DASH_OR_COLON.match(text[first.end : st.places[0].start]) is not None
+    listed = [o for o in st.orgs if o.end <= st.places[0].start]  # 甲局、乙办：丙镇: the units listed first
+    last = first
+    for o in listed[1:]:
+        if text[last.end : o.start] not in ("、", "和", "及", "与"):
+            break
+        last = o
+    return not lead.strip() and _DASH_OR_COLON.match(text[last.end : st.places[0].start]) is not None
 
 
 _Mention = TypeVar("_Mention", OrgM, PlaceM, DocM)

@@ -1106,3 +1106,12 @@ def test_bare_subdistrict_names_sharing_a_counted_suffix() -> None:
 def test_hospitals_and_universities_need_a_place() -> None:
     orgs = names("省卫生健康委从贵州省人民医院抽调骨干，各医院、各大学积极参与。", "organization")
     assert "贵州省人民医院" in orgs and not any(o.endswith(("各医院", "大学")) for o in orgs)
+
+
+def test_rows_of_several_units_with_a_colon_and_street_named_communities() -> None:
+    text = ("关于调整区直部门网格化包片工作责任分工的通知\n进一步压实“部门包街道、科室包社区”网格化包片责任。\n"
+            "一、包片分工\n（三）区财政局、区审计局：长春路街道：长春路社区、兰州路社区、九都路社区\n")
+    assert {"长春路社区", "兰州路社区", "九都路社区"} <= names(text, "place")
+    assert not any("包" in p for p in names(text, "place"))
+    sup = {(s[-3:], o) for _, s, o in facts(text, "supervises")}
+    assert {("财政局", "兰州路社区"), ("审计局", "九都路社区")} <= sup
