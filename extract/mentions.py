@@ -410,7 +410,7 @@ def _pairing_cue_re() -> re.Pattern[str]:
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins
 _UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "人民法院", "检察院", "人民检察院", "警察")
 _LEVEL_PREFIX_RE = re.compile(
-    r"(中共中央|国务院|国家|中国|中央|全省|全州|全盟|全市|全县|全旗|全区|全乡|全镇|省|州|盟|市|县|旗|区|乡|镇)(上)?$"
+    r"(中共中央|国务院|国家|中国|中央|全省|全州|全盟|全市|全县|全旗|全区|全乡|全镇|自治区|省|州|盟|市|县|旗|区|乡|镇)(上)?$"
 )
 _LEVEL_PREFIX_LAST = frozenset("家国央院省州盟市县旗区乡镇上")  # what a level prefix ends with: no search elsewhere
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")

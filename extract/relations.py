@@ -149,12 +149,17 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             for cue_pos, cue in found[kind]:
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
                 if kind == "supervises" and (any(a <= cue_pos < b for a, b in designated)
-                                             or text[cue_pos - 2 : cue_pos] == "挂牌"):
+                                             or (text[cue_pos - 2 : cue_pos] == "挂牌" and cue.startswith("督办"))):
                     continue  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
                 if clause_s in done_clauses:
                     continue
                 if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
                     continue
+                if kind == "designates" and cue.endswith("挂牌") and \
+                        text.startswith(("督导", "督查", "指导"), cue_pos + len(cue)):
+                    continue  # 实行挂牌督导: supervision under a plaque (督导 is read as such), no listing
+                if kind == "designates" and _delisting_in(text, cue_pos + len(cue), clause_e, neg):
+                    continue  # 决定对甲市、乙县3个重点整治地区予以摘帽: the clause takes them off
                 if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
                     continue  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
                 after = cue_pos + len(cue)
@@ -405,6 +410,9 @@ _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+# what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
+_OTHER_OBJECT = re.compile(
+    r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程)")
 _NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以)")
 _LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
@@ -711,6 +719,9 @@ def _objects(
         scoped = keys(opener, cue_pos)
         if scoped:
             return scoped
+        if opener >= clause_s and text[opener] == "对" and _OTHER_OBJECT.match(text, opener + 1) \
+                and not any(opener < p.start < cue_pos for p in st.places):
+            return []  # 对重大涉毒案件实行挂牌督办: the cases are listed, not the places named before
     own = keys(clause_s, cue_pos)
     if own:
         return own
@@ -732,6 +743,12 @@ def _objects(
     # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
     seg_s = _segment_start(text, st.start, cue_pos)
     return [k for k in before if _pos_of(r, k, st) >= seg_s] or before
+
+
+def _delisting_in(text: str, a: int, b: int, neg: tuple[str, ...]) -> bool:
+    """Whether text[a:b] holds a de-listing word that is not itself negated (不予摘牌)."""
+    return any(not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())
+               for n in neg for m in re.finditer(re.escape(n), text[:b]) if m.start() >= a)
 
 
 def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[str, ...], objs: list[str]) -> bool:
@@ -970,8 +987,8 @@ def _opener(text: str, start: int, cue_pos: int) -> int:
             and text[i + 1 : i + 2] not in ("口", "于", "接", "照", "象", "此", "比", "待")
         ):
             return i
-        if ch in "。！？\n":
-            break
+        if ch in "。！？\n；;":
+            break  # 决定对甲市予以摘帽；乙县…继续挂牌: an earlier segment's 对 opens nothing here
     return -1
 
 

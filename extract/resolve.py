@@ -18,6 +18,7 @@ from extract.mentions import Mentions, OrgM, PlaceM
 
 _LEVEL_OF_PREFIX = {
     "省": ("province",),
+    "自治区": ("province",),  # 自治区禁毒委: the autonomous region the text's places lie in
     "州": ("prefecture",),
     "市": ("prefecture", "city"),
     "县": ("county",),

@@ -83,6 +83,8 @@ class Boundaries:
     def __contains__(self, pos: object) -> bool:
         if not isinstance(pos, int):
             return False
+        if self.text[pos - 1 : pos + 1] == "\r\n":
+            return False  # jieba keeps a Windows line end as one token
         i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0 or pos >= self._ends[i] or pos == self._starts[i]:
             return True  # outside any run, or at a run's edge

@@ -1115,3 +1115,14 @@ def test_rows_of_several_units_with_a_colon_and_street_named_communities() -> No
     assert not any("包" in p for p in names(text, "place"))
     sup = {(s[-3:], o) for _, s, o in facts(text, "supervises")}
     assert {("财政局", "兰州路社区"), ("审计局", "九都路社区")} <= sup
+
+
+def test_an_autonomous_region_as_level_word_and_listings_taken_back() -> None:
+    text = ("近日，自治区禁毒委印发《关于重点整治地区调整认定的决定》，决定对玉林市北流市、钦州市灵山县2个"
+            "自治区级毒品问题重点整治地区予以摘帽；北海市合浦县、来宾市兴宾区整治成效尚未达到验收标准，继续挂牌整治。"
+            "自治区禁毒办将对继续挂牌的合浦县、兴宾区实行挂牌督导，并会同自治区公安厅禁毒总队对重大涉毒案件实行挂牌督办。")
+    committee = "广西壮族自治区禁毒委"
+    assert committee in names(text, "organization")
+    assert facts(text, "designates") == {("designates", committee, "合浦县"), ("designates", committee, "兴宾区")}
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {
+        ("广西壮族自治区禁毒办", "合浦县"), ("广西壮族自治区禁毒办", "兴宾区")}
