@@ -301,7 +301,8 @@ _TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|同时|此外|自此|其中
 _DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
 # what may stand before a clause's first unit and still leave it the clause's own topic
 # (明确县公安局、县司法局包抓甲镇)
-_CLAUSE_LEAD = re.compile(r"(尤其是|特别是|同时|此外|另外|并|还|也|经|明确|确定|安排|决定由|由)$")
+_CLAUSE_LEAD = re.compile(
+    r"(尤其是|特别是|同时|此外|另外|并|还|也|经|明确|确定|安排|决定由|由|(?:联系|责任|牵头|包保|帮扶)(?:部门|单位)[：:为]?)$")
 # a list row: "1." or "（一）" before its unit, a dash or colon after it
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
 _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
@@ -527,6 +528,13 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
     attributive = _attributive_agents(text, st, r, cue_pos)
     if attributive:
         return attributive  # 现将甲办、乙办印发的《…》转发给你们: the 印发 is theirs
+    clause_s = _clause(text, st.start, st.end, cue_pos)[0]
+    name = _IN_THE_NAME_OF.search(text, clause_s, cue_pos)
+    if name is not None:  # 以市委、市政府名义印发《…》: the units whose name it bears
+        named = [k for o in st.orgs if name.start() < o.start and o.end <= name.end()
+                 and (k := _okey(r, o)) and not k.startswith("?")]
+        if named:
+            return named
     subj = own or list(topic)
     # a unit written right before the cue or a title (省禁毒委《…》下发)
     direct = [
@@ -547,6 +555,9 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
     if not subj:
         subj = list(carried)
     return list(dict.fromkeys(k for k in subj if k and not k.startswith("?")))
+
+
+_IN_THE_NAME_OF = re.compile(r"以[^，。；]{2,30}?名义")
 
 
 def _attributive_agents(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
@@ -648,7 +659,8 @@ def _subject_objects(
             return [], []  # 县委书记张三联点甲镇, 县级领导挂点: a person's duty, not a unit's
         if _places_pair(text, st, clause_s, cue_pos):
             return [], []  # 闵行区与景东县结对以来: two places paired with each other, no unit acts
-        own = _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s)
+        own = _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s) \
+            or _labelled_before(text, st, r, clause_s)
         # 经市委、市政府研究: the whole list after 经
         subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else
                        _segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
@@ -968,6 +980,19 @@ def _agents_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str
     if you < 0 or any(c in text[you:clause_s - 1] for c in "，,；;"):
         return []
     return [k for o in st.orgs if you < o.start < clause_s and o not in st.posts
+            and (k := _okey(r, o)) and not k.startswith("?")]
+
+
+_NAMED_DUTY = re.compile(r"为(?:联系|责任|牵头|包保|包联|帮扶|挂点|联点)(?:部门|单位)[，,]$")
+
+
+def _labelled_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str]:
+    """甲局为联系部门，督导乙县、丙县: the units the clause just before names to a duty act here."""
+    m = _NAMED_DUTY.search(text, max(st.start, clause_s - 12), clause_s)
+    if m is None:
+        return []
+    prev_s, _ = _clause(text, st.start, st.end, m.start())
+    return [k for o in st.orgs if prev_s <= o.start and o.end <= m.start() and o not in st.posts
             and (k := _okey(r, o)) and not k.startswith("?")]
 
 

@@ -1126,3 +1126,13 @@ def test_an_autonomous_region_as_level_word_and_listings_taken_back() -> None:
     assert facts(text, "designates") == {("designates", committee, "合浦县"), ("designates", committee, "兴宾区")}
     assert {(s, o) for _, s, o in facts(text, "supervises")} == {
         ("广西壮族自治区禁毒办", "合浦县"), ("广西壮族自治区禁毒办", "兴宾区")}
+
+
+def test_a_unit_named_to_a_duty_acts_in_the_next_clause_and_issuers_by_name() -> None:
+    text = ("六安市\n以市委、市政府名义印发《关于全面推进河长制提档升级的实施意见》。"
+            "市委副书记胡振东任淠河市级河长，市水利局为联系部门，督导霍山县、金安区；"
+            "副市长吴林任杭埠河市级河长，联系部门市自然资源和规划局督导舒城县。")
+    assert {s for _, s, _ in facts(text, "issued")} == {"六安市委", "六安市政府"}
+    assert facts(text, "supervises") == {
+        ("supervises", "六安市水利局", "霍山县"), ("supervises", "六安市水利局", "金安区"),
+        ("supervises", "六安市自然资源和规划局", "舒城县")}
