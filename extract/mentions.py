@@ -322,7 +322,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             "所在",
         ):
             continue
-        if _NUMERAL.search(stem) if _FORM_LEVEL[suffix] != "village" else re.search(r"[0-9个几多第]", stem):
+        if suffix == "乡" and text[e - 2 : e] in _XIANG_WORDS:
+            continue  # 重点做好返乡人员排查: 返乡 (going home) is a word, no township
+        if _NUMERAL.search(stem) if _FORM_LEVEL[suffix] != "village" else re.search(r"[0-9个几多第]|^.[位名]", stem):
             continue  # 3个村, 几个乡镇; but 西五社区, 三里村 are names
         if stem in _VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS for k in range(len(stem) - 1)):
             continue  # 包联乡镇, 指导两镇, 明确县公安局: a verb before a level word, not a name
@@ -545,6 +547,8 @@ def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) ->
     return out
 
 
+_XIANG_WORDS = frozenset({"返乡", "下乡", "回乡", "城乡", "老乡", "家乡", "故乡", "异乡", "他乡", "进乡", "入乡",
+                          "离乡", "本乡", "外乡", "全乡", "各乡", "思乡", "同乡"})
 _NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院"})
 _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 

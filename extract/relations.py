@@ -64,6 +64,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     out: list[RawRelation] = []
     carried: list[str] = []
     last_leaves: list[str] = []
+    recent: list[str] = []  # every sentence's target places so far, in order (上述10个乡镇 may span several)
     list_cue: str | None = None
     group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
@@ -168,7 +169,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
                     continue  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
                 subj, objs = _subject_objects(
-                    text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried, last_leaves, kind
+                    text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried,
+                    _named_before(text, s, cue_pos, last_leaves, recent), kind
                 )
                 if authors and subj and _NOTICE_OWN_ACT.match(text, clause_s) \
                         and not any(clause_s <= o.start < cue_pos for o in st.orgs):
@@ -292,12 +294,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             carried = topic
         if leaves:
             last_leaves = leaves
+            recent += leaves
     return out
 
 
 # what may stand before a clause's first unit and still leave it the clause's topic
 _UP_TO_LAST_CLAUSE = re.compile(r"^.*[，,；;：:]")
-_TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|同时|此外|自此|其中|另外|经|并|中共)$")
+_TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|与此同时|同时|此外|自此|其中|另外|经|并|中共)$")
 _DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
 # what may stand before a clause's first unit and still leave it the clause's own topic
 # (明确县公安局、县司法局包抓甲镇)
@@ -356,6 +359,7 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
 _POST = re.compile("(?:常务)?副?(?:" + "|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)) + ")")
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
+_FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
     r"|点位|问题|路段|河段|积案|隐患|区域|村|社区|街道"
@@ -388,8 +392,8 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
         p = mt.start()
         if any(o.start <= p < o.end for o in names):
             continue
-        if _NOUN_AFTER.match(text, mt.end()):
-            continue  # 第二督导组, 帮扶工作队, 督导反馈会: the name of a group or a meeting, no act
+        if _NOUN_AFTER.match(text, mt.end()) and mt.group(0) not in _FOUNDING_WORDS:
+            continue  # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one)
         if text[p - 2 : p] in ("本次", "此次", "这次", "上次", "该次", "每次"):
             continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
         found.append((p, mt.group(0)))
@@ -655,11 +659,18 @@ def _subject_objects(
             and o not in st.posts
         ]
         jing = [o for o in before if text[o.start - 1 : o.start] == "经"]
-        if _person_clause(text, st, clause_s, cue_pos):
+        plus = text.rfind("+", clause_s, cue_pos)
+        paired = [k for o in st.orgs if plus >= 0 and plus < o.start and o.end <= cue_pos
+                  and (k := _okey(r, o)) and not k.startswith("?")]
+        if paired:  # 县长王立新+县发展和改革局包联沂城街道: the leader and the unit; the unit acts
+            own_units: list[str] = paired
+        elif _person_clause(text, st, clause_s, cue_pos):
             return [], []  # 县委书记张三联点甲镇, 县级领导挂点: a person's duty, not a unit's
+        else:
+            own_units = []
         if _places_pair(text, st, clause_s, cue_pos):
             return [], []  # 闵行区与景东县结对以来: two places paired with each other, no unit acts
-        own = _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s) \
+        own = own_units or _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s) \
             or _labelled_before(text, st, r, clause_s)
         # 经市委、市政府研究: the whole list after 经
         subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else
@@ -737,7 +748,8 @@ def _objects(
     own = keys(clause_s, cue_pos)
     if own:
         return own
-    anaphor = _ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos)
+    anaphor = _ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos) \
+        or _ANAPHOR.search(text, max(st.start, clause_s, cue_pos - 60), cue_pos)  # 对上述10个乡镇的…工作开展督导
     if anaphor:
         if anaphor.group(1) == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
             named = [p for p in st.places if p.end <= anaphor.start() and _COUNTED.get(anaphor.group(2)) == p.level]
@@ -984,6 +996,20 @@ def _agents_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str
 
 
 _NAMED_DUTY = re.compile(r"为(?:联系|责任|牵头|包保|包联|帮扶|挂点|联点)(?:部门|单位)[，,]$")
+
+
+_COUNTED_BACK = re.compile(r"(?:上述|以上|这)([0-9]+|[两二三四五六七八九十]+)个(?:乡镇|镇|乡|街道|村|社区|县|区)")
+
+
+def _named_before(text: str, start: int, cue_pos: int, last: list[str], recent: list[str]) -> list[str]:
+    """The places an anaphor before the cue refers back to: the last sentence's, or, when it counts more
+    (对上述10个乡镇), the last that many places named."""
+    m = _COUNTED_BACK.search(text, max(start, cue_pos - 60), cue_pos)
+    if m is None:
+        return last
+    n = _number(m.group(1))
+    named = list(dict.fromkeys(reversed(recent)))[:n][::-1]
+    return named if n > len(last) and len(named) == n else last
 
 
 def _labelled_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str]:

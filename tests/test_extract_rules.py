@@ -1136,3 +1136,15 @@ def test_a_unit_named_to_a_duty_acts_in_the_next_clause_and_issuers_by_name() ->
     assert facts(text, "supervises") == {
         ("supervises", "六安市水利局", "霍山县"), ("supervises", "六安市水利局", "金安区"),
         ("supervises", "六安市自然资源和规划局", "舒城县")}
+
+
+def test_leader_plus_unit_pairs_and_a_counted_anaphor_over_several_sentences() -> None:
+    text = ("沂水县委、县政府第一时间成立县疫情防控工作领导小组。"
+            "县长王立新+县发展和改革局包联沂城街道，副县长张伟+县农业农村局包联高庄镇。"
+            "县商务局包联马站镇，重点做好返乡人员排查。"
+            "与此同时，县卫健局组建督导组，对上述3个乡镇（街道）的预检分诊等工作开展全覆盖督导。")
+    sup = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert {("沂水县发展和改革局", "沂城街道"), ("沂水县农业农村局", "高庄镇"), ("沂水县商务局", "马站镇")} <= sup
+    assert {o for s, o in sup if s == "沂水县卫健局"} == {"沂城街道", "高庄镇", "马站镇"}
+    assert {s for _, s, _ in facts(text, "established")} == {"沂水县委", "沂水县政府"}
+    assert not any("返" in p for p in names(text, "place"))
