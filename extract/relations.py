@@ -108,9 +108,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         if row and list_cue and st.orgs and leaves:
             leaves, columns = _deepest(st, r, leaves, within)
             out += [RawRelation("within", c, p, si, None) for c, p in columns]
+            # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
+            leads = _lead_units(text, st, r, st.end - 1) if _LEAD_WORD.search(text, st.start, st.end) else []
             for o in st.orgs:
                 if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts \
-                        and text.count("|", st.start, o.start) not in helper_cols:
+                        and text.count("|", st.start, o.start) not in helper_cols \
+                        and (not leads or _okey(r, o) in leads):
                     out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
             out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                     for p in leaves]

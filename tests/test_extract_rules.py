@@ -1148,3 +1148,13 @@ def test_leader_plus_unit_pairs_and_a_counted_anaphor_over_several_sentences() -
     assert {o for s, o in sup if s == "沂水县卫健局"} == {"沂城街道", "高庄镇", "马站镇"}
     assert {s for _, s, _ in facts(text, "established")} == {"沂水县委", "沂水县政府"}
     assert not any("返" in p for p in names(text, "place"))
+
+
+def test_rows_naming_a_lead_pair_only_the_lead_and_short_department_names() -> None:
+    text = ("安徽省安委会综合督查组进驻各市开展督查\n根据方案，各督查组具体分工如下：\n"
+            "第二督查组：省住房城乡建设厅牵头，督查芜湖市、宣城市；\n"
+            "第四督查组：省公安厅牵头，省消防救援总队派员参加，督查安庆市；\n"
+            "第五督查组：省经信厅、省市场监管局共同牵头，督查蚌埠市。\n")
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {
+        ("安徽省住房城乡建设厅", "芜湖市"), ("安徽省住房城乡建设厅", "宣城市"), ("安徽省公安厅", "安庆市"),
+        ("安徽省经信厅", "蚌埠市"), ("安徽省市场监管局", "蚌埠市")}
