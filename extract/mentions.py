@@ -549,6 +549,7 @@ def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) ->
 
 _XIANG_WORDS = frozenset({"返乡", "下乡", "回乡", "城乡", "老乡", "家乡", "故乡", "异乡", "他乡", "进乡", "入乡",
                           "离乡", "本乡", "外乡", "全乡", "各乡", "思乡", "同乡"})
+_SITE_LEVELS = frozenset({"township", "subdistrict", "village"})
 _NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院"})
 _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 
@@ -605,6 +606,11 @@ def _extend_left(
             break
         i -= 1
         stem_start = i
+    if kind == "other" and body.endswith("公司") and any(p.level in _SITE_LEVELS for p in prefix_places):
+        # 武安市阳邑镇河北鑫磊矿业有限公司: the town is where the company is, its name begins after it
+        site = max(k for k, p in enumerate(prefix_places) if p.level in _SITE_LEVELS)
+        i = stem_start = prefix_places[site].end
+        prefix_places = []
     if not (prefix_places or level_prefix) and not generic:
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:

@@ -22,8 +22,10 @@ _T2S = OpenCC("t2s")  # OpenCC in pure Python: traditional -> simplified, charac
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
-_BLANK = re.compile("[ \u3000\u00a0]")  # not the tab: it separates table cells, rows are read cell by cell
-_BLANK_OR_SOFT = re.compile("[ \u3000\u00a0\n]")
+# blanks, and the HTML entities for blanks left in a copied page (&nbsp;): not the tab, it separates
+# table cells, rows are read cell by cell
+_BLANK = re.compile("[ \u3000\u00a0]|&(?:nbsp|ensp|emsp|#160|#12288);")
+_BLANK_OR_SOFT = re.compile("[ \u3000\u00a0\n]|&(?:nbsp|ensp|emsp|#160|#12288);")
 _SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
 _SENT_END_RE = re.compile("[" + _SENT_END + "]")
 
@@ -83,12 +85,12 @@ def make_view(text: str) -> View:
         if i > at:  # the characters since the last blank, folded one for one
             out.append(text[at:i].translate(_FOLD))
             idx.extend(range(at, i))
-        at = i + 1
+        at = m.end()
         if i in cells:  # a line end between two cells of a row: a cell separator
             out.append("|")
             idx.append(i)
             continue
-        if i in soft or _drops_blank(text, i, out[-1][-1] if out else ""):
+        if i in soft or _drops_blank(text, at, out[-1][-1] if out else ""):
             continue
         out.append(" ")
         idx.append(i)
@@ -110,12 +112,16 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
-def _drops_blank(text: str, i: int, prev: str) -> bool:
-    """Whether the blank at text[i] is layout noise: between two CJK characters ("礼 县"), or
+def _drops_blank(text: str, j: int, prev: str) -> bool:
+    """Whether the blank ending at text[j] is layout noise: between two CJK characters ("礼 县"), or
     after a blank, a line end or nothing (prev is the view's last character so far)."""
-    j = i + 1
-    while j < len(text) and text[j] in _BLANKS:
-        j += 1
+    while j < len(text):
+        if text[j] in _BLANKS:
+            j += 1
+        elif (entity := _BLANK.match(text, j)) is not None:
+            j = entity.end()
+        else:
+            break
     nxt = text[j] if j < len(text) else ""
     return bool(prev and _CJK.match(prev) and nxt and _CJK.match(nxt)) or prev in ("", " ", "\n")
 

@@ -19,8 +19,14 @@ from extract.wrap import soft_breaks
 BLANKS = " \t\u3000\u00a0"
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
-PIECES = ["礼", "县", " ", "\u3000", "\u00a0", "\t", "\n", "麗江", "ａ１", "|", "市", "a", "。", "臨夏州", "\u2002"]
+PIECES = ["礼", "县", " ", "\u3000", "\u00a0", "\t", "\n", "麗江", "ａ１", "|", "市", "a", "。", "臨夏州", "\u2002",
+          "&nbsp;", "&emsp;"]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=30).map("".join)
+
+
+def blank_entity(text: str, i: int) -> int:
+    """The length of an HTML entity for a blank (&nbsp;) at text[i], else 0."""
+    return next((len(e) for e in ("&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#12288;") if text.startswith(e, i)), 0)
 
 
 def plain_view(text: str) -> View:
@@ -31,30 +37,37 @@ def plain_view(text: str) -> View:
     n = len(text)
     soft = soft_breaks(text)
     cells = cell_breaks(text)
-    for i, ch in enumerate(text):
+    i = 0
+    while i < n:
+        ch = text[i]
         if i in cells:
             out.append("|")
             idx.append(i)
+            i += 1
             continue
         if i in soft:
+            i += 1
             continue
         if ch == "\t":
             out.append("\t")
             idx.append(i)
+            i += 1
             continue
-        if ch in BLANKS:
+        if ch in BLANKS or blank_entity(text, i):
             prev = out[-1] if out else ""
-            j = i + 1
-            while j < n and text[j] in BLANKS:
-                j += 1
+            j = i + max(1, blank_entity(text, i))
+            while j < n and (text[j] in BLANKS or blank_entity(text, j)):
+                j += max(1, blank_entity(text, j))
             nxt = text[j] if j < n else ""
+            start, i = i, i + max(1, blank_entity(text, i))
             if (prev and CJK.match(prev) and nxt and CJK.match(nxt)) or prev in ("", " ", "\n"):
                 continue
             out.append(" ")
-            idx.append(i)
+            idx.append(start)
             continue
         out.append(fold_char(ch))
         idx.append(i)
+        i += 1
     idx.append(n)
     return View("".join(out), tuple(idx))
 

@@ -1158,3 +1158,11 @@ def test_rows_naming_a_lead_pair_only_the_lead_and_short_department_names() -> N
     assert {(s, o) for _, s, o in facts(text, "supervises")} == {
         ("安徽省住房城乡建设厅", "芜湖市"), ("安徽省住房城乡建设厅", "宣城市"), ("安徽省公安厅", "安庆市"),
         ("安徽省经信厅", "蚌埠市"), ("安徽省市场监管局", "蚌埠市")}
+
+
+def test_html_blank_entities_and_a_company_named_after_its_town() -> None:
+    text = ("&nbsp;&nbsp;（一）武安市阳邑镇河北鑫磊矿业有限公司通风系统不完善。"
+            "责任单位：武安市人民政府；督办单位：邯郸市应急管理局。")
+    orgs = names(text, "organization")
+    assert "河北鑫磊矿业有限公司" in orgs and "阳邑镇" in names(text, "place")
+    assert ("supervises", "武安市人民政府", "阳邑镇") in facts(text, "supervises")
