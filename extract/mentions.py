@@ -406,7 +406,9 @@ def _old_county(p: PlaceM) -> bool:
 def _pairing_cue_re() -> re.Pattern[str]:
     """The pairing and supervising cues (包联, 帮扶, 联系 …): what follows one may be a place's name."""
     words = [w for w in load("cues.json")["supervises"] if not w.startswith("re:")] + ["联系", "共同包联"]
-    return re.compile("|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)))
+    # and a bare 包 right after a unit (州公安局、州财政局包等秀村)
+    return re.compile("|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
+                      + "|(?:(?<=[局委办院部所队室站厅会组府])|(?<=分别))包(?!括|含|容|装|袱)")
 
 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins

@@ -1166,3 +1166,13 @@ def test_html_blank_entities_and_a_company_named_after_its_town() -> None:
     orgs = names(text, "organization")
     assert "河北鑫磊矿业有限公司" in orgs and "阳邑镇" in names(text, "place")
     assert ("supervises", "武安市人民政府", "阳邑镇") in facts(text, "supervises")
+
+
+def test_units_that_bao_named_villages_and_a_long_listing_phrase() -> None:
+    text = ("德宏州禁毒委将瑞丽市姐相镇贺闷村、户育乡雷弄村，陇川县章凤镇迭撒村等3个毒情相对突出的村"
+            "列为2018年度州级“无毒村”创建重点攻坚村。具体挂钩安排为：州委政法委包贺闷村；"
+            "州民政局、州司法局分别包雷弄村、迭撒村。")
+    assert {o for _, _, o in facts(text, "designates")} == {"贺闷村", "雷弄村", "迭撒村"}
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {
+        ("德宏州委政法委", "贺闷村"), ("德宏州民政局", "雷弄村"), ("德宏州司法局", "迭撒村")}
+    assert "包括" not in "".join(names("县财政局包括甲村、乙村在内的所有村。", "place"))
