@@ -320,6 +320,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             "有关",
             "相关",
             "所在",
+            "某",
         ):
             continue
         if suffix == "乡" and text[e - 2 : e] in _XIANG_WORDS:

@@ -1176,3 +1176,8 @@ def test_units_that_bao_named_villages_and_a_long_listing_phrase() -> None:
     assert {(s, o) for _, s, o in facts(text, "supervises")} == {
         ("德宏州委政法委", "贺闷村"), ("德宏州民政局", "雷弄村"), ("德宏州司法局", "迭撒村")}
     assert "包括" not in "".join(names("县财政局包括甲村、乙村在内的所有村。", "place"))
+
+
+def test_mou_cun_is_no_village() -> None:
+    places = names("针对赤寿乡某村河道沿岸倾倒建筑垃圾问题，县检察院制发检察建议。", "place")
+    assert "赤寿乡" in places and not any("某" in p for p in places)
