@@ -561,6 +561,8 @@ def _extend_left(
     text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: Container[int]
 ) -> OrgM | None:
     """Grow a body leftwards over its stem to the place prefix or level word, if any."""
+    if body == "委" and text[max(0, bstart - 2) : bstart] == "委常":
+        return None  # 县委常委: a post (a member of the standing committee), the unit is 县委
     generic = len(body) == 1 or kind in ("taskforce", "media", "other") or body in _GENERIC_BODIES
     # the office of a long-named group (…督察整改工作领导小组办公室) walks as far as the group does
     group_office = body.startswith(_GROUP_WORDS) or text[max(0, bstart - 4) : bstart].endswith(_GROUP_WORDS)

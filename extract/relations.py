@@ -915,7 +915,7 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
     item's places (this sentence's, else the one just before it on the same line)."""
     labels = list(_DUTY_LABEL.finditer(text, st.start, st.end))
     if not labels:
-        return []
+        return _units_named_to_duties(text, st, r, leaves)
     places = [k for k in leaves if _pos_of(r, k, st) < labels[0].start()]
     if not places and text[st.start - 1 : st.start] not in ("", "\n"):
         places = list(last_leaves)
@@ -936,7 +936,35 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
             out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
             continue
         out += [(k, p, m.group(1)) for k in units for p in own_places or places]
+    return out + _units_named_to_duties(text, st, r, leaves)
+
+
+# 县自然资源局为责任单位: a unit named to a duty after the places of its ；-segment
+_DUTY_AFTER_UNIT = re.compile(r"为(责任单位|牵头单位|包保单位|包联单位|联系单位|联系部门|帮扶单位)(?=[；;。，,]|$)")
+
+
+def _units_named_to_duties(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str, str]]:
+    """甲镇2件积案由县领导乙包案，县自然资源局为责任单位；…: the unit supervises its segment's places."""
+    out = []
+    for m in _DUTY_AFTER_UNIT.finditer(text, st.start, st.end):
+        last = next((o for o in st.orgs if o.end == m.start() and o not in st.posts), None)
+        if last is None or not (k := _okey(r, last)) or k.startswith("?"):
+            continue
+        first = last
+        for o in reversed(st.orgs):  # 县住建局、县城管局为责任单位: the whole list
+            if o.end < first.start and text[o.end : first.start] in ("、", "和", "及", "与") and o not in st.posts:
+                first = o
+        units = [k for k, _ in _group_from(text, st, r, first) if not k.startswith("?")]
+        seg_s = _segment_start(text, st.start, m.start())
+        own = [p for p in leaves if seg_s <= _pos_of(r, p, st) < first.start]
+        deepest = max((_LEVEL_DEPTH.get(r.entities[p].subtype or "", 0) for p in own), default=0)
+        out += [(u, p, m.group(1)) for u in units for p in own
+                if _LEVEL_DEPTH.get(r.entities[p].subtype or "", 0) == deepest]
     return out
+
+
+_LEVEL_DEPTH = {"province": 1, "prefecture": 2, "city": 3, "county": 3, "district": 3, "township": 4, "subdistrict": 4,
+                "village": 5}
 
 
 def _org_pos(r: Resolved, key: str, st: _Sent) -> int:

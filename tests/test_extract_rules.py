@@ -1181,3 +1181,11 @@ def test_units_that_bao_named_villages_and_a_long_listing_phrase() -> None:
 def test_mou_cun_is_no_village() -> None:
     places = names("针对赤寿乡某村河道沿岸倾倒建筑垃圾问题，县检察院制发检察建议。", "place")
     assert "赤寿乡" in places and not any("某" in p for p in places)
+
+
+def test_units_named_responsible_after_a_case_and_the_standing_committee_post() -> None:
+    text = ("龙岩市\n其中，临城镇2件积案由上杭县委常委、政法委书记蓝志强包案，县自然资源局为责任单位；"
+            "河田镇3件积案由长汀县副县长刘建勋包案，县住建局、县城管局为责任单位。")
+    sup = {(s[-5:], o) for _, s, o in facts(text, "supervises")}
+    assert sup == {("自然资源局", "临城镇"), ("汀县住建局", "河田镇"), ("汀县城管局", "河田镇")}
+    assert not any(o.endswith("常委") for o in names(text, "organization"))
