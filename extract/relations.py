@@ -775,7 +775,7 @@ def _objects(
 def _delisting_in(text: str, a: int, b: int, neg: tuple[str, ...]) -> bool:
     """Whether text[a:b] holds a de-listing word that is not itself negated (不予摘牌)."""
     return any(not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())
-               for n in neg for m in re.finditer(re.escape(n), text[:b]) if m.start() >= a)
+               for n in neg for m in re.compile(re.escape(n)).finditer(text, a, b))
 
 
 def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[str, ...], objs: list[str]) -> bool:
