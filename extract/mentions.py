@@ -394,7 +394,8 @@ def _placed_counties(text: str, found: list[PlaceM], taken: list[tuple[int, int]
             or text.startswith(("政府", "人民政府"), p.end)  # 新竹县政府: a county outside the gazetteer's area
         )
 
-    named = {p.name for p in found if _old_county(p) and placed(p)}
+    named = {p.name for p in found if _old_county(p) and placed(p)
+             and not p.name[:-1].endswith(("年", "月", "日", "期", "间", "时"))}  # 今年县人民政府: 今年 is a time
     return [p for p in found if not _old_county(p) or p.name in named]
 
 

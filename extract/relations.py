@@ -365,7 +365,7 @@ _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
-    r"|点位|问题|路段|河段|积案|隐患|区域|村|社区|街道"
+    r"|点位|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排"
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
@@ -1077,7 +1077,9 @@ def _opener(text: str, start: int, cue_pos: int) -> int:
 def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[str]) -> list[tuple[str, str]]:
     """Every subject with every object, except after 分别 (respectively): A、B分别包抓X、Y pairs them
     in order, and lists of different lengths cannot be aligned, so they give nothing."""
-    if "分别" in text[max(0, clause_s - 12) : cue_pos] and len(subj) > 1:
+    look = max(0, clause_s - 12)
+    look = max([look] + [i + 1 for i in range(look, clause_s) if text[i] in "；;。！？\n"])  # not past a ；
+    if "分别" in text[look:cue_pos] and len(subj) > 1:
         return list(zip(subj, objs, strict=True)) if len(subj) == len(objs) else []
     return [(a, b) for a in subj for b in objs]
 

@@ -1189,3 +1189,12 @@ def test_units_named_responsible_after_a_case_and_the_standing_committee_post() 
     sup = {(s[-5:], o) for _, s, o in facts(text, "supervises")}
     assert sup == {("自然资源局", "临城镇"), ("汀县住建局", "河田镇"), ("汀县城管局", "河田镇")}
     assert not any(o.endswith("常委") for o in names(text, "organization"))
+
+
+def test_fenbie_of_an_earlier_segment_aligns_nothing_after_it_and_a_time_is_no_county() -> None:
+    text = ("纳雍县\n今年县人民政府调整成立了县地灾防治指挥部。包保安排如下："
+            "县住建局、县应急管理局分别包保乐治镇、百兴镇；县农业农村局、县林业局包保勺窝镇、沙包镇。")
+    sup = {(s[-4:], o) for _, s, o in facts(text, "supervises")}
+    assert sup == {("县住建局", "乐治镇"), ("急管理局", "百兴镇"), ("业农村局", "勺窝镇"), ("业农村局", "沙包镇"),
+                   ("县林业局", "勺窝镇"), ("县林业局", "沙包镇")}
+    assert not any("今年" in p for p in names(text, "place"))
