@@ -661,7 +661,8 @@ def _subject_objects(
             and r.entities[_okey(r, o)].subtype != "media"
             and o not in st.posts
         ]
-        jing = [o for o in before if text[o.start - 1 : o.start] == "经"]
+        jing = [o for o in before  # 经市委研究, 经报市领导小组研究同意: the body that decides
+                if text[o.start - 1 : o.start] == "经" or text[o.start - 2 : o.start] in ("经报", "报经")]
         plus = text.rfind("+", clause_s, cue_pos)
         paired = [k for o in st.orgs if plus >= 0 and plus < o.start and o.end <= cue_pos
                   and (k := _okey(r, o)) and not k.startswith("?")]

@@ -1198,3 +1198,9 @@ def test_fenbie_of_an_earlier_segment_aligns_nothing_after_it_and_a_time_is_no_c
     assert sup == {("县住建局", "乐治镇"), ("急管理局", "百兴镇"), ("业农村局", "勺窝镇"), ("业农村局", "沙包镇"),
                    ("县林业局", "勺窝镇"), ("县林业局", "沙包镇")}
     assert not any("今年" in p for p in names(text, "place"))
+
+
+def test_a_body_a_decision_was_reported_to_decides() -> None:
+    text = ("赣州市扫黑办关于重点整治村挂牌整治工作的通报\n"
+            "经报市扫黑除恶专项斗争领导小组研究同意，决定将于都县罗坳镇石角村列为市级重点整治村，实行挂牌整治。")
+    assert facts(text, "designates") == {("designates", "赣州市扫黑除恶专项斗争领导小组", "石角村")}
