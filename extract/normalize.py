@@ -24,8 +24,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
 # blanks, and the HTML entities for blanks left in a copied page (&nbsp;): not the tab, it separates
 # table cells, rows are read cell by cell
-_BLANK = re.compile("[ \u3000\u00a0]|&(?:nbsp|ensp|emsp|#160|#12288);")
-_BLANK_OR_SOFT = re.compile("[ \u3000\u00a0\n]|&(?:nbsp|ensp|emsp|#160|#12288);")
+_BLANK_ENTITY = "&(?:nbsp|ensp|emsp|#160|#12288);"
+_BLANK = re.compile("[ \u3000\u00a0]|" + _BLANK_ENTITY)
+_BLANK_OR_SOFT = re.compile("[ \u3000\u00a0\n]|" + _BLANK_ENTITY)
 _SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
 _SENT_END_RE = re.compile("[" + _SENT_END + "]")
 

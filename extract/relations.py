@@ -74,6 +74,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
     people = frozenset(p.name for p in m.people)
     signed = _signatories(text, m, r)
+    own_title = title_start(text)  # where the text's own title line would start
     authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
@@ -162,7 +163,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "designates" and cue.endswith("挂牌") and \
                         text.startswith(("督导", "督查", "指导"), cue_pos + len(cue)):
                     continue  # 实行挂牌督导: supervision under a plaque (督导 is read as such), no listing
-                if kind == "designates" and _delisting_in(text, cue_pos + len(cue), clause_e, neg):
+                if kind == "designates" and _delistings(text, cue_pos + len(cue), clause_e, neg):
                     continue  # 决定对甲市、乙县3个重点整治地区予以摘帽: the clause takes them off
                 if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
                     continue  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
@@ -271,9 +272,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             issuers = _group_from(text, st, r, issuer[0]) if issuer else []
             if issuers and text[issuers[-1][1] : issuers[-1][1] + 2] == "关于":
                 out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
-                if title_start(text) == ds:  # the text's own title: who wrote the notice
+                if own_title == ds:  # the text's own title: who wrote the notice
                     authors = [a for a, _ in issuers if not a.startswith("?")]
-            elif title_start(text) == ds and text[ds:de].startswith("关于") and signed:
+            elif own_title == ds and text[ds:de].startswith("关于") and signed:
                 # 关于…的通报 … 确山县某办公室 / 2023年6月26日: a notice signed at its end
                 out += [RawRelation("issued", a, k, si, None) for a in signed]
                 authors = list(signed)
@@ -531,11 +532,11 @@ def _group_from(text: str, st: _Sent, r: Resolved, first: OrgM) -> list[tuple[st
 def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], carried: list[str]) -> list[str]:
     """Who issues / forwards: the units opening the cue's clause, else the topic (or carried topic),
     plus joint partners after 联合/会同."""
-    own = _clause_topic(text, st, r, _clause(text, st.start, st.end, cue_pos)[0], cue_pos)
+    clause_s = _clause(text, st.start, st.end, cue_pos)[0]
+    own = _clause_topic(text, st, r, clause_s, cue_pos)
     attributive = _attributive_agents(text, st, r, cue_pos)
     if attributive:
         return attributive  # 现将甲办、乙办印发的《…》转发给你们: the 印发 is theirs
-    clause_s = _clause(text, st.start, st.end, cue_pos)[0]
     name = _IN_THE_NAME_OF.search(text, clause_s, cue_pos)
     if name is not None:  # 以市委、市政府名义印发《…》: the units whose name it bears
         named = [k for o in st.orgs if name.start() < o.start and o.end <= name.end()
@@ -565,23 +566,26 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
 
 
 _IN_THE_NAME_OF = re.compile(r"以[^，。；]{2,30}?名义")
+_QUALIFIES_A_TITLE = re.compile(r"[\u4e00-\u9fff]{2}的《")  # 印发的《
 
 
 def _attributive_agents(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     """甲办、乙办印发的《…》: the units listed right before a cue that qualifies a title with 的."""
-    m = re.compile(r"[\u4e00-\u9fff]{2}的《").match(text, cue_pos)
-    if m is None:
+    if _QUALIFIES_A_TITLE.match(text, cue_pos) is None:
         return []
     last = next((o for o in st.orgs if o.end == cue_pos), None)
     if last is None:
         return []
+    return [k for k, _ in _group_from(text, st, r, _list_head(text, st, last)) if not k.startswith("?")]
+
+
+def _list_head(text: str, st: _Sent, last: OrgM) -> OrgM:
+    """The first unit of the 、/和-list that ``last`` ends (甲局、乙局、丙办 -> 甲局)."""
     first = last
-    for o in reversed(st.orgs):  # walk back over the list 甲、乙
-        if o.end < first.start and all(c in _LIST_SEP for c in text[o.end : first.start]) and o.end > st.start:
+    for o in reversed(st.orgs):
+        if o.end < first.start and text[o.end : first.start] in ("、", "和", "及", "与"):
             first = o
-        elif o.end < first.start:
-            break
-    return [k for k, _ in _group_from(text, st, r, first) if not k.startswith("?")]
+    return first
 
 
 def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[str]:
@@ -639,6 +643,7 @@ def _subject_objects(
     # 由A、B、C包点督办: the agents listed between 由 and the cue
     you = text.rfind("由", clause_s, cue_pos)
     bei = text.rfind("被", clause_s, cue_pos)
+    inspected = _inspected_units(text, st, r, clause_s, cue_pos)  # 对县住建局开展巡察: the bureau is no inspector
     subj: list[str] = []
     lead = _lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
     if lead:
@@ -679,7 +684,6 @@ def _subject_objects(
         # 经市委、市政府研究: the whole list after 经
         subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else
                        _segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
-        inspected = _inspected_units(text, st, r, clause_s, cue_pos)
         before = [o for o in before if _okey(r, o) not in inspected] if inspected else before
         if not subj and before:
             subj = [_okey(r, before[0])]
@@ -694,7 +698,7 @@ def _subject_objects(
         return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
     if kind == "supervises" and bei < 0 and you < 0:  # 对县发改局和丹霞街道开展巡察: the bureau is inspected too
-        units = [k for k in _inspected_units(text, st, r, clause_s, cue_pos) if k not in subj]
+        units = [k for k in inspected if k not in subj]
         objs = units + objs if units and (objs or subj) else objs
     # 甲镇摘牌, 乙县摘帽: a place taken off the list in the same breath is no object
     neg = _cue_re(cues("negation"))
@@ -773,20 +777,19 @@ def _objects(
     return [k for k in before if _pos_of(r, k, st) >= seg_s] or before
 
 
-def _delisting_in(text: str, a: int, b: int, neg: tuple[str, ...]) -> bool:
-    """Whether text[a:b] holds a de-listing word that is not itself negated (不予摘牌)."""
-    return any(not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())
-               for n in neg for m in re.compile(re.escape(n)).finditer(text, a, b))
+def _delistings(text: str, a: int, b: int, neg: tuple[str, ...]) -> list[int]:
+    """Where text[a:b] holds a de-listing word that is not itself negated (不予摘牌 is none)."""
+    return [m.start() for m in _cue_re(neg).finditer(text, a, b)
+            if not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())]
 
 
 def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[str, ...], objs: list[str]) -> bool:
     """Whether a de-listing later in the sentence takes the designated places off again: 列入挂牌整治的甲镇
     经验收，对其予以摘帽 (its clause names no place, and theirs are in its ；-segment). 不予摘牌 is none."""
-    found = [m.start() for n in neg for m in re.finditer(re.escape(n), text[after : st.end])
-             if not _NOT_DELISTED.search(text, max(0, after + m.start() - 2), after + m.start())]
+    found = _delistings(text, after, st.end, neg)
     if not found or not objs:
         return False
-    at = after + min(found)
+    at = min(found)
     clause_s, _ = _clause(text, st.start, st.end, at)
     if any(clause_s <= p.start < at for p in st.places):
         return False  # 舒兰市平安镇摘牌: the de-listing names its own place
@@ -951,21 +954,14 @@ def _units_named_to_duties(text: str, st: _Sent, r: Resolved, leaves: list[str])
         last = next((o for o in st.orgs if o.end == m.start() and o not in st.posts), None)
         if last is None or not (k := _okey(r, last)) or k.startswith("?"):
             continue
-        first = last
-        for o in reversed(st.orgs):  # 县住建局、县城管局为责任单位: the whole list
-            if o.end < first.start and text[o.end : first.start] in ("、", "和", "及", "与") and o not in st.posts:
-                first = o
+        first = _list_head(text, st, last)  # 县住建局、县城管局为责任单位: the whole list
         units = [k for k, _ in _group_from(text, st, r, first) if not k.startswith("?")]
         seg_s = _segment_start(text, st.start, m.start())
         own = [p for p in leaves if seg_s <= _pos_of(r, p, st) < first.start]
-        deepest = max((_LEVEL_DEPTH.get(r.entities[p].subtype or "", 0) for p in own), default=0)
+        deepest = max((LEVEL_RANK.get(r.entities[p].subtype or "", 0) for p in own), default=0)
         out += [(u, p, m.group(1)) for u in units for p in own
-                if _LEVEL_DEPTH.get(r.entities[p].subtype or "", 0) == deepest]
+                if LEVEL_RANK.get(r.entities[p].subtype or "", 0) == deepest]
     return out
-
-
-_LEVEL_DEPTH = {"province": 1, "prefecture": 2, "city": 3, "county": 3, "district": 3, "township": 4, "subdistrict": 4,
-                "village": 5}
 
 
 def _org_pos(r: Resolved, key: str, st: _Sent) -> int:

@@ -200,9 +200,10 @@ def resolve(text: str, m: Mentions, doc_id: str = "") -> Resolved:
             m.orgs[m.orgs.index(prev) + 1] = o
         _org_entity(r, o, text)
         prev = o
-        party_unit = r.entities.get(r.org_key.get((o.start, o.end), ""))
-        if text[o.start - 2 : o.start] == "中共" and party_unit is not None:
-            party_unit.alias("中共" + text[o.start : o.end])  # 中共滁州市委办公室: the party's full written name
+        if text[o.start - 2 : o.start] == "中共":  # 中共滁州市委办公室: the party's full written name is an alias
+            party_unit = r.entities.get(r.org_key.get((o.start, o.end), ""))
+            if party_unit is not None:
+                party_unit.alias("中共" + text[o.start : o.end])
     for dm in m.docs:
         _doc_entity(r, dm.start, dm.end, dm.title)
     return r
