@@ -41,6 +41,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.resources import queries_dir
+from kg.sparql_text import QueryShape
 from kg.store import GraphStore, QueryResult, Term
 from kg.vocab import PREFIXES, XSD
 
@@ -277,9 +278,6 @@ def resolve_name(store: Any, name: str) -> ox.Literal:
     return next((lit for lit in literals if named(store, lit)), literals[0])
 
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
 def with_values(text: str, values: Mapping[str, list[Term]]) -> str:
     """The query with a ``VALUES ?var { … }`` block per entry opening its (first) WHERE clause.
 
@@ -292,18 +290,8 @@ def with_values(text: str, values: Mapping[str, list[Term]]) -> str:
     """
     if not values:
         return text
-    for match in _WHERE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if "#" in text[line_start:match.start()]:
-            continue  # inside a comment
-        block = " ".join(
-            f"VALUES ?{var} {{ {' '.join(str(term) for term in terms)} }}\n" for var, terms in values.items()
-        )
-        return f"{text[:match.end()]} {block}{text[match.end():]}"
-    raise QueryError(
-        "cannot bind a name parameter: the query has no WHERE clause",
-        hint="write the query as SELECT … WHERE { … }",
-    )
+    return QueryShape.of(text).with_block(" ".join(
+        f"VALUES ?{var} {{ {' '.join(str(term) for term in terms)} }}\n" for var, terms in values.items()))
 
 
 def prepare(query: NamedQuery, params: Mapping[str, str | Term] | None = None) -> tuple[str, dict[str, Term]]:

@@ -22,7 +22,6 @@ never as pasted text.
 
 from __future__ import annotations
 
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -38,6 +37,7 @@ import kg.iri
 from extract.records import Extraction
 from kg.build import SourceMeta
 from kg.errors import QueryError, StoreError
+from kg.sparql_text import QueryShape
 from kg.store import (
     DEFAULT_PATH,
     PREFIXES,
@@ -384,19 +384,6 @@ class _Patterns:
 
 # ------------------------------------------------------------------------------ bindings as VALUES
 
-_TOKEN = re.compile(
-    r"""(?P<skip>\#[^\n]*|\s+)
-      | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-                  |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
-      | (?P<word>[A-Za-z_][\w\-]*(?::[\w\-.]*)?)
-      | (?P<punct>.)""",
-    re.X | re.S,
-)
-_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-
-
 def _sparql_term(value: BindingValue) -> str:
     term = as_term(value)
     if isinstance(term, ox.BlankNode):
@@ -417,43 +404,11 @@ def with_values(sparql: str, bindings: Mapping[str, BindingValue]) -> str:
     if not bindings:
         return sparql
     names = [name.lstrip("?$") for name in bindings]
-    tokens = [(m.lastgroup, m.group(), m.start()) for m in _TOKEN.finditer(sparql) if m.lastgroup != "skip"]
-    form_at = next((i for i, (kind, text, _) in enumerate(tokens) if kind == "word" and text.upper() in _FORMS), None)
-    if form_at is None:
-        raise QueryError("cannot bind parameters: no SELECT, ASK, CONSTRUCT or DESCRIBE in the query",
-                         hint="check the query text")
-    form = tokens[form_at][1].upper()
-    group = _where_group(tokens, form_at, form)
-    if form == "SELECT":
-        projected = {t[1:] for kind, t, _ in tokens[form_at:group] if kind == "var"}
-        missing = [n for n in names if n not in projected]
-        if missing:
-            raise QueryError(f"cannot bind the parameters: ?{missing[0]} is not selected by the query",
-                             hint="a parameter must be a variable in the query's SELECT clause "
-                             "(SELECT * is not enough)")
+    shape = QueryShape.of(sparql)
+    missing = [n for n in names if n not in shape.projected]
+    if shape.form == "SELECT" and missing:
+        raise QueryError(f"cannot bind the parameters: ?{missing[0]} is not selected by the query",
+                         hint="a parameter must be a variable in the query's SELECT clause "
+                         "(SELECT * is not enough)")
     values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-    values += " ".join(_sparql_term(v) for v in bindings.values()) + ") }"
-    at = tokens[group][2] + 1
-    return f"{sparql[:at]} {values}{sparql[at:]}"
-
-
-def _where_group(tokens: list[tuple[str | None, str, int]], form_at: int, form: str) -> int:
-    """Index of the ``{`` opening the query's WHERE group (after a CONSTRUCT's template)."""
-    depth, parens, template_done = 0, 0, form != "CONSTRUCT"
-    for i in range(form_at + 1, len(tokens)):
-        kind, text, _ = tokens[i]
-        if kind == "word" and text.upper() == "WHERE" and depth == 0 and not template_done:
-            raise QueryError("cannot bind parameters in the short form CONSTRUCT WHERE { … }",
-                             hint="write CONSTRUCT { template } WHERE { pattern }")
-        if kind != "punct" or text not in "(){}":
-            continue
-        if text in "()":
-            parens += 1 if text == "(" else -1
-        elif parens == 0 and text == "{":
-            if depth == 0 and template_done:
-                return i
-            depth += 1
-        elif parens == 0:
-            depth -= 1
-            template_done = template_done or depth == 0
-    raise QueryError("cannot bind parameters: the query has no WHERE group", hint="check the query text")
+    return shape.with_block(values + " ".join(_sparql_term(v) for v in bindings.values()) + ") }")

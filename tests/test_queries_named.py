@@ -120,12 +120,15 @@ def test_name_parameters_become_a_values_block_of_every_script() -> None:
     assert text.index("VALUES ?name") > text.index("WHERE {")
 
 
-def test_with_values_skips_comments_and_needs_a_where_clause() -> None:
+def test_with_values_skips_comments_and_strings_and_needs_a_where_group() -> None:
     text = "# WHERE { not here\nSELECT ?n WHERE { ?s ?p ?n }"
     assert with_values(text, {"n": [ox.Literal("x")]}).startswith("# WHERE { not here\nSELECT ?n WHERE { VALUES ?n")
     assert with_values(text, {}) == text
-    with pytest.raises(QueryError, match="WHERE"):
-        with_values("SELECT ?n { ?s ?p ?n }", {"n": [ox.Literal("x")]})
+    # the WHERE keyword is optional in SPARQL; a string holding "WHERE {" is no group
+    assert with_values('SELECT ?n { ?s ?p "WHERE {" }', {"n": [ox.Literal("x")]}).startswith(
+        'SELECT ?n { VALUES ?n { "x" }')
+    with pytest.raises(QueryError, match="WHERE group"):
+        with_values("SELECT ?n", {"n": [ox.Literal("x")]})
 
 
 def test_other_parameters_are_typed_substitutions(fixture_store: Store) -> None:
