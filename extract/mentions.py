@@ -186,7 +186,6 @@ _SHARED_SUFFIX = re.compile(
     rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等?([0-9]+|[一二三四五六七八九十两]+)个?(县|市|区|旗|街道|镇|乡)")
 _SUFFIX_LEVELS = {"县": ("county",), "旗": ("county",), "区": ("district",), "市": ("city", "prefecture"),
                   "街道": ("subdistrict",), "镇": ("township",), "乡": ("township",)}
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 def _suffix_divisions(suffix: str, item: str) -> tuple[Division, ...]:
@@ -203,7 +202,7 @@ def _shared_suffix_places(text: str, taken: list[tuple[int, int]]) -> list[Place
     for m in _SHARED_SUFFIX.finditer(text):
         items = m.group(1).split("、")
         count = m.group(2)
-        if (int(count) if count.isdigit() else _NUMERALS.get(count, -1)) != len(items):
+        if number(count) != len(items):
             continue
         suffix = m.group(3)
         named = partial(_suffix_divisions, suffix)
@@ -257,7 +256,7 @@ _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
 _BODY_ENDS = frozenset("局委办院部所队室站厅会组")
 _ENDS_A_NOUN = _BODY_ENDS | frozenset("）)》”\"镇乡道府心处门")  # 马市镇和县住建局: 和 joins two names
-_LEVEL_PAIRS = {"乡镇", "镇乡", "县区", "区县"}
+_LEVEL_PAIRS = frozenset({"乡镇", "镇乡", "县区", "区县"})  # not 县市: 县市场监管局
 
 
 def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
@@ -468,7 +467,6 @@ def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -
     return out
 
 
-_LEVEL_PAIR_WORDS = frozenset({"乡镇", "县区", "区县"})  # not 县市: 县市场监管局
 _BREADCRUMB = re.compile(r"首页\s*[>＞»›]")
 
 
@@ -596,7 +594,7 @@ def _extend_left(
             and m.end() == i
             and (
                 m.start() == 0
-                or not _is_cjk(text[m.start() - 1])
+                or not is_cjk(text[m.start() - 1])
                 or text[m.start() - 1] in _STOP
                 or m.group(1).startswith(("全", "国家", "中国", "国务院", "中共中央"))
                 or text[m.start() - 2 : m.start()] in _VERB_EDGES  # 会同县河长办: 会同 + 县河长办
@@ -606,7 +604,7 @@ def _extend_left(
             level_prefix = m.group(1) + (m.group(2) or "")
             i = m.start()
             break
-        if i == 0 or not _is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= reach:
+        if i == 0 or not is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= reach:
             break
         if text[i - 2 : i] in _VERB_EDGES and i in bounds:
             break
@@ -623,7 +621,7 @@ def _extend_left(
         return None  # 劝导站, 检查站, 各中小学 with no place or level word: a kind of unit, not one unit
     if i > 0 and (text[i - 1] == "各" or text[max(0, i - 2) : i] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
-    if level_prefix and (text[i : i + 2] in _LEVEL_PAIR_WORDS or text[max(0, i - 1) : i + 1] in _LEVEL_PAIR_WORDS):
+    if level_prefix and (text[i : i + 2] in _LEVEL_PAIRS or text[max(0, i - 1) : i + 1] in _LEVEL_PAIRS):
         return None  # 乡镇党委, 县区防指: a pair of level words, every such unit
     start = i if (prefix_places or level_prefix) else stem_start
     stem = (
@@ -713,7 +711,8 @@ _ACTS = frozenset(
 _BAD_STEMS = {"全体", "有关", "相关", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 
 
-def _is_cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a CJK ideograph (extension A and the unified block)."""
     return "\u3400" <= ch <= "\u9fff"
 
 
@@ -814,7 +813,7 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[Per
         if (
             rest[:1] in sur
             and len(rest) == 3
-            and all(_is_cjk(c) for c in rest)
+            and all(is_cjk(c) for c in rest)
             and text[s + len(name) + 3 : s + len(name) + 4] in ("在", "到", "、", "和", "等", "同")
         ):
             out.append(PersonM(s + len(name), s + len(name) + 3, rest, None))
@@ -842,3 +841,20 @@ def _name_then_post_re() -> re.Pattern[str]:
 
 def level_rank(level: str) -> int:
     return LEVEL_RANK.get(level, 9)
+
+
+def number(word: str) -> int:
+    """3, 三, 十二, 两 -> the number; -1 when the word is no number.
+
+    >>> number("12"), number("十二"), number("二十"), number("两"), number("两十")
+    (12, 12, 20, 2, -1)
+    """
+    if word.isdigit():
+        return int(word)
+    digits = "零一二三四五六七八九"
+    tens, ten, ones = word.partition("十")
+    if not all(c in digits for c in tens + ones) or len(tens) > 1 or len(ones) > 1:
+        return 2 if word == "两" else -1
+    if not ten:
+        return digits.index(word)
+    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from extract.gazetteer import LEVEL_RANK
 from extract.lexicon import cues, load
-from extract.mentions import DocM, Mentions, OrgM, PlaceM, title_start
+from extract.mentions import DocM, Mentions, OrgM, PlaceM, is_cjk, number, title_start
 from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
 
 _CLAUSE = "，,；;：:。！？!?\n"
@@ -418,7 +418,6 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;]")
 _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
-_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
 _OTHER_OBJECT = re.compile(
     r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程)")
@@ -693,7 +692,7 @@ def _subject_objects(
             subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
     subj = [k for k in subj if k and not k.startswith("?")]
     after = cue_pos + len(cue)
-    if text[cue_pos - 2 : cue_pos] == "重点" and _CJK_CHAR.match(text, after) \
+    if text[cue_pos - 2 : cue_pos] == "重点" and after < len(text) and is_cjk(text[after]) \
             and not any(after <= p.start <= after + 2 for p in st.places):
         return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
@@ -766,7 +765,7 @@ def _objects(
             return list(last_leaves) if len(last_leaves) == 1 else []  # "this" one: never a whole list
         return list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
-    if counted and _number(counted.group(1)) == len(last_leaves):
+    if counted and number(counted.group(1)) == len(last_leaves):
         return list(last_leaves)  # 每月到两乡镇开展督导: the two just named, when the count is theirs
     before = [k for k in leaves if _pos_of(r, k, st) < cue_pos]
     if not before and text[st.start : st.start + 1] == "由" and text[st.start - 1 : st.start] not in ("", "\n"):
@@ -888,26 +887,9 @@ def _listed_places(text: str, group: re.Match[str], listed: list[tuple[str, str]
     kind = "通报" if group.group(2).startswith("通报") else "挂牌" if "挂牌" in group.group(2) else "整治"
     places = list(dict.fromkeys(p for p, cue in listed if kind in cue or (kind == "挂牌" and "整治" in cue)))
     count = group.group(1)
-    if count and _number(count) != len(places):
+    if count and number(count) != len(places):
         return []  # the listed places cannot be the ones counted
     return places
-
-
-def _number(word: str) -> int:
-    """3, 三, 十二, 两 -> the number; -1 when the word is no number.
-
-    >>> _number("12"), _number("十二"), _number("二十"), _number("两"), _number("两十")
-    (12, 12, 20, 2, -1)
-    """
-    if word.isdigit():
-        return int(word)
-    digits = "零一二三四五六七八九"
-    tens, ten, ones = word.partition("十")
-    if not all(c in digits for c in tens + ones) or len(tens) > 1 or len(ones) > 1:
-        return 2 if word == "两" else -1
-    if not ten:
-        return digits.index(word)
-    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
 
 
 _TITLE_NOUN = re.compile(r"决定|通知|意见|办法|方案")
@@ -1035,7 +1017,7 @@ def _named_before(text: str, start: int, cue_pos: int, last: list[str], recent: 
     m = _COUNTED_BACK.search(text, max(start, cue_pos - 60), cue_pos)
     if m is None:
         return last
-    n = _number(m.group(1))
+    n = number(m.group(1))
     named = list(dict.fromkeys(reversed(recent)))[:n][::-1]
     return named if n > len(last) and len(named) == n else last
 

@@ -501,9 +501,9 @@ def test_a_group_word_refers_to_the_places_listed_with_that_kind_of_cue() -> Non
 
 
 def test_chinese_numbers() -> None:
-    from extract.relations import _number
+    from extract.mentions import number
 
-    assert [_number(w) for w in ("3", "三", "十", "十二", "二十三", "两", "两十")] == [3, 3, 10, 12, 23, 2, -1]
+    assert [number(w) for w in ("3", "三", "十", "十二", "二十三", "两", "两十")] == [3, 3, 10, 12, 23, 2, -1]
 
 
 def test_agents_after_you_in_the_clause_before_the_cue() -> None:
