@@ -589,6 +589,8 @@ def _extend_left(
         if m and m.group(1) == "中央" and m.start() in place_at_end:
             i = stem_start = m.start()  # 南阳市中央生态环境保护督察整改工作领导小组: the city's group
             continue
+        if m and body in _AREA_NAMED and _town_stem(text, m.start(), m.end()):
+            m = None  # 古市派出所: 市 ends the short name of 古市镇 here, it is no level word
         if (
             m
             and m.end() == i
@@ -615,6 +617,13 @@ def _extend_left(
         site = max(k for k, p in enumerate(prefix_places) if p.level in _SITE_LEVELS)
         i = stem_start = prefix_places[site].end
         prefix_places = []
+    if not (prefix_places or level_prefix) and body in _AREA_NAMED:
+        # 象溪派出所: a police station is named after its area, a short name of two to four characters
+        while stem_start < bstart and stem_start not in bounds:
+            stem_start += 1
+        if not 2 <= bstart - stem_start <= 4 or text[stem_start:bstart] in _NO_AREA:
+            return None
+        return OrgM(stem_start, bend, text[stem_start:bend], kind, (), None)
     if not (prefix_places or level_prefix) and not generic:
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
@@ -668,6 +677,19 @@ def _extend_left(
     if len(body) == 1 and stem and bstart not in bounds and body != "委":
         return None  # 党员干部, 查处, 场所: the character belongs to another word
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
+
+
+# units named after the area they serve (象溪派出所, 古市派出所), never after a level word
+_AREA_NAMED = frozenset({"派出所", "边境派出所"})
+# words before such a body that name no area: 辖区派出所 is every station of an area
+_NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所属", "乡镇", "农村", "各地", "全县", "全市", "全区"})
+
+
+def _town_stem(text: str, start: int, end: int) -> bool:
+    """Whether the level character at ``start`` ends a short township name (古市 of 古市镇)."""
+    g = gazetteer()
+    return any(g.lookup(text[k:end] + suffix) for k in (start - 1, start - 2) if k >= 0 and is_cjk(text[k])
+               for suffix in ("镇", "乡", "街道"))
 
 
 # bodies that usually carry a free name before them (禁毒人民战争领导小组, 毒品危害防制中心)
@@ -727,6 +749,13 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
             owner = prev.body[: prev.body.index("第")]
             o = OrgM(o.start, o.end, owner + o.body, o.kind, prev.prefix_places, prev.level_prefix, False, prev.parent)
             out.append(o)
+            continue
+        if (prev is not None and o.body.endswith(tuple(_AREA_NAMED)) and "公安局" in prev.body
+                and not (o.prefix_places or o.level_prefix or o.parent)
+                and text[prev.end : o.start] in ("、", "和", "及")):
+            owner = prev.body[: prev.body.index("公安局") + 3]  # 县公安局古市派出所、象溪派出所: the same bureau's
+            out.append(OrgM(o.start, o.end, owner + o.body, o.kind, prev.prefix_places, prev.level_prefix, False,
+                            prev.parent))
             continue
         if prev is not None and prev.end == o.start and prev.kind == o.kind == "other" \
                 and o.body.endswith(("分公司", "子公司")):

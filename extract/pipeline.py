@@ -23,7 +23,7 @@ from extract.segment import boundaries
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.2"
+VERSION = "0.2.3"
 
 
 def extract(doc: Document) -> Extraction:
@@ -174,7 +174,8 @@ def _structural(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[
         owner = _office_owner(k, r) if e.subtype in ("office", "taskforce", "committee") else None
         if owner is not None:
             out.append(RawRelation("part_of", k, owner, si, None))
-        # 市生态环境局淅川分局 is a branch of 市生态环境局, when the text names that bureau on its own
+        # 市生态环境局淅川分局 (县公安局古市派出所) is a branch of 市生态环境局, when the text names that
+        # bureau on its own
         branch = _BRANCH.match(e.name)
         if branch and (parent := "org:" + branch.group(1)) in r.entities and parent != k:
             out.append(RawRelation("part_of", k, parent, si, None))
@@ -196,7 +197,7 @@ def _structural(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[
     return out
 
 
-_BRANCH = re.compile(r"(.+?局)[^局]{2,6}分局$")
+_BRANCH = re.compile(r"(.+?局)[^局]{2,6}(?:分局|派出所)$")
 
 
 def _entities(

@@ -1204,3 +1204,19 @@ def test_a_body_a_decision_was_reported_to_decides() -> None:
     text = ("赣州市扫黑办关于重点整治村挂牌整治工作的通报\n"
             "经报市扫黑除恶专项斗争领导小组研究同意，决定将于都县罗坳镇石角村列为市级重点整治村，实行挂牌整治。")
     assert facts(text, "designates") == {("designates", "赣州市扫黑除恶专项斗争领导小组", "石角村")}
+
+
+def test_police_stations_are_named_after_their_area() -> None:
+    # 何市 is the short name of 何市镇: its 市 is no level word (no 九江市派出所)
+    text = "修水县公安局何市派出所、渣津派出所负责辖区禁毒宣传，修水县公安局对何市镇开展督导。"
+    orgs = names(text, "organization")
+    assert orgs == {"修水县公安局何市派出所", "修水县公安局渣津派出所", "修水县公安局"}
+    stations = ("修水县公安局何市派出所", "修水县公安局渣津派出所")
+    assert facts(text, "part_of") == {("part_of", s, "修水县公安局") for s in stations}
+    assert names("平江县禁毒委将三市镇列为重点整治乡镇，县公安局三市派出所牵头整治。", "organization") == {
+        "平江县禁毒委", "平江县公安局三市派出所"}
+
+
+def test_a_bare_station_keeps_its_area_and_every_station_of_an_area_is_no_unit() -> None:
+    text = "会上，渣津派出所所长汇报了工作。辖区派出所要加强巡查，各派出所要落实责任。"
+    assert names(text, "organization") == {"渣津派出所"}
