@@ -447,7 +447,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds)
         if org is not None:
             cands.append((org.start, org.end, org))
-    chosen = [o for _, _, o in _longest_leftmost(cands) if not _in_breadcrumb(text, o)]
+    chosen = [o for _, end, o in _longest_leftmost(cands)
+              if not _in_breadcrumb(text, o) and not _DOC_NUMBER.match(text, end)]
     orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
     listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
@@ -467,6 +468,8 @@ def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -
     return out
 
 
+# 兴扶组办发〔2018〕23号: the issuer's abbreviation in a document number names no unit of its own
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号")
 _BREADCRUMB = re.compile(r"首页\s*[>＞»›]")
 
 
@@ -628,7 +631,10 @@ def _extend_left(
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
         return None  # 劝导站, 检查站, 各中小学 with no place or level word: a kind of unit, not one unit
-    if i > 0 and (text[i - 1] == "各" or text[max(0, i - 2) : i] in _COLLECTIVE):
+    j = i
+    while j > 0 and text[j - 1] in LEVEL_CHARS + "盟旗":  # 各旗县市扶贫办: over a list of level words
+        j -= 1
+    if j > 0 and (text[j - 1] == "各" or text[max(0, j - 2) : j] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
     if level_prefix and (text[i : i + 2] in _LEVEL_PAIRS or text[max(0, i - 1) : i + 1] in _LEVEL_PAIRS):
         return None  # 乡镇党委, 县区防指: a pair of level words, every such unit

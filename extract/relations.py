@@ -168,6 +168,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
                     continue  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
                 after = cue_pos + len(cue)
+                if kind == "supervises" and text.startswith("范围", after):
+                    continue  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
                 if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
                     continue  # 县级田长：甲；联系乡镇：乙镇: a field label, the person's duty, not a unit's act
                 if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
@@ -645,7 +647,10 @@ def _subject_objects(
     inspected = _inspected_units(text, st, r, clause_s, cue_pos)  # 对县住建局开展巡察: the bureau is no inspector
     subj: list[str] = []
     lead = _lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
-    if lead:
+    charged = _WORK_CHARGED.match(text, cue_pos + len(cue))
+    if charged and charged.end() <= clause_e:  # 甲区的整治督导工作由乙市禁毒委负责: the unit named to the work
+        subj = _joint_partners(text, st, r, charged.start() + 3, charged.end() - 2)
+    elif lead:
         subj = lead
     elif you >= 0:
         # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
@@ -845,9 +850,15 @@ def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[s
 def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str]]) -> list[str]:
     """The lead units of a numbered group that is the subject of the cue's clause (第一督查组将对甲镇…)."""
     m = _GROUP.search(text, clause_s, cue_pos)
-    if m is None or text[clause_s : m.start()].strip("　 ，,其中"):
+    if m is None:  # 督查组分两个小组进驻甲旗: the one group whose lead is known
+        bare = _BARE_GROUP.match(text, clause_s)
+        return next(iter(leads.values())) if bare and len(leads) == 1 else []
+    if text[clause_s : m.start()].strip("　 ，,其中"):
         return []
     return leads.get(m.group(1), [])
+
+
+_BARE_GROUP = re.compile(r"[　 ，,]*(?:该|此)?(?:督查|督导|检查|巡查|巡察|指导)组")
 
 
 def _title_owners(text: str, st: _Sent, r: Resolved, ds: int) -> list[str]:
@@ -903,13 +914,15 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
     if not labels:
         return _units_named_to_duties(text, st, r, leaves)
     places = [k for k in leaves if _pos_of(r, k, st) < labels[0].start()]
+    last_end = _segment_end(text, labels[-1].end(), st.end)
+    if not places and _COURSE.match(text, last_end + 1):
+        # 联系部门：县水利局；流经甲镇、乙乡: the item's places follow its labels, in the next segment
+        places = [k for k in leaves if last_end < _pos_of(r, k, st) < _segment_end(text, last_end + 1, st.end)]
     if not places and text[st.start - 1 : st.start] not in ("", "\n"):
         places = list(last_leaves)
     out = []
     for m in labels:
-        end = m.end()
-        while end < st.end and text[end] not in "；;。\n":
-            end += 1
+        end = _segment_end(text, m.end(), st.end)
         seg_s = _segment_start(text, st.start, m.start())
         # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
         own_places = [k for k in leaves if seg_s <= _pos_of(r, k, st) < m.start()] if seg_s > st.start else []
@@ -923,6 +936,17 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
             continue
         out += [(k, p, m.group(1)) for k in units for p in own_places or places]
     return out + _units_named_to_duties(text, st, r, leaves)
+
+
+_WORK_CHARGED = re.compile(r"工作由[^，,。；;]{2,40}?负责")
+_COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
+
+
+def _segment_end(text: str, start: int, end: int) -> int:
+    """Where the ；-segment holding ``start`` ends (its ；, 。 or line end; ``end`` at the latest)."""
+    while start < end and text[start] not in "；;。\n":
+        start += 1
+    return start
 
 
 # 县自然资源局为责任单位: a unit named to a duty after the places of its ；-segment

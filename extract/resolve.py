@@ -206,7 +206,32 @@ def resolve(text: str, m: Mentions, doc_id: str = "") -> Resolved:
                 party_unit.alias("中共" + text[o.start : o.end])
     for dm in m.docs:
         _doc_entity(r, dm.start, dm.end, dm.title)
+    _own_place_words(text, m, r)
     return r
+
+
+# 我县, 我市, 我盟: the text's own place of that level (进驻我盟, 将我县列为…), not a unit's prefix
+_OWN_PLACE = re.compile(r"我(省|州|盟|市|县|旗|区)")
+
+
+def _own_place_words(text: str, m: Mentions, r: Resolved) -> None:
+    """Make every 我县 / 我市 … a mention of the text's home place of that level word."""
+    in_org = {i for o in m.orgs for i in range(o.start, o.end)}
+    added = False
+    for hit in _OWN_PLACE.finditer(text):
+        key = r.home.get(hit.group(1))
+        if key is None or hit.start(1) in in_org:
+            continue  # no home place of that level, or the level word opens a unit (我县公安局)
+        e = r.place(key)
+        e.alias(hit.group())
+        e.spans.append((hit.start(), hit.end()))
+        m.places.append(PlaceM(hit.start(), hit.end(), hit.group(), e.subtype or "", ()))
+        r.place_key[(hit.start(), hit.end())] = key
+        r.place_spans.append((hit.start(), hit.end(), key))
+        added = True
+    if added:
+        m.places.sort(key=lambda p: p.start)
+        r.place_spans.sort()
 
 
 def place_draft(d: Division, surface: str | None = None) -> EntityDraft:

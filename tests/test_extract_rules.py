@@ -1220,3 +1220,35 @@ def test_police_stations_are_named_after_their_area() -> None:
 def test_a_bare_station_keeps_its_area_and_every_station_of_an_area_is_no_unit() -> None:
     text = "会上，渣津派出所所长汇报了工作。辖区派出所要加强巡查，各派出所要落实责任。"
     assert names(text, "organization") == {"渣津派出所"}
+
+
+def test_a_duty_label_pairs_the_places_its_river_runs_through_in_the_next_segment() -> None:
+    text = ("阜平县河长制办公室关于调整县级河长的通知\n"
+            "（一）胭脂河。县级河长：副县长王立；联系部门：县水利局；流经龙泉关镇、城南庄镇。\n"
+            "（二）北流河。县级河长：副县长李明；联系部门：县自然资源局；流经平阳镇。")
+    pairs = {("阜平县水利局", "龙泉关镇"), ("阜平县水利局", "城南庄镇"), ("阜平县自然资源局", "平阳镇")}
+    assert facts(text, "supervises") == {("supervises", u, p) for u, p in pairs}
+
+
+def test_our_county_is_the_texts_own_county() -> None:
+    text = "阜平县禁毒委召开会议。省禁毒委将我县列为禁毒重点关注地区。我县公安局加强排查。"
+    assert facts(text, "designates") == {("designates", "河北省禁毒委", "阜平县")}
+    assert names(text, "organization") == {"阜平县禁毒委", "河北省禁毒委", "阜平县公安局"}
+    county = next(e for e in extract(Document("t", text)).entities if e.name == "阜平县")
+    assert "我县" in county.aliases
+
+
+def test_a_group_named_again_acts_through_its_lead_and_a_scope_is_no_act() -> None:
+    text = ("保定市。省第三督查组（省扶贫办牵头）进驻我市开展督查。"
+            "见面会后，督查组分两个小组进驻阜平县、涞源县开展实地督查。涞水县不在本次实地督查范围。")
+    assert facts(text, "supervises") == {("supervises", "河北省扶贫办", p) for p in ("保定市", "阜平县", "涞源县")}
+
+
+def test_work_put_in_a_units_charge_is_its_supervision() -> None:
+    assert facts("阜平县。平阳镇的整治督导工作由县公安局负责。", "supervises") == {
+        ("supervises", "阜平县公安局", "平阳镇")}
+
+
+def test_a_document_numbers_issuer_and_a_list_of_level_words_name_no_unit() -> None:
+    text = "阜平县扶贫开发领导小组办公室\n阜扶组办发〔2018〕23号\n各乡镇、各旗县市扶贫开发领导小组办公室："
+    assert names(text, "organization") == {"阜平县扶贫开发领导小组", "阜平县扶贫开发领导小组办公室"}
