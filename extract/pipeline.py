@@ -4,9 +4,9 @@
     -> resolution (canonical names, homonyms, abbreviations) -> relations
 
 >>> from extract.records import Document
->>> ex = extract(Document("d", "永靖县三塬镇由州公安局包点督办。"))
->>> sorted((r.type, r.subject, r.object) for r in ex.relations if r.type != "jurisdiction")[0]
-('supervises', 'org:临夏州公安局', 'place:622923104')
+>>> ex = extract(Document("d", "阜平县平阳镇由县公安局包点督办。"))
+>>> sorted((r.type, r.subject, r.object) for r in ex.relations if r.type != "jurisdiction")
+[('supervises', 'org:阜平县公安局', 'place:130624102'), ('within', 'place:130624102', 'place:130624')]
 """
 
 from __future__ import annotations
