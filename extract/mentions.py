@@ -165,9 +165,10 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         if name[-1] + text[end : end + 1] in _LEVEL_PAIRS:
             continue  # 会同乡镇党委, 各县区: the suffix belongs to a pair of level words
         if text[end : end + 1] in ("路", "巷") or (name.startswith(("和", "及", "与", "会同"))
-                                                  and text[start - 1 : start] in _ENDS_A_NOUN):
+                                                  and text[start - 1 : start] in _ENDS_A_NOUN) or (
+                name.startswith("会同") and text[start - 1 : start] in _BEFORE_A_VERB):
             continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县, 会同县河长办 no 会同县,
-            # 《总河长令》（第2号）和县委办公室 no 和县 either
+            # 《总河长令》（第2号）和县委办公室 no 和县 either, 要会同县水利局 no 会同县
         if name in common and not any(e == start for _, e, _ in raw):
             continue  # 城镇, 城区: an everyday word, a place only right after its parent (阳泉市城区)
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
@@ -182,6 +183,7 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     return places
 
 
+_BEFORE_A_VERB = frozenset("要并将应须需还也已再拟均")  # 要会同县水利局: 会同 is the verb here
 _SHARED_SUFFIX = re.compile(
     rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等?([0-9]+|[一二三四五六七八九十两]+)个?(县|市|区|旗|街道|镇|乡)")
 _SUFFIX_LEVELS = {"县": ("county",), "旗": ("county",), "区": ("district",), "市": ("city", "prefecture"),
@@ -448,7 +450,7 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for _, end, o in _longest_leftmost(cands)
-              if not _in_breadcrumb(text, o) and not _DOC_NUMBER.match(text, end)]
+              if not _in_breadcrumb(text, o) and not _DOC_NUMBER.match(text, end) and not _ROOM.match(text, end)]
     orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
     listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
@@ -470,6 +472,8 @@ def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -
 
 # 兴扶组办发〔2018〕23号: the issuer's abbreviation in a document number names no unit of its own
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号")
+# 县行政中心四楼会议室, 县委大楼: a building or a room of one, not the unit
+_ROOM = re.compile(r"[一二三四五六七八九十0-9]+楼|大楼|会议室|礼堂|广场")
 _BREADCRUMB = re.compile(r"首页\s*[>＞»›]")
 
 
@@ -666,7 +670,7 @@ def _extend_left(
         return None  # 县防火办, 市整改办: an office's short name has a two-character topic at least (not 县里办)
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
-    if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "成员", "职能")):
+    if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "相应", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
     if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):
@@ -736,7 +740,7 @@ _ACTS = frozenset(
     if not w.startswith("re:")
 ) | {"明确", "建立", "确定", "指导", "负责", "联系", "推进", "深入", "覆盖", "涉及", "全面", "健全", "落实", "实行",
    "实施", "开展", "加强", "压实", "简称", "统称", "合称"}
-_BAD_STEMS = {"全体", "有关", "相关", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
+_BAD_STEMS = {"全体", "有关", "相关", "相应", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 
 
 def is_cjk(ch: str) -> bool:
@@ -788,13 +792,18 @@ _GENRE_LINE = re.compile(
 )
 
 
+# 某县2023年第一次总河长会议纪要 over its document number: a record titled without 关于
+_RECORD_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(会议纪要|工作要点|实施方案|工作方案|情况通报|工作总结)$")
+_DOC_NUMBER_LINE = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号\s*\n")
+
+
 def find_docs(text: str) -> list[DocM]:
     """Titles in 《…》 (inner ‹…›, <…> or 〈…〉 stay part of the title), and a first line that is
     itself the title of a notice or decision (…关于…的通知)."""
     out = [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
     start = title_start(text)
     line = text[start:].split("\n", 1)[0].strip()
-    if _GENRE_LINE.match(line):
+    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and _DOC_NUMBER_LINE.match(text, start + len(line))):
         start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
     return out

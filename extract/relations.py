@@ -276,8 +276,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
                 if own_title == ds:  # the text's own title: who wrote the notice
                     authors = [a for a, _ in issuers if not a.startswith("?")]
-            elif own_title == ds and text[ds:de].startswith("关于") and signed:
-                # 关于…的通报 … 确山县某办公室 / 2023年6月26日: a notice signed at its end
+            elif own_title == ds and (text[ds:de].startswith("关于") or "关于" not in text[ds:de]) and signed:
+                # 关于…的通报 (某县…会议纪要) … 确山县某办公室 / 2023年6月26日: a notice signed at its end
                 out += [RawRelation("issued", a, k, si, None) for a in signed]
                 authors = list(signed)
             # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》

@@ -1252,3 +1252,16 @@ def test_work_put_in_a_units_charge_is_its_supervision() -> None:
 def test_a_document_numbers_issuer_and_a_list_of_level_words_name_no_unit() -> None:
     text = "阜平县扶贫开发领导小组办公室\n阜扶组办发〔2018〕23号\n各乡镇、各旗县市扶贫开发领导小组办公室："
     assert names(text, "organization") == {"阜平县扶贫开发领导小组", "阜平县扶贫开发领导小组办公室"}
+
+
+def test_a_record_titled_over_its_number_and_signed_at_its_end_is_issued_by_its_signer() -> None:
+    text = ("阜平县2023年第一次总河长会议纪要\n阜河长办字〔2023〕6号\n"
+            "　　3月14日，县长在县行政中心四楼会议室主持召开会议。县河长办将胭脂河龙泉关镇段、北流河平阳镇段确定为"
+            "县级问题河段。县公安局要会同县水利局开展联合执法。沿河各乡镇参照成立相应工作专班。\n"
+            "阜平县河长制办公室\n2023年3月16日")
+    assert names(text, "document") == {"阜平县2023年第一次总河长会议纪要"}
+    assert facts(text, "issued") == {("issued", "阜平县河长制办公室", "阜平县2023年第一次总河长会议纪要")}
+    assert facts(text, "designates") == {("designates", "阜平县河长办", t) for t in ("龙泉关镇", "平阳镇")}
+    # 会同 is the verb here (no 会同县), a building is no unit, 相应工作专班 is every town's own
+    assert names(text, "place") == {"阜平县", "龙泉关镇", "平阳镇"}
+    assert names(text, "organization") == {"阜平县河长制办公室", "阜平县河长办", "阜平县公安局", "阜平县水利局"}
