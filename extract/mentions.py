@@ -559,7 +559,8 @@ def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) ->
 _XIANG_WORDS = frozenset({"返乡", "下乡", "回乡", "城乡", "老乡", "家乡", "故乡", "异乡", "他乡", "进乡", "入乡",
                           "离乡", "本乡", "外乡", "全乡", "各乡", "思乡", "同乡"})
 _SITE_LEVELS = frozenset({"township", "subdistrict", "village"})
-_NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院"})
+_NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院",
+                            "监测站", "检测站", "管理站", "服务站", "工作站"})
 _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 
 
@@ -625,12 +626,13 @@ def _extend_left(
         i = stem_start = prefix_places[site].end
         prefix_places = []
     if not (prefix_places or level_prefix) and body in _AREA_NAMED:
-        # 象溪派出所: a police station is named after its area, a short name of two to four characters
-        while stem_start < bstart and stem_start not in bounds:
-            stem_start += 1
-        if not 2 <= bstart - stem_start <= 4 or text[stem_start:bstart] in _NO_AREA:
+        # 象溪派出所, 局乐都分局: a station or branch is named after its area, the two to four
+        # characters before it that begin a token (the walk may stop early: 都 is a stop character)
+        area = next((k for k in range(bstart - 2, max(-1, bstart - 5), -1) if k in bounds), None)
+        stem = text[area:bstart] if area is not None else ""
+        if not stem or stem in _NO_AREA or any(c in _AREA_STOP or not is_cjk(c) for c in stem):
             return None
-        return OrgM(stem_start, bend, text[stem_start:bend], kind, (), None)
+        return OrgM(bstart - len(stem), bend, stem + body, kind, (), None)
     if not (prefix_places or level_prefix) and not generic:
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
@@ -690,7 +692,8 @@ def _extend_left(
 
 
 # units named after the area they serve (象溪派出所, 古市派出所), never after a level word
-_AREA_NAMED = frozenset({"派出所", "边境派出所"})
+_AREA_NAMED = frozenset({"派出所", "边境派出所", "分局"})
+_AREA_STOP = frozenset("各该本其的与及在对将由等为是把被从向给以于并或了要求")  # not 和: 民和分局
 # words before such a body that name no area: 辖区派出所 is every station of an area
 _NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所属", "乡镇", "农村", "各地", "全县", "全市", "全区"})
 
@@ -760,13 +763,18 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
             o = OrgM(o.start, o.end, owner + o.body, o.kind, prev.prefix_places, prev.level_prefix, False, prev.parent)
             out.append(o)
             continue
-        if (prev is not None and o.body.endswith(tuple(_AREA_NAMED)) and "公安局" in prev.body
+        if (prev is not None and o.body.endswith(tuple(_AREA_NAMED)) and prev.body.endswith(tuple(_AREA_NAMED))
                 and not (o.prefix_places or o.level_prefix or o.parent)
                 and text[prev.end : o.start] in ("、", "和", "及")):
-            owner = prev.body[: prev.body.index("公安局") + 3]  # 县公安局古市派出所、象溪派出所: the same bureau's
-            out.append(OrgM(o.start, o.end, owner + o.body, o.kind, prev.prefix_places, prev.level_prefix, False,
-                            prev.parent))
-            continue
+            # 县公安局古市派出所、象溪派出所, 市生态环境局乐都分局、民和分局: the same bureau's
+            if prev.parent is not None:
+                out.append(OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev.parent))
+                continue
+            cut = prev.body.rfind("局", 0, len(prev.body) - 2)
+            if cut > 0:
+                out.append(OrgM(o.start, o.end, prev.body[: cut + 1] + o.body, o.kind, prev.prefix_places,
+                                prev.level_prefix, False, prev.parent))
+                continue
         if prev is not None and prev.end == o.start and prev.kind == o.kind == "other" \
                 and o.body.endswith(("分公司", "子公司")):
             out.append(OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev))  # 某有限公司贵州分公司

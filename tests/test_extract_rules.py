@@ -1265,3 +1265,11 @@ def test_a_record_titled_over_its_number_and_signed_at_its_end_is_issued_by_its_
     # 会同 is the verb here (no 会同县), a building is no unit, 相应工作专班 is every town's own
     assert names(text, "place") == {"阜平县", "龙泉关镇", "平阳镇"}
     assert names(text, "organization") == {"阜平县河长制办公室", "阜平县河长办", "阜平县公安局", "阜平县水利局"}
+
+
+def test_branches_listed_after_a_bureaus_branch_are_the_same_bureaus() -> None:
+    text = ("西宁市生态环境局。市生态环境局湟中分局、大通分局、湟源分局负责日常监管，市生态环境监测站负责监测。"
+            "市公安局要求各分局加强巡查，设立便民服务站。")
+    branches = {f"西宁市生态环境局{b}分局" for b in ("湟中", "大通", "湟源")}
+    assert names(text, "organization") == branches | {"西宁市生态环境局", "西宁市生态环境监测站", "西宁市公安局"}
+    assert facts(text, "part_of") == {("part_of", b, "西宁市生态环境局") for b in branches}
