@@ -701,6 +701,8 @@ def _subject_objects(
             and not any(after <= p.start <= after + 2 for p in st.places):
         return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
+    if kind == "designates" and not objs and "以下" in text[clause_s:cue_pos]:
+        objs = _listed_item_places(text, r, st.end)  # 决定对以下6处隐患区域实施挂牌督办 / 1.甲县乙镇 …
     if kind == "supervises" and bei < 0 and you < 0:  # 对县发改局和丹霞街道开展巡察: the bureau is inspected too
         units = [k for k in inspected if k not in subj]
         objs = units + objs if units and (objs or subj) else objs
@@ -920,6 +922,8 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         places = [k for k in leaves if last_end < _pos_of(r, k, st) < _segment_end(text, last_end + 1, st.end)]
     if not places and text[st.start - 1 : st.start] not in ("", "\n"):
         places = list(last_leaves)
+    if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
+        places = _heading_places(text, r, st.start)
     out = []
     for m in labels:
         end = _segment_end(text, m.end(), st.end)
@@ -940,6 +944,53 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
 
 _WORK_CHARGED = re.compile(r"工作由[^，,。；;]{2,40}?负责")
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
+
+
+_ITEM_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+
+
+def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
+    """The deepest places named on the numbered heading line of the item holding ``pos`` (a few
+    field lines above it), or none when no such line is close."""
+    line_s = text.rfind("\n", 0, pos) + 1
+    for _ in range(6):
+        if line_s <= 0:
+            return []
+        head_s = text.rfind("\n", 0, line_s - 1) + 1
+        line = text[head_s : line_s - 1]
+        if not line.strip():
+            return []
+        if _ITEM_HEAD.match(line):
+            keys = [k for s, _, k in r.place_spans if head_s <= s < line_s - 1]
+            deepest = max((LEVEL_RANK.get(r.entities[k].subtype or "", 0) for k in keys), default=0)
+            return list(dict.fromkeys(k for k in keys if LEVEL_RANK.get(r.entities[k].subtype or "", 0) == deepest))
+        line_s = head_s
+    return []
+
+
+_SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]+、")
+
+
+def _listed_item_places(text: str, r: Resolved, pos: int) -> list[str]:
+    """The places the numbered items after ``pos`` are headed by (1.临泉县杨桥镇 / 2.太和县旧县镇 …),
+    up to the next section heading (二、)."""
+    out: list[str] = []
+    line_s = text.find("\n", pos) + 1
+    style: str | None = None
+    while 0 < line_s < len(text):
+        line_e = text.find("\n", line_s)
+        line_e = len(text) if line_e < 0 else line_e
+        line = text[line_s:line_e]
+        if _SECTION_HEAD.match(line) and out:
+            break
+        head = _ITEM_HEAD.match(line)
+        if head and style in (None, head.group().strip()[-1]):
+            style = head.group().strip()[-1]  # the same numbering only: 1. 2. 3. (not a nested （1）)
+            keys = [k for s, _, k in r.place_spans if line_s <= s < line_e]
+            deepest = max((LEVEL_RANK.get(r.entities[k].subtype or "", 0) for k in keys), default=0)
+            out += [k for k in keys if LEVEL_RANK.get(r.entities[k].subtype or "", 0) == deepest and k not in out]
+        line_s = line_e + 1
+    return out
 
 
 def _segment_end(text: str, start: int, end: int) -> int:

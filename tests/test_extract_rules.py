@@ -1273,3 +1273,16 @@ def test_branches_listed_after_a_bureaus_branch_are_the_same_bureaus() -> None:
     branches = {f"西宁市生态环境局{b}分局" for b in ("湟中", "大通", "湟源")}
     assert names(text, "organization") == branches | {"西宁市生态环境局", "西宁市生态环境监测站", "西宁市公安局"}
     assert facts(text, "part_of") == {("part_of", b, "西宁市生态环境局") for b in branches}
+
+
+def test_items_headed_by_a_place_with_duty_lines_below() -> None:
+    text = ("湖州市人民政府办公室关于对重大火灾隐患区域实施挂牌督办的通知\n"
+            "市政府决定对以下2处重大火灾隐患区域实施市级挂牌督办。\n"
+            "1.安吉县递铺街道\n主要隐患：消防车通道不畅。\n责任单位：安吉县人民政府\n督办单位：市消防救援支队\n"
+            "2.德清县新市镇\n主要隐患：电动自行车室内充电。\n责任单位：德清县人民政府\n督办单位：市应急管理局、市消防救援支队\n"
+            "二、工作要求\n督办单位负责跟踪督办。")
+    assert facts(text, "designates") == {("designates", "湖州市政府", t) for t in ("递铺街道", "新市镇")}
+    assert facts(text, "supervises") == {
+        ("supervises", "安吉县人民政府", "递铺街道"), ("supervises", "湖州市消防救援支队", "递铺街道"),
+        ("supervises", "德清县人民政府", "新市镇"), ("supervises", "湖州市应急管理局", "新市镇"),
+        ("supervises", "湖州市消防救援支队", "新市镇")}
