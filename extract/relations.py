@@ -142,7 +142,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             if _HEADING.match(sent):  # 一、甲县乙镇…问题。: an item of the announced list
                 out += [RawRelation("designates", a, p, si, announced[1]) for a in announced[0]
                         for p in _item_places(text, st, r, leaves)]
-            else:
+            elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
                 announced = None
         _note_group_leads(text, st, r, group_leads)
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
@@ -316,6 +316,9 @@ _CLAUSE_LEAD = re.compile(
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
 _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
 _COUNT_AFTER = re.compile(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?")  # 9个乡镇
+_THE_REST = re.compile(
+    r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"
 )
@@ -368,7 +371,7 @@ _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县|乡镇|对象|资金|项目|调研|措施|成效"
-    r"|点位|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排"
+    r"|点位|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账"
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
@@ -701,8 +704,8 @@ def _subject_objects(
             and not any(after <= p.start <= after + 2 for p in st.places):
         return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
-    if kind == "designates" and not objs and "以下" in text[clause_s:cue_pos]:
-        objs = _listed_item_places(text, r, st.end)  # 决定对以下6处隐患区域实施挂牌督办 / 1.甲县乙镇 …
+    if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
+        objs = []  # 其余乡镇由县安委办统筹安排: the places not named, none of the ones before
     if kind == "supervises" and bei < 0 and you < 0:  # 对县发改局和丹霞街道开展巡察: the bureau is inspected too
         units = [k for k in inspected if k not in subj]
         objs = units + objs if units and (objs or subj) else objs
@@ -966,31 +969,6 @@ def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
             return list(dict.fromkeys(k for k in keys if LEVEL_RANK.get(r.entities[k].subtype or "", 0) == deepest))
         line_s = head_s
     return []
-
-
-_SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]+、")
-
-
-def _listed_item_places(text: str, r: Resolved, pos: int) -> list[str]:
-    """The places the numbered items after ``pos`` are headed by (1.临泉县杨桥镇 / 2.太和县旧县镇 …),
-    up to the next section heading (二、)."""
-    out: list[str] = []
-    line_s = text.find("\n", pos) + 1
-    style: str | None = None
-    while 0 < line_s < len(text):
-        line_e = text.find("\n", line_s)
-        line_e = len(text) if line_e < 0 else line_e
-        line = text[line_s:line_e]
-        if _SECTION_HEAD.match(line) and out:
-            break
-        head = _ITEM_HEAD.match(line)
-        if head and style in (None, head.group().strip()[-1]):
-            style = head.group().strip()[-1]  # the same numbering only: 1. 2. 3. (not a nested （1）)
-            keys = [k for s, _, k in r.place_spans if line_s <= s < line_e]
-            deepest = max((LEVEL_RANK.get(r.entities[k].subtype or "", 0) for k in keys), default=0)
-            out += [k for k in keys if LEVEL_RANK.get(r.entities[k].subtype or "", 0) == deepest and k not in out]
-        line_s = line_e + 1
-    return out
 
 
 def _segment_end(text: str, start: int, end: int) -> int:

@@ -1286,3 +1286,11 @@ def test_items_headed_by_a_place_with_duty_lines_below() -> None:
         ("supervises", "安吉县人民政府", "递铺街道"), ("supervises", "湖州市消防救援支队", "递铺街道"),
         ("supervises", "德清县人民政府", "新市镇"), ("supervises", "湖州市应急管理局", "新市镇"),
         ("supervises", "湖州市消防救援支队", "新市镇")}
+
+
+def test_the_rest_unnamed_and_a_cue_qualifying_a_record_give_nothing() -> None:
+    text = ("县应急管理局、县公安局包保抚松镇，县交通运输局包保泉阳镇，其余乡镇由县安委办统筹安排其他成员单位包保。"
+            "仙人桥镇网格员巡查记录缺失。")
+    assert facts("白山市抚松县。" + text, "supervises") == {
+        ("supervises", "抚松县应急管理局", "抚松镇"), ("supervises", "抚松县公安局", "抚松镇"),
+        ("supervises", "抚松县交通运输局", "泉阳镇")}
