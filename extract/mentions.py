@@ -295,8 +295,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             e += 3
         if s not in place_ends and s not in bounds:
             continue
-        if all(ch in "乡镇村县区市省州街道社" for ch in stem):
-            continue  # 乡镇, 县区: level words, not names
+        if all(ch in "乡镇村县区市省州街道社" for ch in stem) or stem == "自治":
+            continue  # 乡镇, 县区, 自治县: level words, not names
         if len(stem) < 2 and s not in place_ends:
             continue  # 城镇, 城乡, 农村, 驻村: words; a name the gazetteer lacks has two characters at least
         if text[s:e] in kinds or any(text[s:e].endswith(w) for w in kinds if len(w) > 2):
@@ -638,8 +638,8 @@ def _extend_left(
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
         return None  # 劝导站, 检查站, 各中小学 with no place or level word: a kind of unit, not one unit
     j = i
-    while j > 0 and text[j - 1] in LEVEL_CHARS + "盟旗":  # 各旗县市扶贫办: over a list of level words
-        j -= 1
+    while j > 0 and (text[j - 1] in LEVEL_CHARS + "盟旗、" or text[j - 2 : j] == "自治"):
+        j -= 2 if text[j - 2 : j] == "自治" else 1  # 各旗县市扶贫办, 各市、县、自治县人民政府: a list of level words
     if j > 0 and (text[j - 1] == "各" or text[max(0, j - 2) : j] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
     if level_prefix and (text[i : i + 2] in _LEVEL_PAIRS or text[max(0, i - 1) : i + 1] in _LEVEL_PAIRS):

@@ -844,6 +844,9 @@ _GROUP = re.compile(r"第([一二三四五六七八九十0-9]+)(?:督查|督导|
 
 def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
     """Remember who leads each numbered group: 第一督查组由市应急管理局牵头 (for later sentences)."""
+    formed = _FORMED_GROUPS.search(text, st.start, st.end)
+    if formed is not None and (units := _lead_units(text, st, r, formed.start())):
+        leads["*"] = units  # 甲室牵头，会同乙厅组成4个督查组: every group of them
     for m in _GROUP.finditer(text, st.start, st.end):
         word = _LEAD_WORD.search(text, m.end(), st.end)
         if word is not None and not any(c in text[m.end() : word.start()] for c in "；;。"):
@@ -860,7 +863,10 @@ def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[st
         return next(iter(leads.values())) if bare and len(leads) == 1 else []
     if text[clause_s : m.start()].strip("　 ，,其中"):
         return []
-    return leads.get(m.group(1), [])
+    return leads.get(m.group(1)) or leads.get("*", [])
+
+
+_FORMED_GROUPS = re.compile(r"组成[0-9一二三四五六七八九十两]+个(?:督查|督导|检查|巡查|巡察|指导|工作)组")
 
 
 _BARE_GROUP = re.compile(r"[　 ，,]*(?:该|此)?(?:督查|督导|检查|巡查|巡察|指导)组")

@@ -110,7 +110,9 @@ class Resolved:
 
 @lru_cache(maxsize=4096)
 def body_key(body: str) -> str:
-    """Normalise a body so its spellings share one key: 禁毒委员会办公室 -> 禁毒办."""
+    """Normalise a body so its spellings share one key: 禁毒委员会办公室 -> 禁毒办, 人民政府办公厅 -> 政府办公厅."""
+    if body.startswith("人民政府") and len(body) > 4:
+        body = "政府" + body[4:]  # 省人民政府办公厅 and 省政府办公厅 are one office
     for old, new in _KEY_REWRITES:
         if body.endswith(old):
             return body[: -len(old)] + new

@@ -1294,3 +1294,15 @@ def test_the_rest_unnamed_and_a_cue_qualifying_a_record_give_nothing() -> None:
     assert facts("白山市抚松县。" + text, "supervises") == {
         ("supervises", "抚松县应急管理局", "抚松镇"), ("supervises", "抚松县公安局", "抚松镇"),
         ("supervises", "抚松县交通运输局", "泉阳镇")}
+
+
+def test_groups_formed_under_a_lead_and_sent_to_places() -> None:
+    text = ("海南省人民政府办公厅关于专项督查情况的通报\n各市、县、自治县人民政府：\n"
+            "省政府办公厅督查室牵头，会同省农业农村厅、省自然资源和规划厅组成2个督查组开展专项督查。"
+            "其中，第一督查组赴海口市、文昌市；第二督查组赴琼海市、万宁市。")
+    assert facts(text, "supervises") == {
+        ("supervises", "海南省人民政府办公厅督查室", p) for p in ("海口市", "文昌市", "琼海市", "万宁市")}
+    orgs = names(text, "organization")
+    assert {"海南省自然资源和规划厅", "海南省人民政府办公厅", "海南省人民政府办公厅督查室"} <= orgs
+    assert not any(o.startswith("自治县") for o in orgs) and "自治县" not in names(text, "place")
+    assert ("part_of", "海南省人民政府办公厅督查室", "海南省人民政府办公厅") in facts(text, "part_of")
