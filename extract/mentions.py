@@ -252,6 +252,7 @@ _FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
 _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的')
 
 
+_VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;和及]|$)")  # a second village of a list
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
@@ -328,8 +329,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 重点做好返乡人员排查: 返乡 (going home) is a word, no township
         if _NUMERAL.search(stem) if _FORM_LEVEL[suffix] != "village" else re.search(r"[0-9个几多第]|^.[位名]", stem):
             continue  # 3个村, 几个乡镇; but 西五社区, 三里村 are names
-        if stem in _VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS for k in range(len(stem) - 1)):
-            continue  # 包联乡镇, 指导两镇, 明确县公安局: a verb before a level word, not a name
+        if stem in _VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS or stem[k : k + 2] in _VERB_EDGES
+                                                         for k in range(len(stem) - 1)):
+            continue  # 包联乡镇, 指导两镇, 明确县公安局, 吴建平带领镇河长办: a verb before a level word, not a name
         if text[e - 1 : e + 1] in _LEVEL_PAIRS or re.match(r"、(?:乡|镇|区|县)", text[e : e + 2]):
             continue  # 建立县、乡镇、村三级: level words in a list
         if any(a < e and s < b for a, b in taken):
@@ -346,9 +348,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and not ((text[s - 1 : s] in "、和及与" and any(p.end == s - 1 for p in out)) or s - 1 in place_ends)
             and not _cell_after_place(text, s, place_ends)
             and not (s in after_cue and len(stem) >= 2)
+            and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
         ):
-            continue  # a village is named after its town, inside a list of places or as what a unit pairs
-            # with (包联巩家河村), never alone (选派驻村)
+            continue  # a village is named after its town, inside a list of places (问题较多的北坑村、上湖村)
+            # or as what a unit pairs with (包联巩家河村), never alone (选派驻村)
         if lvl == "county" and (
             stem in _VERB_EDGES or text[e : e + 2] in ("乡村", "乡镇", "区乡") or text[e : e + 1] == "级"
         ):
@@ -686,7 +689,9 @@ def _extend_left(
         return None
     if len(body) == 1 and stem and bstart not in bounds and bstart - len(stem) not in bounds:
         return None
-    if len(body) == 1 and stem and bstart not in bounds and body != "委":
+    if len(body) == 1 and stem and bstart not in bounds and body != "委" and not (
+            body in "站所" and 2 <= len(stem) <= 4 and (prefix_places or level_prefix)
+            and text[bend : bend + 1] not in LEVEL_CHARS + "村街"):  # 镇水利站 is one word (马站镇 a town)
         return None  # 党员干部, 查处, 场所: the character belongs to another word
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
 

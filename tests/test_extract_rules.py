@@ -1306,3 +1306,11 @@ def test_groups_formed_under_a_lead_and_sent_to_places() -> None:
     assert {"海南省自然资源和规划厅", "海南省人民政府办公厅", "海南省人民政府办公厅督查室"} <= orgs
     assert not any(o.startswith("自治县") for o in orgs) and "自治县" not in names(text, "place")
     assert ("part_of", "海南省人民政府办公厅督查室", "海南省人民政府办公厅") in facts(text, "part_of")
+
+
+def test_villages_listed_alone_stations_of_a_town_and_a_portal() -> None:
+    text = ("来源：崇仁县人民政府门户网站\n崇仁县航埠镇。当天，吴建平带领镇河长办、镇水利站负责人巡查。"
+            "针对问题较多的北坑村、上湖村，镇河长办将其列为今年重点整治村。")
+    assert names(text, "place") >= {"北坑村", "上湖村"} and not any("带领" in p for p in names(text, "place"))
+    assert {"航埠镇河长办", "航埠镇水利站", "崇仁县人民政府门户网站"} <= names(text, "organization")
+    assert facts(text, "designates") == {("designates", "航埠镇河长办", v) for v in ("北坑村", "上湖村")}
