@@ -169,8 +169,8 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
                 name.startswith("会同") and text[start - 1 : start] in _BEFORE_A_VERB):
             continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县, 会同县河长办 no 会同县,
             # 《总河长令》（第2号）和县委办公室 no 和县 either, 要会同县水利局 no 会同县
-        if name in common and not any(e == start for _, e, _ in raw):
-            continue  # 城镇, 城区: an everyday word, a place only right after its parent (阳泉市城区)
+        if name in common and not any(e == start and isinstance(p, PlaceM) and _parent_of(p, fit) for _, e, p in raw):
+            continue  # 城镇, 城区: an everyday word, a place only right after its parent (阳泉市城区, not 波罗镇城镇)
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
@@ -183,6 +183,12 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     return places
 
 
+def _parent_of(p: PlaceM, divisions: tuple[Division, ...]) -> bool:
+    """Whether the place ``p`` may be the parent of one of ``divisions``."""
+    return any(d.parent_code == c.code for d in divisions for c in p.candidates if c.code)
+
+
+_NOT_MEDIA_NET = frozenset("管电路渔天联光铁水气线")
 _BEFORE_A_VERB = frozenset("要并将应须需还也已再拟均")  # 要会同县水利局: 会同 is the verb here
 _SHARED_SUFFIX = re.compile(
     rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等?([0-9]+|[一二三四五六七八九十两]+)个?(县|市|区|旗|街道|镇|乡)")
@@ -282,6 +288,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     """
     out: list[PlaceM] = []
     kinds = frozenset(load("places.json")["kind_words"])
+    common = frozenset(load("places.json")["common_words"])
     after_cue = {m.end() for m in _pairing_cue_re().finditer(text)}
     starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends | after_cue)
     for s in starts:
@@ -302,6 +309,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 城镇, 城乡, 农村, 驻村: words; a name the gazetteer lacks has two characters at least
         if text[s:e] in kinds or any(text[s:e].endswith(w) for w in kinds if len(w) > 2):
             continue  # 行政村, 贫困村, 软弱涣散村: a kind of village, no name
+        if text[s:e] in common:
+            continue  # 波罗镇城镇燃气: an everyday word (a place only after its parent, see find_places)
         if suffix == "乡" and _RURAL_COMPOUND.match(text, e):
             continue  # 聚焦乡村振兴: 乡 opens the word 乡村 (countryside), no township ends here
         if stem == "苏木" and suffix == "镇":
@@ -673,6 +682,8 @@ def _extend_left(
         return None
     if body == "办" and (len(stem) < 2 or stem[-1] in _STOP):
         return None  # 县防火办, 市整改办: an office's short name has a two-character topic at least (not 县里办)
+    if kind == "media" and body == "网" and stem[-1:] in _NOT_MEDIA_NET:
+        return None  # 燃气管网, 电网, 路网: a network of pipes, power or roads
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
     if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "相应", "成员", "职能")):

@@ -190,8 +190,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     group = _LISTED.search(text, clause_s, cue_pos)
                     if subj and not objs and group:
                         objs = _listed_places(text, group, listed)  # 对挂牌地区实行包片督导
-                elif subj and not objs and "以下" in text[clause_s:cue_pos]:
-                    announced = (subj, cue)  # 对以下4个问题实行挂牌督办: the items below name the places
+                elif subj and not objs and ("以下" in text[clause_s:cue_pos]
+                                            or _COUNTED_AREAS.search(text, clause_s, cue_pos)):
+                    announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
                 elif subj and not objs and _COUNTED_CASES.search(text, clause_s, cue_pos):
                     counted_listing = (subj, cue, si)  # 对8件重点信访积案实行挂牌督办: where they lie comes next
                 if acting and subj == acting and set(objs) <= set(acting_objs):
@@ -422,6 +423,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;]")
 # N cases listed by a designation (8件重点信访积案, 5处重大事故隐患), and the sentence that locates them
 _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
+_COUNTED_AREAS = re.compile(r"对[0-9一二三四五六七八九十两]+个(?:乡镇|镇|乡|街道|县|区|县区|村)的")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
 _OTHER_OBJECT = re.compile(
@@ -895,7 +897,7 @@ def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[s
 
 
 _DUTY_LABEL = re.compile(
-    r"((?:责任|督办|包保|包联|包村|包案|帮扶|联系|整改|挂点|联点|结对)(?:单位|部门))(?:[：:]|为)"
+    r"((?:责任|督办|包保|包联|包村|包案|帮扶|联系|整改|挂点|联点|结对)(?:单位|部门))(?:[：:]|(?:仍|均)?为)"
 )
 # the places a document has listed, referred to as a group: 对挂牌地区实行包片督导
 _LISTED = re.compile(
@@ -947,7 +949,12 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
             units = [k for k in units if _org_pos(r, k, st) < each]
             out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
             continue
-        out += [(k, p, m.group(1)) for k in units for p in own_places or places]
+        if text[m.start() - 2 : m.start()] == "属地":
+            continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
+        targets = own_places or places
+        for k in units:
+            home = r.entities[k].jurisdiction  # 责任单位：甲镇人民政府、乙镇人民政府: each its own town only
+            out += [(k, p, m.group(1)) for p in ([home] if home in targets else targets)]
     return out + _units_named_to_duties(text, st, r, leaves)
 
 

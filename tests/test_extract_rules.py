@@ -1314,3 +1314,16 @@ def test_villages_listed_alone_stations_of_a_town_and_a_portal() -> None:
     assert names(text, "place") >= {"北坑村", "上湖村"} and not any("带领" in p for p in names(text, "place"))
     assert {"航埠镇河长办", "航埠镇水利站", "崇仁县人民政府门户网站"} <= names(text, "organization")
     assert facts(text, "designates") == {("designates", "航埠镇河长办", v) for v in ("北坑村", "上湖村")}
+
+
+def test_counted_towns_listed_as_items_with_duty_lines() -> None:
+    text = ("延安市安全生产委员会办公室关于重大事故隐患挂牌督办情况的通报\n"
+            "经市安委会研究，决定对2个镇的区域性重大事故隐患实施市级挂牌督办。现将有关情况通报如下。\n"
+            "（一）宝塔区河庄坪镇城镇燃气管网老化重大隐患。督办单位：市住房和城乡建设局；属地责任单位：河庄坪镇人民政府。\n"
+            "（二）宝塔区李渠镇危险化学品储存重大隐患。督办单位：市应急管理局、市自然资源局；责任单位：李渠镇人民政府。\n"
+            "二、工作要求\n各督办单位要加强跟踪督办。")
+    assert facts(text, "designates") == {("designates", "延安市安委会", t) for t in ("河庄坪镇", "李渠镇")}
+    assert facts(text, "supervises") == {
+        ("supervises", "延安市住房和城乡建设局", "河庄坪镇"), ("supervises", "延安市应急管理局", "李渠镇"),
+        ("supervises", "延安市自然资源局", "李渠镇"), ("supervises", "李渠镇人民政府", "李渠镇")}
+    assert "城镇" not in names(text, "place") and not any("管网" in o for o in names(text, "organization"))
