@@ -168,6 +168,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
                     continue  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
                 after = cue_pos + len(cue)
+                if text[cue_pos - 1 : cue_pos] == "原" \
+                        or _COUNTED_UNITS.search(text[max(clause_s, cue_pos - 24) : cue_pos]):
+                    continue  # 原联点隆德县的民政厅: a former pairing; 56个区直部门联点帮扶…: units not named
                 if kind == "supervises" and text.startswith("范围", after):
                     continue  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
                 if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
@@ -423,6 +426,8 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;]")
 # N cases listed by a designation (8件重点信访积案, 5处重大事故隐患), and the sentence that locates them
 _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
+_COUNTED_UNITS = re.compile(
+    r"[0-9一二三四五六七八九十百]+个[^，。；、]{0,8}(?:部门|单位)(?:[（(]单位[）)])?(?:联点|包联|结对|对口|定点)?$")
 _COUNTED_AREAS = re.compile(r"对[0-9一二三四五六七八九十两]+个(?:乡镇|镇|乡|街道|县|区|县区|村)的")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
@@ -1181,7 +1186,30 @@ def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
                 parent = None
         prev = p
     out += _under_label(text, st, r, {c for c, _ in out})
+    out += _paired_lists(text, st, r)
     return [(c, p) for c, p in out if c != p]
+
+
+def _paired_lists(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
+    """平峰镇、新营乡、红耀乡的张堡村、二府营村、小堡村: two lists of one length joined by 的, one level
+    apart, pair one to one (each village in its town)."""
+    places = st.places
+    out: list[tuple[str, str]] = []
+    for i in range(len(places) - 1):
+        if text[places[i].end : places[i + 1].start] != "的":
+            continue
+        a = i
+        while a > 0 and text[places[a - 1].end : places[a].start] == "、" and places[a - 1].level == places[i].level:
+            a -= 1
+        b = i + 1
+        while (b + 1 < len(places) and text[places[b].end : places[b + 1].start] == "、"
+               and places[b + 1].level == places[i + 1].level):
+            b += 1
+        parents, children = places[a : i + 1], places[i + 1 : b + 1]
+        if len(parents) == len(children) > 1 and _rank(parents[0]) < _rank(children[0]):
+            out += [(r.place_key[(c.start, c.end)], r.place_key[(p.start, p.end)])
+                    for p, c in zip(parents, children, strict=True)]
+    return out
 
 
 #: the levels a place's direct children have

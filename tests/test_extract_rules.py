@@ -1327,3 +1327,12 @@ def test_counted_towns_listed_as_items_with_duty_lines() -> None:
         ("supervises", "延安市住房和城乡建设局", "河庄坪镇"), ("supervises", "延安市应急管理局", "李渠镇"),
         ("supervises", "延安市自然资源局", "李渠镇"), ("supervises", "李渠镇人民政府", "李渠镇")}
     assert "城镇" not in names(text, "place") and not any("管网" in o for o in names(text, "organization"))
+
+
+def test_towns_and_their_villages_in_two_lists_and_units_only_counted() -> None:
+    text = ("固原市西吉县。明确56个区直部门（单位）联点帮扶西吉县、海原县。"
+            "县农业农村局、县水务局、县交通运输局分别包抓平峰镇、新营乡、红耀乡的张堡村、二府营村、小堡村。")
+    assert {(c, p) for _, c, p in facts(text, "within")} >= {("张堡村", "平峰镇"), ("二府营村", "新营乡"),
+                                                               ("小堡村", "红耀乡")}
+    pairs = {("西吉县农业农村局", "张堡村"), ("西吉县水务局", "二府营村"), ("西吉县交通运输局", "小堡村")}
+    assert facts(text, "supervises") == {("supervises", u, v) for u, v in pairs}
