@@ -255,7 +255,7 @@ def _before_name_char(text: str, i: int) -> bool:
 
 
 _FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
-_ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的')
+_ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的辖')  # 辖: 及其所辖王卜庄村
 
 
 _VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;和及]|$)")  # a second village of a list

@@ -168,7 +168,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
                     continue  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
                 after = cue_pos + len(cue)
-                if text[cue_pos - 1 : cue_pos] == "原" \
+                if text[cue_pos - 1 : cue_pos] == "原" or _FORMER.match(text, clause_s) \
                         or _COUNTED_UNITS.search(text[max(clause_s, cue_pos - 24) : cue_pos]):
                     continue  # 原联点隆德县的民政厅: a former pairing; 56个区直部门联点帮扶…: units not named
                 if kind == "supervises" and text.startswith("范围", after):
@@ -426,6 +426,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;]")
 # N cases listed by a designation (8件重点信访积案, 5处重大事故隐患), and the sentence that locates them
 _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
+_FORMER = re.compile(r"[　 \s]*原(?:由|来由|先由)")  # 原由区商务局包保的新安镇: a pairing that was
 _COUNTED_UNITS = re.compile(
     r"[0-9一二三四五六七八九十百]+个[^，。；、]{0,8}(?:部门|单位)(?:[（(]单位[）)])?(?:联点|包联|结对|对口|定点)?$")
 _COUNTED_AREAS = re.compile(r"对[0-9一二三四五六七八九十两]+个(?:乡镇|镇|乡|街道|县|区|县区|村)的")
@@ -1190,12 +1191,23 @@ def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
     return [(c, p) for c, p in out if c != p]
 
 
+_ITS_OWN = re.compile(r"及其?(?:所辖|下辖)|(?:所辖|下辖)(?:的)?")
+
+
 def _paired_lists(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
     """平峰镇、新营乡、红耀乡的张堡村、二府营村、小堡村: two lists of one length joined by 的, one level
-    apart, pair one to one (each village in its town)."""
+    apart, pair one to one (each village in its town); 王卜庄镇及其所辖甲村、乙村: the town holds them."""
     places = st.places
     out: list[tuple[str, str]] = []
     for i in range(len(places) - 1):
+        if _ITS_OWN.fullmatch(text, places[i].end, places[i + 1].start):  # 王卜庄镇及其所辖王卜庄村、孟良庄村
+            j = i + 1
+            while j < len(places) and _rank(places[i]) < _rank(places[j]) and (
+                    j == i + 1 or text[places[j - 1].end : places[j].start] == "、"):
+                out.append((r.place_key[(places[j].start, places[j].end)],
+                            r.place_key[(places[i].start, places[i].end)]))
+                j += 1
+            continue
         if text[places[i].end : places[i + 1].start] != "的":
             continue
         a = i
@@ -1278,8 +1290,9 @@ def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) ->
     out = []
     for p in st.places:
         k = r.place_key[(p.start, p.end)]
-        if (parent_segs and (k, seg_of[(p.start, p.end)]) in parent_segs) or (p.start, p.end) in in_org:
-            continue
+        if (parent_segs and (k, seg_of[(p.start, p.end)]) in parent_segs and not _ITS_OWN.match(text, p.end)) \
+                or (p.start, p.end) in in_org:
+            continue  # (a town named with its villages, 甲镇及其所辖乙村, is a target itself)
         count = _COUNT_AFTER.match(text[p.end : p.end + 8])
         if count and LEVEL_RANK.get(_COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
             continue  # 鼓楼区9个乡镇: the district holds the counted towns, it is not one of them

@@ -20,7 +20,7 @@ _LEVEL_OF_PREFIX = {
     "省": ("province",),
     "自治区": ("province",),  # 自治区禁毒委: the autonomous region the text's places lie in
     "州": ("prefecture",),
-    "市": ("prefecture", "city"),
+    "市": ("prefecture", "city", "province"),  # province: 北京市, 天津市, 上海市, 重庆市 (names ending in 市 only)
     "县": ("county",),
     "旗": ("county",),
     "盟": ("prefecture",),

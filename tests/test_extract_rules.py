@@ -1336,3 +1336,12 @@ def test_towns_and_their_villages_in_two_lists_and_units_only_counted() -> None:
                                                                ("小堡村", "红耀乡")}
     pairs = {("西吉县农业农村局", "张堡村"), ("西吉县水务局", "二府营村"), ("西吉县交通运输局", "小堡村")}
     assert facts(text, "supervises") == {("supervises", u, v) for u, v in pairs}
+
+
+def test_a_municipality_its_district_and_a_town_with_its_villages() -> None:
+    text = ("中共北京市密云区委。区委研究制定了方案；市委政法委、市民政局联合印发的《北京市网格化管理规范》一并转发。"
+            "区住房建设委包保鼓楼街道。区应急局包保溪翁庄镇及其所辖金叵罗村、东智北村。原由区商务局包保的穆家峪镇，不再保留包保关系。")
+    assert facts(text, "issued") >= {("issued", "北京市委政法委", "北京市网格化管理规范")}
+    assert facts(text, "supervises") == {("supervises", "密云区住房建设委", "鼓楼街道")} | {
+        ("supervises", "密云区应急局", p) for p in ("溪翁庄镇", "金叵罗村", "东智北村")}
+    assert {(c, p) for _, c, p in facts(text, "within")} >= {("金叵罗村", "溪翁庄镇"), ("东智北村", "溪翁庄镇")}
