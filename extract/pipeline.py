@@ -92,10 +92,14 @@ def _housed_offices(text: str, starts: list[int], m: Mentions, r: Resolved, raw:
 
 def _own_area(x: RawRelation, r: Resolved) -> bool:
     """A unit said to oversee the area it governs (县市场监管局…对全县学校开展检查) is doing its job, not
-    pairing with a place; only a duty label (责任单位：甲镇人民政府) names that on purpose."""
+    pairing with a place; only a duty label naming the place's own government (责任单位：甲镇人民政府)
+    names that on purpose (联系单位为县水利局 for a county's river does not)."""
     subject = r.entities.get(x.subject)
     return (x.type == "supervises" and subject is not None and subject.jurisdiction == x.object
-            and not (x.cue or "").endswith("单位"))
+            and not ((x.cue or "").endswith("单位") and subject.name.endswith(_OWN_GOVERNMENTS)))
+
+
+_OWN_GOVERNMENTS = ("政府", "党委", "党工委", "办事处")
 
 
 def _trimmed(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

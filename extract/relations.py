@@ -938,7 +938,9 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         # 联系部门：县水利局；流经甲镇、乙乡: the item's places follow its labels, in the next segment
         places = [k for k in leaves if last_end < _pos_of(r, k, st) < _segment_end(text, last_end + 1, st.end)]
     if not places and text[st.start - 1 : st.start] not in ("", "\n"):
-        places = list(last_leaves)
+        line_s = text.rfind("\n", 0, st.start) + 1  # the sentence just before, on the same line only
+        on_line = {k for s, _, k in r.place_spans if line_s <= s < st.start}
+        places = [k for k in last_leaves if k in on_line]
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
     out = []

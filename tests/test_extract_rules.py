@@ -1345,3 +1345,10 @@ def test_a_municipality_its_district_and_a_town_with_its_villages() -> None:
     assert facts(text, "supervises") == {("supervises", "密云区住房建设委", "鼓楼街道")} | {
         ("supervises", "密云区应急局", p) for p in ("溪翁庄镇", "金叵罗村", "东智北村")}
     assert {(c, p) for _, c, p in facts(text, "within")} >= {("金叵罗村", "溪翁庄镇"), ("东智北村", "溪翁庄镇")}
+
+
+def test_a_river_contact_unit_oversees_no_county_of_its_own() -> None:
+    text = ("商城县2022年度河长制工作总结\n　　年初，县委办印发了《商城县2022年河长制工作要点》。全县共设县级河长12名。"
+            "5条重点河流均由县级领导担任河长，并逐河明确县直联系单位：县委书记张某任灌河县级河长，联系单位为县水利局；"
+            "县长李某任史河县级河长，联系单位为县发展改革委。")
+    assert facts(text, "supervises") == set()
