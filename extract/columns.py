@@ -41,12 +41,64 @@ def cell_breaks(text: str) -> frozenset[int]:
     >>> cell_breaks("要求如下：\\n一是加强领导\\n二是落实责任\\n三是强化督查\\n")
     frozenset()
     """
+    out: list[int] = _gap_breaks(text) if "\u3000" in text or "\t" in text or "  " in text else []
     if "：\n" not in text and ":\n" not in text:
-        return frozenset()
-    out: list[int] = []
+        return frozenset(out)
     for m in re.finditer(r"[：:]\n", text):
         out += _block_breaks(text, m.end())
     return frozenset(out)
+
+
+#: the gap between two cells of a table laid out with blanks: full-width spaces, tabs or 2+ spaces
+_GAP = re.compile(r"[\u3000\t]+| {2,}")
+
+
+def _gap_breaks(text: str) -> list[int]:
+    """Where the blank gaps between cells start, in tables laid out with blanks on one line per row:
+    a header line of 3 to 6 column names, one naming a duty (序号　整治乡镇　联系县领导　包联单位),
+    then rows of as many cells (1　仁义镇　黄志坚　县委政法委、县法院).
+
+    >>> from extract.normalize import make_view
+    >>> print(make_view("分工表\\n序号　乡镇　包联单位\\n1　甲镇　县财政局\\n2　乙镇　县水利局\\n").text)
+    分工表
+    序号|乡镇|包联单位
+    1|甲镇|县财政局
+    2|乙镇|县水利局
+    <BLANKLINE>
+    """
+    out: list[int] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        header = _cells(start, line)
+        i += 1
+        if not (3 <= len(header) <= MAX_COLUMNS and all(_is_header_cell(c) for _, c in header)
+                and any(word in c for _, c in header for word in _duty_words())):
+            continue
+        rows: list[list[int]] = []
+        while i < len(lines) and len(cells := _cells(*lines[i])) == len(header) \
+                and all(len(c) <= MAX_CELL for _, c in cells):
+            rows.append([at for at, _ in cells[1:]])
+            i += 1
+        if len(rows) >= MIN_ROWS:
+            out += [at for at, _ in header[1:]] + [gap for row in rows for gap in row]
+    return out
+
+
+def _cells(start: int, line: str) -> list[tuple[int, str]]:
+    """The cells of a line split at its blank gaps: (where the gap before the cell starts, the cell);
+    the first cell's entry holds the line's start."""
+    body_at = start + len(line) - len(line.lstrip(" \u3000\t"))
+    body = line.strip(" \u3000\t")
+    out: list[tuple[int, str]] = []
+    last = 0
+    gap_at = body_at
+    for m in _GAP.finditer(body):
+        out.append((gap_at, body[last : m.start()]))
+        gap_at, last = body_at + m.start(), m.end()
+    out.append((gap_at, body[last:]))
+    return out
 
 
 def _block_breaks(text: str, start: int) -> list[int]:
@@ -88,4 +140,5 @@ def _is_header_cell(line: str) -> bool:
     name = _LEVEL_HEADING.sub("", line)
     if not _HEADER_CELL.fullmatch(name):
         return False
-    return name in _LEVEL_WORDS or not name.endswith(_DATA_END) or name.endswith(("单位", "部门"))
+    return (name in _LEVEL_WORDS or not name.endswith(_DATA_END) or name.endswith(("单位", "部门"))
+            or name.endswith(("乡镇", "县区", "区县", "镇乡")))  # 整治乡镇: a pair of level words is no place

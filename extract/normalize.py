@@ -79,6 +79,8 @@ def make_view(text: str) -> View:
     at = 0
     soft = soft_breaks(text)
     cells = cell_breaks(text)
+    if soft and cells:  # the line ends around a table's rows are real, however wide the rows
+        soft = soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}
     for m in (_BLANK_OR_SOFT if soft or cells else _BLANK).finditer(text):
         i = m.start()
         if i not in soft and i not in cells and text[i] == "\n":

@@ -1352,3 +1352,12 @@ def test_a_river_contact_unit_oversees_no_county_of_its_own() -> None:
             "5条重点河流均由县级领导担任河长，并逐河明确县直联系单位：县委书记张某任灌河县级河长，联系单位为县水利局；"
             "县长李某任史河县级河长，联系单位为县发展改革委。")
     assert facts(text, "supervises") == set()
+
+
+def test_a_table_laid_out_with_blanks_pairs_each_rows_units_and_place() -> None:
+    text = ("郴州市桂阳县禁毒重点整治乡镇（街道）包联分工表\n序号　整治乡镇（街道）　联系县领导　包联单位\n"
+            "1　仁义镇　黄志坚　县委政法委、县法院\n2　樟市镇　曹文涛　县公安局、县检察院\n\n"
+            "中共桂阳县委办公室　　　　桂阳县人民政府办公室\n")
+    pairs = {("桂阳县委政法委", "仁义镇"), ("桂阳县法院", "仁义镇"),
+             ("桂阳县公安局", "樟市镇"), ("桂阳县检察院", "樟市镇")}
+    assert facts(text, "supervises") == {("supervises", u, p) for u, p in pairs}
