@@ -315,7 +315,7 @@ _DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
 # what may stand before a clause's first unit and still leave it the clause's own topic
 # (明确县公安局、县司法局包抓甲镇)
 _CLAUSE_LEAD = re.compile(
-    r"(尤其是|特别是|同时|此外|另外|并|还|也|经|明确|确定|安排|决定由|由|(?:联系|责任|牵头|包保|帮扶)(?:部门|单位)[：:为]?)$")
+    r"(尤其是|特别是|同时|此外|另外|其中|并|还|也|经|明确|确定|安排|决定由|由|(?:联系|责任|牵头|包保|帮扶)(?:部门|单位)[：:为]?)$")
 # a list row: "1." or "（一）" before its unit, a dash or colon after it
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
 _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")

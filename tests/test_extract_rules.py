@@ -1361,3 +1361,10 @@ def test_a_table_laid_out_with_blanks_pairs_each_rows_units_and_place() -> None:
     pairs = {("桂阳县委政法委", "仁义镇"), ("桂阳县法院", "仁义镇"),
              ("桂阳县公安局", "樟市镇"), ("桂阳县检察院", "樟市镇")}
     assert facts(text, "supervises") == {("supervises", u, p) for u, p in pairs}
+
+
+def test_pairing_by_挂钩_and_a_unit_opening_a_clause_after_其中() -> None:
+    assert facts("文山州。州公安局、州民政局分别挂钩都龙镇、麻栗坡镇。考核结果与干部任用挂钩。", "supervises") == {
+        ("supervises", "文山州公安局", "都龙镇"), ("supervises", "文山州民政局", "麻栗坡镇")}
+    text = "马关县。县公安局各派出所对辖区重点村实行包村管控，其中都龙派出所包联都龙镇金竹山村、茅坪村。"
+    assert facts(text, "supervises") == {("supervises", "马关县都龙派出所", v) for v in ("金竹山村", "茅坪村")}
