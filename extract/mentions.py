@@ -64,7 +64,7 @@ _GLUE_AFTER = {
     "组": "织成建合长员",
     "委": "员托屈",
     "局": "面势长",
-    "办": "理法事好学",
+    "办": "理法事好学公",
     "部": "署门分队长位",
     "中心": "工任",
     "处": "置理罚于长在村",
@@ -626,6 +626,9 @@ def _extend_left(
             level_prefix = m.group(1) + (m.group(2) or "")
             i = m.start()
             break
+        if text[i - 1 : i] == "”" and (q := text.rfind("“", max(0, i - 8), i - 1)) >= 0 and generic:
+            i = stem_start = q  # 虞城县“五星”支部创建工作领导小组: a quoted word inside the name
+            continue
         if i == 0 or not is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= reach:
             break
         if text[i - 2 : i] in _VERB_EDGES and i in bounds:

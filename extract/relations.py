@@ -271,6 +271,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         for o in st.orgs:
             if o.start not in parents_done and re.match(r"[，,]?(?:下设|内设)", text[o.end : o.end + 3]):
                 out += _sub_units(text, st, r, o, si)
+        for bare in _BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
+            named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))]
+            if named and not any(o.start <= bare.start() < o.end for o in st.orgs) \
+                    and named[-1].start not in parents_done and not _okey(r, named[-1]).startswith("?"):
+                out += _sub_units(text, st, r, named[-1], si)
+                parents_done.add(named[-1].start)
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
             opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
@@ -1364,6 +1370,12 @@ def _own_unit(r: Resolved, unit: OrgM, founders: list[str]) -> str:
     return _make_org(r, _short_label(r.place(jur)), unit.body, unit.kind, jur, None).key
 
 
+# …3个专项推进组, 等六个小组: the count and kind closing a list of sub-units
+_SUB_UNITS_COUNTED = re.compile(
+    r"等?[0-9一二三四五六七八九十两]*个?((?:专项|工作|推进|专项推进|专项工作)?(?:小组|组)|科室|部门|中心)$")
+_BARE_GROUP_SETS_UP = re.compile(r"(指挥部|领导小组|委员会|工作专班|专班)(?=下设|内设)")
+
+
 def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list[RawRelation]:
     """下设办公室、综合协调、…等六个小组: each item becomes a sub-unit of the new unit."""
     pk = _okey(r, parent)
@@ -1376,7 +1388,7 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list
     while seg_end < st.end and text[seg_end] not in "，,；;。\n":
         seg_end += 1
     seg = re.sub(r"[（(][^）)]*[）)]", "", text[i + 2 : seg_end])  # 办公室（以下简称县防办）: the name, not the note
-    m = re.search(r"等?[0-9一二三四五六七八九十两]*个?(小组|工作组|组|科室|部门|中心)$", seg)
+    m = _SUB_UNITS_COUNTED.search(seg)
     suffix = ""
     if m:
         suffix = "组" if m.group(1).endswith("组") else ""

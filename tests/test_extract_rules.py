@@ -1368,3 +1368,11 @@ def test_pairing_by_挂钩_and_a_unit_opening_a_clause_after_其中() -> None:
         ("supervises", "文山州公安局", "都龙镇"), ("supervises", "文山州民政局", "麻栗坡镇")}
     text = "马关县。县公安局各派出所对辖区重点村实行包村管控，其中都龙派出所包联都龙镇金竹山村、茅坪村。"
     assert facts(text, "supervises") == {("supervises", "马关县都龙派出所", v) for v in ("金竹山村", "茅坪村")}
+
+
+def test_a_group_named_again_sets_up_its_sub_units_and_a_quoted_word_stays_in_a_name() -> None:
+    text = ("柘城县。县委成立了以县委书记王某为组长的柘城县“五星”支部创建工作领导小组，"
+            "领导小组下设办公室和综合协调、督导考核2个专项推进组。办公室与县委组织部合署办公。")
+    group = "柘城县“五星”支部创建工作领导小组"
+    assert facts(text, "part_of") >= {("part_of", group + sub, group) for sub in ("办公室", "综合协调组", "督导考核组")}
+    assert not any("合署" in o for o in names(text, "organization"))
