@@ -447,12 +447,12 @@ _ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")
 
 
 def _founded_at(text: str, at: int, end: int) -> int:
-    """Where the unit an act of setting up names begins: after 了 and a 由…的 clause naming its head
-    (成立了由县委书记甲任指挥长的…指挥部)."""
+    """Where the unit an act of setting up names begins: after 了 and a 由…的 (以…为…的) clause naming
+    its head (成立了由县委书记甲任指挥长的…指挥部)."""
     if text[at : at + 1] == "了":
         at += 1
-    if text[at : at + 1] == "由":
-        de = text.find("的", at, min(end, at + 32))
+    if text[at : at + 1] in ("由", "以"):  # 成立以县委书记甲为组长的…领导小组 too
+        de = text.find("的", at, min(end, at + 40))
         if de > 0 and not _CLAUSE_BREAK.search(text, at, de):
             at = de + 1
     return at

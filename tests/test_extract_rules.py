@@ -1376,3 +1376,10 @@ def test_a_group_named_again_sets_up_its_sub_units_and_a_quoted_word_stays_in_a_
     group = "柘城县“五星”支部创建工作领导小组"
     assert facts(text, "part_of") >= {("part_of", group + sub, group) for sub in ("办公室", "综合协调组", "督导考核组")}
     assert not any("合署" in o for o in names(text, "organization"))
+
+
+def test_a_group_set_up_with_its_head_named_first() -> None:
+    text = ("柘城县。县委、县政府召开动员大会，成立以县委书记王某为指挥长、县长李某为常务副指挥长的"
+            "柘城县禁毒重点整治工作指挥部。")
+    hq = "柘城县禁毒重点整治工作指挥部"
+    assert facts(text, "established") == {("established", u, hq) for u in ("柘城县委", "柘城县政府")}
