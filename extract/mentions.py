@@ -689,6 +689,8 @@ def _extend_left(
         return None  # 燃气管网, 电网, 路网: a network of pipes, power or roads
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
+    if body.endswith("工作队") and not (prefix_places or level_prefix) and stem in _TEAM_KINDS:
+        return None  # 县委安排驻村工作队进驻: a kind of team, every village has one
     if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "相应", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
@@ -755,6 +757,8 @@ _VERB_EDGES = {
     "兼任",
     "担任",
     "负责",
+    "安排",
+    "派驻",
 }
 # acts that end a verb phrase right before a level word (包联乡镇, 督导县区, 明确县公安局)
 _ACTS = frozenset(
@@ -762,6 +766,7 @@ _ACTS = frozenset(
     if not w.startswith("re:")
 ) | {"明确", "建立", "确定", "指导", "负责", "联系", "推进", "深入", "覆盖", "涉及", "全面", "健全", "落实", "实行",
    "实施", "开展", "加强", "压实", "简称", "统称", "合称"}
+_TEAM_KINDS = frozenset({"", "驻村", "驻镇", "帮扶", "驻村帮扶", "乡村振兴"})
 _BAD_STEMS = {"全体", "有关", "相关", "相应", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 
 

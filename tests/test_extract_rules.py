@@ -1383,3 +1383,8 @@ def test_a_group_set_up_with_its_head_named_first() -> None:
             "柘城县禁毒重点整治工作指挥部。")
     hq = "柘城县禁毒重点整治工作指挥部"
     assert facts(text, "established") == {("established", u, hq) for u in ("柘城县委", "柘城县政府")}
+
+
+def test_a_kind_of_team_is_no_unit_but_a_units_team_is() -> None:
+    text = "林周县。县委安排驻村工作队进驻。市人民医院工作队进驻北坡村。吕梁市向各村派驻驻村工作队。"
+    assert not any(o.endswith("驻村工作队") for o in names(text, "organization"))
