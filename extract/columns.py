@@ -141,4 +141,9 @@ def _is_header_cell(line: str) -> bool:
     if not _HEADER_CELL.fullmatch(name):
         return False
     return (name in _LEVEL_WORDS or not name.endswith(_DATA_END) or name.endswith(("单位", "部门"))
-            or name.endswith(("乡镇", "县区", "区县", "镇乡")))  # 整治乡镇: a pair of level words is no place
+            or name.endswith(("乡镇", "县区", "区县", "镇乡"))  # 整治乡镇: a pair of level words is no place
+            or _QUALIFIED_LEVEL.fullmatch(name) is not None)  # 所在乡镇, 包联村: a column of places
+
+
+_QUALIFIED_LEVEL = re.compile(
+    r"(?:所在|包联|联系|帮扶|结对|挂点|联点|包保|包抓|责任|督办|整治|挂牌|重点)(?:乡|镇|村|社区|街道|县|区)")

@@ -27,6 +27,7 @@ _BLANKS = " \t\u3000\u00a0"
 _BLANK_ENTITY = "&(?:nbsp|ensp|emsp|#160|#12288);"
 _BLANK = re.compile("[ \u3000\u00a0]|" + _BLANK_ENTITY)
 _BLANK_OR_SOFT = re.compile("[ \u3000\u00a0\n]|" + _BLANK_ENTITY)
+_BLANK_SOFT_OR_TAB = re.compile("[ \u3000\u00a0\n]|\t+|" + _BLANK_ENTITY)  # a table's cells may be tab-separated
 _SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
 _SENT_END_RE = re.compile("[" + _SENT_END + "]")
 
@@ -81,10 +82,10 @@ def make_view(text: str) -> View:
     cells = cell_breaks(text)
     if soft and cells:  # the line ends around a table's rows are real, however wide the rows
         soft = soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}
-    for m in (_BLANK_OR_SOFT if soft or cells else _BLANK).finditer(text):
+    for m in (_BLANK_SOFT_OR_TAB if cells else _BLANK_OR_SOFT if soft else _BLANK).finditer(text):
         i = m.start()
-        if i not in soft and i not in cells and text[i] == "\n":
-            continue  # a real line end: kept, with the characters around it
+        if i not in soft and i not in cells and text[i] in "\n\t":
+            continue  # a real line end (or a tab outside a table): kept, with the characters around it
         if i > at:  # the characters since the last blank, folded one for one
             out.append(text[at:i].translate(_FOLD))
             idx.extend(range(at, i))

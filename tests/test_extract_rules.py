@@ -1388,3 +1388,10 @@ def test_a_group_set_up_with_its_head_named_first() -> None:
 def test_a_kind_of_team_is_no_unit_but_a_units_team_is() -> None:
     text = "林周县。县委安排驻村工作队进驻。市人民医院工作队进驻北坡村。吕梁市向各村派驻驻村工作队。"
     assert not any(o.endswith("驻村工作队") for o in names(text, "organization"))
+
+
+def test_a_tab_separated_table_with_a_column_of_towns_and_one_of_villages() -> None:
+    text = ("抚松县防汛抗旱指挥部关于包联村防汛工作的通知\n县直部门包联村（社区）防汛工作安排表\n"
+            "序号\t包联部门\t所在乡镇\t包联村（社区）\n1\t县委组织部\t抚松镇\t新安村、东升社区\n2\t县公安局\t露水河镇\t东兴村\n")
+    pairs = {("抚松县委组织部", "新安村"), ("抚松县委组织部", "东升社区"), ("抚松县公安局", "东兴村")}
+    assert facts(text, "supervises") == {("supervises", u, v) for u, v in pairs}
