@@ -145,6 +145,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
                 announced = None
         _note_group_leads(text, st, r, group_leads)
+        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
         designated = [(p, p + len(c)) for p, c in found["designates"]]
         for kind in ("designates", "supervises"):
@@ -867,6 +868,19 @@ def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[s
             units = _lead_units(text, st, r, word.end())
             if units:
                 leads[m.group(1)] = units
+
+
+_GROUP_ROW = re.compile(
+    r"[ \t　]*第([一二三四五六七八九十0-9]+)(?:督查|督导|检查|巡查|巡察|指导|工作)?组[^：:。\n]{0,40}[：:]")
+
+
+def _group_row(text: str, st: _Sent, r: Resolved, leaves: list[str], leads: dict[str, list[str]]
+               ) -> list[tuple[str, str]]:
+    """第一督查组（市应急局牵头）：兰山区、罗庄区；: a row of a group list, its lead oversees the places."""
+    row = _GROUP_ROW.match(text, st.start)
+    if row is None or not (units := leads.get(row.group(1))):
+        return []
+    return [(u, p) for u in units for p in leaves if _pos_of(r, p, st) >= row.end()]
 
 
 def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str]]) -> list[str]:

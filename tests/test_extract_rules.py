@@ -1395,3 +1395,11 @@ def test_a_tab_separated_table_with_a_column_of_towns_and_one_of_villages() -> N
             "序号\t包联部门\t所在乡镇\t包联村（社区）\n1\t县委组织部\t抚松镇\t新安村、东升社区\n2\t县公安局\t露水河镇\t东兴村\n")
     pairs = {("抚松县委组织部", "新安村"), ("抚松县委组织部", "东升社区"), ("抚松县公安局", "东兴村")}
     assert facts(text, "supervises") == {("supervises", u, v) for u, v in pairs}
+
+
+def test_rows_of_a_group_list_name_what_each_groups_lead_oversees() -> None:
+    text = ("临沂市安全生产委员会办公室关于综合督查情况的通报\n市安委会派出3个综合督查组。\n"
+            "　　第一督查组（市应急局牵头）：兰山区、罗庄区；\n"
+            "　　第二督查组（市公安局牵头，市消防救援支队派员参加）：郯城县、兰陵县。\n")
+    assert facts(text, "supervises") == {("supervises", "临沂市应急局", p) for p in ("兰山区", "罗庄区")} | {
+        ("supervises", "临沂市公安局", p) for p in ("郯城县", "兰陵县")}
