@@ -1403,3 +1403,12 @@ def test_rows_of_a_group_list_name_what_each_groups_lead_oversees() -> None:
             "　　第二督查组（市公安局牵头，市消防救援支队派员参加）：郯城县、兰陵县。\n")
     assert facts(text, "supervises") == {("supervises", "临沂市应急局", p) for p in ("兰山区", "罗庄区")} | {
         ("supervises", "临沂市公安局", p) for p in ("郯城县", "兰陵县")}
+
+
+def test_a_listed_point_in_a_slogan_is_no_listing_and_the_intermediate_court_keeps_its_name() -> None:
+    text = ("南充市。按照“一个挂牌点、一个督办单位”的要求，由市委政法委、市公安局分别包点督办搬罾街道、芦溪镇。"
+            "市检察院、市中级法院派员参加。")
+    assert facts(text, "designates") == set()
+    pairs = {("南充市委政法委", "搬罾街道"), ("南充市公安局", "芦溪镇")}
+    assert facts(text, "supervises") == {("supervises", u, p) for u, p in pairs}
+    assert "南充市中级法院" in names(text, "organization")
