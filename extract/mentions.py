@@ -706,6 +706,7 @@ def _extend_left(
     if len(body) == 1 and stem and bstart not in bounds and bstart - len(stem) not in bounds:
         return None
     if len(body) == 1 and stem and bstart not in bounds and body != "委" and not (
+            body in "局厅" and stem in load("org_bodies.json")["short"] and (prefix_places or level_prefix)) and not (
             body in "站所" and 2 <= len(stem) <= 4 and (prefix_places or level_prefix)
             and text[bend : bend + 1] not in LEVEL_CHARS + "村街"):  # 镇水利站 is one word (马站镇 a town)
         return None  # 党员干部, 查处, 场所: the character belongs to another word

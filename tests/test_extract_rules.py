@@ -1412,3 +1412,8 @@ def test_a_listed_point_in_a_slogan_is_no_listing_and_the_intermediate_court_kee
     pairs = {("南充市委政法委", "搬罾街道"), ("南充市公安局", "芦溪镇")}
     assert facts(text, "supervises") == {("supervises", u, p) for u, p in pairs}
     assert "南充市中级法院" in names(text, "organization")
+
+
+def test_a_department_short_name_written_as_one_word_with_its_level() -> None:
+    text = "定西市通渭县。省上确定省科技厅、省地矿局联点帮扶我县。"
+    assert {"甘肃省科技厅", "甘肃省地矿局"} <= names(text, "organization")
