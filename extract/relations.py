@@ -977,6 +977,9 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
             units = [k for k in units if _org_pos(r, k, st) < each]
             out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
             continue
+        joint = _JOINT_DUTY.search(text, m.end(), end)
+        if joint and not own_places:  # 联系部门为甲局、乙局，共同联系丙镇、丁镇: the places the clause names
+            own_places = [k for k in leaves if joint.end() <= _pos_of(r, k, st) < end]
         if text[m.start() - 2 : m.start()] == "属地":
             continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
         targets = own_places or places
@@ -997,6 +1000,8 @@ def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
     """The deepest places named on the numbered heading line of the item holding ``pos`` (a few
     field lines above it), or none when no such line is close."""
     line_s = text.rfind("\n", 0, pos) + 1
+    if _ITEM_HEAD.match(text, line_s):
+        return []  # the item's own heading line holds the sentence: an item above is another item
     for _ in range(6):
         if line_s <= 0:
             return []
@@ -1099,6 +1104,9 @@ def _agents_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str
             and (k := _okey(r, o)) and not k.startswith("?")]
 
 
+_DUTY_NAMES = re.compile(
+    r"(?:联系|责任|牵头|包保|包联|帮扶|挂点|联点)(?:部门|单位)(?:分别)?为([^，,。；;]{2,60})[，,]$")
+_JOINT_DUTY = re.compile(r"[，,](?:共同|一起|联合)(?:联系|包联|督导|负责|挂点)")
 _NAMED_DUTY = re.compile(r"为(?:联系|责任|牵头|包保|包联|帮扶|挂点|联点)(?:部门|单位)[，,]$")
 
 
@@ -1117,10 +1125,13 @@ def _named_before(text: str, start: int, cue_pos: int, last: list[str], recent: 
 
 
 def _labelled_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str]:
-    """甲局为联系部门，督导乙县、丙县: the units the clause just before names to a duty act here."""
+    """甲局为联系部门，督导乙县、丙县 (联系部门为甲局、乙局，共同联系丙镇): the units the clause just before
+    names to a duty act here."""
     m = _NAMED_DUTY.search(text, max(st.start, clause_s - 12), clause_s)
     if m is None:
-        return []
+        named = _DUTY_NAMES.search(text, max(st.start, clause_s - 70), clause_s)
+        return [k for o in st.orgs if named and named.start(1) <= o.start and o.end <= named.end(1)
+                and o not in st.posts and (k := _okey(r, o)) and not k.startswith("?")]
     prev_s, _ = _clause(text, st.start, st.end, m.start())
     return [k for o in st.orgs if prev_s <= o.start and o.end <= m.start() and o not in st.posts
             and (k := _okey(r, o)) and not k.startswith("?")]

@@ -1417,3 +1417,11 @@ def test_a_listed_point_in_a_slogan_is_no_listing_and_the_intermediate_court_kee
 def test_a_department_short_name_written_as_one_word_with_its_level() -> None:
     text = "定西市通渭县。省上确定省科技厅、省地矿局联点帮扶我县。"
     assert {"甘肃省科技厅", "甘肃省地矿局"} <= names(text, "organization")
+
+
+def test_units_named_to_a_duty_that_jointly_pair_places_and_an_items_own_heading() -> None:
+    text = ("浦江县河湖长制工作方案\n（二）壶源江。县级河长陈某，联系部门为县农业农村局，联系杭坪镇。\n"
+            "（三）通济桥水库。县级湖长李某，联系部门为县自然资源和规划局、县建设局，共同联系仙华街道、岩头镇。")
+    sup = facts(text, "supervises")
+    assert {(u, p) for _, u, p in sup if u != "浦江县农业农村局"} == {
+        (u, p) for u in ("浦江县自然资源和规划局", "浦江县建设局") for p in ("仙华街道", "岩头镇")}
