@@ -1369,8 +1369,8 @@ def _signatories(text: str, m: Mentions, r: Resolved) -> list[str]:
         while j >= 0 and lines[j].strip():
             a, b = offsets[j], offsets[j] + len(lines[j])
             units = [o for o in m.orgs if a <= o.start and o.end <= b]
-            if not units or re.sub(r"[\s　]", "", "".join(text[o.start : o.end] for o in units)) != \
-                    re.sub(r"[\s　]", "", lines[j]):
+            if not units or re.sub(r"[\s　]|中共", "", "".join(text[o.start : o.end] for o in units)) != \
+                    re.sub(r"[\s　]|中共", "", lines[j]):  # 中共隆回县委督查室: 中共 is outside the unit's span
                 break
             out = [k for o in units if (k := r.org_key.get((o.start, o.end), "")) and not k.startswith("?")] + out
             j -= 1

@@ -1425,3 +1425,10 @@ def test_units_named_to_a_duty_that_jointly_pair_places_and_an_items_own_heading
     sup = facts(text, "supervises")
     assert {(u, p) for _, u, p in sup if u != "浦江县农业农村局"} == {
         (u, p) for u in ("浦江县自然资源和规划局", "浦江县建设局") for p in ("仙华街道", "岩头镇")}
+
+
+def test_two_units_signing_on_one_line_one_of_them_written_with_中共() -> None:
+    text = ("关于全县农村人居环境整治工作督查情况的通报\n各乡镇党委、人民政府：\n　　现将督查情况通报如下。\n\n"
+            "中共隆回县委督查室　　隆回县人民政府督查室\n2021年8月27日\n")
+    title = "关于全县农村人居环境整治工作督查情况的通报"
+    assert facts(text, "issued") == {("issued", u, title) for u in ("隆回县委督查室", "隆回县人民政府督查室")}
