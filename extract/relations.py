@@ -101,6 +101,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         out += [RawRelation("within", c, p, si, None) for c, p in within]
         leaves = _leaves(st, r, within, text)
         topic = _topic(text, st, r) if not _ADDRESSEES.match(sent) else []
+        if _SECTION.match(sent) and text[s - 1 : s] in ("", "\n"):
+            carried = list(authors)  # 三、处理意见: a new section of a notice is its authors' again
         if not topic and _opened_by_post(text, st) and _oversight_re().search(text, s, e):
             carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
@@ -329,6 +331,7 @@ _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
 _COUNT_AFTER = re.compile(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?")  # 9个乡镇
 _THE_REST = re.compile(
     r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
+_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"

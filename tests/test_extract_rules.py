@@ -1432,3 +1432,10 @@ def test_two_units_signing_on_one_line_one_of_them_written_with_中共() -> None
             "中共隆回县委督查室　　隆回县人民政府督查室\n2021年8月27日\n")
     title = "关于全县农村人居环境整治工作督查情况的通报"
     assert facts(text, "issued") == {("issued", u, title) for u in ("隆回县委督查室", "隆回县人民政府督查室")}
+
+
+def test_a_new_section_of_a_notice_is_its_authors_again() -> None:
+    text = ("隆回县委督查室关于全县农村人居环境整治工作督查情况的通报\n"
+            "一、总体情况\n　　第一督查组由县农业农村局牵头，督查了滩头镇、七江镇。\n"
+            "二、处理意见\n　　根据《隆回县考核办法》，对综合排名靠后的滩头镇、七江镇予以通报批评。\n")
+    assert facts(text, "designates") == {("designates", "隆回县委督查室", t) for t in ("滩头镇", "七江镇")}
