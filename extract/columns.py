@@ -41,7 +41,7 @@ def cell_breaks(text: str) -> frozenset[int]:
     >>> cell_breaks("要求如下：\\n一是加强领导\\n二是落实责任\\n三是强化督查\\n")
     frozenset()
     """
-    out: list[int] = _gap_breaks(text) if "\u3000" in text or "\t" in text or "  " in text else []
+    out: list[int] = _gap_breaks(text) if _INNER_GAP.search(text) else []
     if "：\n" not in text and ":\n" not in text:
         return frozenset(out)
     for m in re.finditer(r"[：:]\n", text):
@@ -51,6 +51,8 @@ def cell_breaks(text: str) -> frozenset[int]:
 
 #: the gap between two cells of a table laid out with blanks: full-width spaces, tabs or 2+ spaces
 _GAP = re.compile(r"[\u3000\t]+| {2,}")
+#: such a gap inside a line (not the indentation opening a paragraph): a table may be there
+_INNER_GAP = re.compile(r"[^\s\u3000](?:[\u3000\t]+| {2,})[^\s\u3000]")
 
 
 def _gap_breaks(text: str) -> list[int]:
