@@ -150,10 +150,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
         designated = [(p, p + len(c)) for p, c in found["designates"]]
+        taken_units, taken_places = _duties_taken(text, st, r, leaves)
+        out += [RawRelation("supervises", u, p, si, "包案单位") for u, p in zip(taken_units, taken_places, strict=True)]
         for kind in ("designates", "supervises"):
             done_clauses: set[int] = set()
-            acting: list[str] = []  # who acted at the sentence's last cue (…共同包保，每月开展一次督导检查)
-            acting_objs: list[str] = []  # and on what
+            # who acted at the sentence's last cue (…共同包保，每月开展一次督导检查), and on what
+            acting, acting_objs = (taken_units, taken_places) if kind == "supervises" else ([], [])
             for cue_pos, cue in found[kind]:
                 clause_s, clause_e = _clause(text, s, e, cue_pos)
                 if kind == "supervises" and (any(a <= cue_pos < b for a, b in designated)
@@ -875,6 +877,22 @@ def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[s
 
 _GROUP_ROW = re.compile(
     r"[ \t　]*第([一二三四五六七八九十0-9]+)(?:督查|督导|检查|巡查|巡察|指导|工作)?组[^：:。\n]{0,40}[：:]")
+
+
+_TAKEN_AS = re.compile(
+    r"分别(?:作为|担任)[^，,。；;]{2,72}?(?:包案|包保|包联|联系|责任|帮扶|督办|挂点)(?:单位|部门)")
+
+
+def _duties_taken(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> tuple[list[str], list[str]]:
+    """甲局、乙局分别作为A镇、B镇积案化解的包案单位: the units and the places they take one to one."""
+    m = _TAKEN_AS.search(text, st.start, st.end)
+    last = next((o for o in st.orgs if m is not None and o.end == m.start()), None)
+    if m is None or last is None:
+        return [], []
+    units = [k for k, _ in _group_from(text, st, r, _list_head(text, st, last)) if not k.startswith("?")]
+    places = list(dict.fromkeys(k for p in st.places if m.start() <= p.start < m.end()
+                                and (k := r.place_key[(p.start, p.end)]) in leaves))
+    return (units, places) if len(units) == len(places) > 0 else ([], [])
 
 
 def _group_row(text: str, st: _Sent, r: Resolved, leaves: list[str], leads: dict[str, list[str]]

@@ -1439,3 +1439,9 @@ def test_a_new_section_of_a_notice_is_its_authors_again() -> None:
             "一、总体情况\n　　第一督查组由县农业农村局牵头，督查了滩头镇、七江镇。\n"
             "二、处理意见\n　　根据《隆回县考核办法》，对综合排名靠后的滩头镇、七江镇予以通报批评。\n")
     assert facts(text, "designates") == {("designates", "隆回县委督查室", t) for t in ("滩头镇", "七江镇")}
+
+
+def test_units_taking_a_duty_each_for_one_place_and_the_act_said_again() -> None:
+    text = "揭阳市。市自然资源局、市农业农村局分别作为占陇镇、棉湖镇积案化解的包案单位，负责跟踪督办。"
+    pairs = {("揭阳市自然资源局", "占陇镇"), ("揭阳市农业农村局", "棉湖镇")}
+    assert facts(text, "supervises") == {("supervises", u, p) for u, p in pairs}
