@@ -597,7 +597,12 @@ def _attributive_agents(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list
     """甲办、乙办印发的《…》: the units listed right before a cue that qualifies a title with 的."""
     if _QUALIFIES_A_TITLE.match(text, cue_pos) is None:
         return []
-    last = next((o for o in st.orgs if o.end == cue_pos), None)
+    return _list_ending_at(text, st, r, cue_pos)
+
+
+def _list_ending_at(text: str, st: _Sent, r: Resolved, pos: int) -> list[str]:
+    """The units of the 、/和-list whose last unit ends at ``pos`` (甲办、乙办 | 印发的《…》)."""
+    last = next((o for o in st.orgs if o.end == pos), None)
     if last is None:
         return []
     return [k for k, _ in _group_from(text, st, r, _list_head(text, st, last)) if not k.startswith("?")]
@@ -860,6 +865,7 @@ def _oversight_re() -> re.Pattern[str]:
 
 
 _GROUP = re.compile(r"第([一二三四五六七八九十0-9]+)(?:督查|督导|检查|巡查|指导|工作)?组")  # keyed by its number
+_GROUP_KINDS = "督查|督导|检查|巡查|巡察|指导"  # what an inspection group is named for (第一督查组, 巡察组)
 
 
 def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
@@ -875,8 +881,7 @@ def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[s
                 leads[m.group(1)] = units
 
 
-_GROUP_ROW = re.compile(
-    r"[ \t　]*第([一二三四五六七八九十0-9]+)(?:督查|督导|检查|巡查|巡察|指导|工作)?组[^：:。\n]{0,40}[：:]")
+_GROUP_ROW = re.compile(rf"[ \t　]*第([一二三四五六七八九十0-9]+)(?:{_GROUP_KINDS}|工作)?组[^：:。\n]{{0,40}}[：:]")
 
 
 _TAKEN_AS = re.compile(
@@ -886,10 +891,9 @@ _TAKEN_AS = re.compile(
 def _duties_taken(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> tuple[list[str], list[str]]:
     """甲局、乙局分别作为A镇、B镇积案化解的包案单位: the units and the places they take one to one."""
     m = _TAKEN_AS.search(text, st.start, st.end)
-    last = next((o for o in st.orgs if m is not None and o.end == m.start()), None)
-    if m is None or last is None:
+    units = _list_ending_at(text, st, r, m.start()) if m is not None else []
+    if m is None or not units:
         return [], []
-    units = [k for k, _ in _group_from(text, st, r, _list_head(text, st, last)) if not k.startswith("?")]
     places = list(dict.fromkeys(k for p in st.places if m.start() <= p.start < m.end()
                                 and (k := r.place_key[(p.start, p.end)]) in leaves))
     return (units, places) if len(units) == len(places) > 0 else ([], [])
@@ -915,10 +919,10 @@ def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[st
     return leads.get(m.group(1)) or leads.get("*", [])
 
 
-_FORMED_GROUPS = re.compile(r"组成[0-9一二三四五六七八九十两]+个(?:督查|督导|检查|巡查|巡察|指导|工作)组")
+_FORMED_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个(?:{_GROUP_KINDS}|工作)组")
 
 
-_BARE_GROUP = re.compile(r"[　 ，,]*(?:该|此)?(?:督查|督导|检查|巡查|巡察|指导)组")
+_BARE_GROUP = re.compile(rf"[　 ，,]*(?:该|此)?(?:{_GROUP_KINDS})组")
 
 
 def _title_owners(text: str, st: _Sent, r: Resolved, ds: int) -> list[str]:
@@ -1031,9 +1035,7 @@ def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
         if not line.strip():
             return []
         if _ITEM_HEAD.match(line):
-            keys = [k for s, _, k in r.place_spans if head_s <= s < line_s - 1]
-            deepest = max((LEVEL_RANK.get(r.entities[k].subtype or "", 0) for k in keys), default=0)
-            return list(dict.fromkeys(k for k in keys if LEVEL_RANK.get(r.entities[k].subtype or "", 0) == deepest))
+            return _deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if head_s <= s < line_s - 1)))
         line_s = head_s
     return []
 
@@ -1049,6 +1051,13 @@ def _segment_end(text: str, start: int, end: int) -> int:
 _DUTY_AFTER_UNIT = re.compile(r"为(责任单位|牵头单位|包保单位|包联单位|联系单位|联系部门|帮扶单位)(?=[；;。，,]|$)")
 
 
+def _deepest_keys(r: Resolved, keys: list[str]) -> list[str]:
+    """The places of ``keys`` at the deepest level among them (甲县乙镇 -> 乙镇), in order."""
+    rank = {k: LEVEL_RANK.get(r.entities[k].subtype or "", 0) for k in keys}
+    deepest = max(rank.values(), default=0)
+    return [k for k in keys if rank[k] == deepest]
+
+
 def _units_named_to_duties(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str, str]]:
     """甲镇2件积案由县领导乙包案，县自然资源局为责任单位；…: the unit supervises its segment's places."""
     out = []
@@ -1059,10 +1068,8 @@ def _units_named_to_duties(text: str, st: _Sent, r: Resolved, leaves: list[str])
         first = _list_head(text, st, last)  # 县住建局、县城管局为责任单位: the whole list
         units = [k for k, _ in _group_from(text, st, r, first) if not k.startswith("?")]
         seg_s = _segment_start(text, st.start, m.start())
-        own = [p for p in leaves if seg_s <= _pos_of(r, p, st) < first.start]
-        deepest = max((LEVEL_RANK.get(r.entities[p].subtype or "", 0) for p in own), default=0)
-        out += [(u, p, m.group(1)) for u in units for p in own
-                if LEVEL_RANK.get(r.entities[p].subtype or "", 0) == deepest]
+        own = _deepest_keys(r, [p for p in leaves if seg_s <= _pos_of(r, p, st) < first.start])
+        out += [(u, p, m.group(1)) for u in units for p in own]
     return out
 
 
