@@ -52,7 +52,7 @@ def cell_breaks(text: str) -> frozenset[int]:
 #: the gap between two cells of a table laid out with blanks: full-width spaces, tabs or 2+ spaces
 _GAP = re.compile(r"[\u3000\t]+| {2,}")
 #: such a gap inside a line (not the indentation opening a paragraph): a table may be there
-_INNER_GAP = re.compile(r"[^\s\u3000](?:[\u3000\t]+| {2,})[^\s\u3000]")
+_INNER_GAP = re.compile(rf"[^\s\u3000](?:{_GAP.pattern})[^\s\u3000]")
 
 
 def _gap_breaks(text: str) -> list[int]:
