@@ -483,7 +483,8 @@ def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -
 
 
 # 兴扶组办发〔2018〕23号: the issuer's abbreviation in a document number names no unit of its own
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号")
+_YEAR_NUMBER = r"[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号"  # 〔2018〕23号: a document number after its issuer's code
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}" + _YEAR_NUMBER)
 # 县行政中心四楼会议室, 县委大楼: a building or a room of one, not the unit
 _ROOM = re.compile(r"[一二三四五六七八九十0-9]+楼|大楼|会议室|礼堂|广场")
 _BREADCRUMB = re.compile(r"首页\s*[>＞»›]")
@@ -827,7 +828,7 @@ _GENRE_LINE = re.compile(
 
 # 某县2023年第一次总河长会议纪要 over its document number: a record titled without 关于
 _RECORD_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(会议纪要|工作要点|实施方案|工作方案|情况通报|工作总结)$")
-_DOC_NUMBER_LINE = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,10}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号\s*\n")
+_DOC_NUMBER_LINE = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,10}" + _YEAR_NUMBER + r"\s*\n")
 
 
 def find_docs(text: str) -> list[DocM]:

@@ -219,9 +219,12 @@ _OWN_PLACE = re.compile(r"我(省|州|盟|市|县|旗|区)")
 
 def _own_place_words(text: str, m: Mentions, r: Resolved) -> None:
     """Make every 我县 / 我市 … a mention of the text's home place of that level word."""
+    hits = list(_OWN_PLACE.finditer(text))
+    if not hits:
+        return  # most texts say no 我县: no need to map the units' spans
     in_org = {i for o in m.orgs for i in range(o.start, o.end)}
     added = False
-    for hit in _OWN_PLACE.finditer(text):
+    for hit in hits:
         key = r.home.get(hit.group(1))
         if key is None or hit.start(1) in in_org:
             continue  # no home place of that level, or the level word opens a unit (我县公安局)
