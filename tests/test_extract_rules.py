@@ -1445,3 +1445,9 @@ def test_units_taking_a_duty_each_for_one_place_and_the_act_said_again() -> None
     text = "揭阳市。市自然资源局、市农业农村局分别作为占陇镇、棉湖镇积案化解的包案单位，负责跟踪督办。"
     pairs = {("揭阳市自然资源局", "占陇镇"), ("揭阳市农业农村局", "棉湖镇")}
     assert facts(text, "supervises") == {("supervises", u, p) for u, p in pairs}
+
+
+def test_a_river_chief_office_is_one_unit_however_it_is_written() -> None:
+    text = "秭归县河长制办公室印发《方案》。县河长办要加强督查，对茅坪镇开展督导。县河长办公室负责考核。"
+    assert names(text, "organization") == {"秭归县河长制办公室"}
+    assert facts(text, "supervises") == {("supervises", "秭归县河长制办公室", "茅坪镇")}
