@@ -67,6 +67,8 @@ _GLUE_AFTER = {
     "办": "理法事好学公",
     "部": "署门分队长位",
     "中心": "工任",
+    "大学": "生",  # 大学生村官
+    "学院": "生",
     "处": "置理罚于长在村",
     "科": "技学长村左右",
     "所": "有以在属谓包联挂帮辖",
@@ -649,6 +651,8 @@ def _extend_left(
         if not stem or stem in _NO_AREA or any(c in _AREA_STOP or not is_cjk(c) for c in stem):
             return None
         return OrgM(bstart - len(stem), bend, stem + body, kind, (), None)
+    if not (prefix_places or level_prefix) and body in _SCHOOLS:
+        return _place_named_school(text, bstart, bend, body, kind, bounds)
     if not (prefix_places or level_prefix) and not generic:
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
@@ -719,6 +723,30 @@ _AREA_NAMED = frozenset({"派出所", "边境派出所", "分局"})
 _AREA_STOP = frozenset("各该本其的与及在对将由等为是把被从向给以于并或了要求")  # not 和: 民和分局
 # words before such a body that name no area: 辖区派出所 is every station of an area
 _NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所属", "乡镇", "农村", "各地", "全县", "全市", "全区"})
+
+
+# schools named after a place or a region: 宁夏大学, 甘肃农业大学, 吕梁学院, 西北师范大学
+_SCHOOLS = frozenset({"大学", "学院"})
+_REGIONS = ("中国", "西北", "东北", "西南", "华北", "华东", "华南", "华中", "中南")
+
+
+def _place_named_school(text: str, bstart: int, bend: int, body: str, kind: str, bounds: Container[int]) -> OrgM | None:
+    """A school's name opens with a place (one token with it: jieba reads 宁夏大学 as one word), so the
+    place finder misses it; the name is the token-initial stem of two to five characters that begins
+    with a place or region. 考上大学 or 商学院 name no school."""
+    g = gazetteer()
+    for k in range(max(0, bstart - 5), bstart - 1):
+        if k not in bounds and k > 0 and is_cjk(text[k - 1]):
+            continue
+        stem = text[k:bstart]
+        if any(c in _AREA_STOP or not is_cjk(c) for c in stem):
+            continue
+        if stem.startswith(_REGIONS) or any(
+            g.lookup(stem[:n]) or any(g.lookup(stem[:n] + lv) for lv in "省市州县")
+            for n in (2, 3) if n <= len(stem)
+        ):
+            return OrgM(k, bend, stem + body, kind, (), None)
+    return None
 
 
 def _town_stem(text: str, start: int, end: int) -> bool:

@@ -203,6 +203,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
                 elif subj and not objs and _COUNTED_CASES.search(text, clause_s, cue_pos):
                     counted_listing = (subj, cue, si)  # 对8件重点信访积案实行挂牌督办: where they lie comes next
+                if acting_objs and _TOGETHER_WITH.match(text, clause_s) \
+                        and not any(clause_s <= p.start < clause_e for p in st.places):
+                    # 甲厅联点乙县，与丙厅共同开展帮扶: joining the act before it, on its places
+                    objs = [k for k in objs if k in acting_objs] or objs
                 if acting and subj == acting and set(objs) <= set(acting_objs):
                     continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
                 pairs = _pairs(text, clause_s, cue_pos, subj, objs)
@@ -438,6 +442,9 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;]")
 # N cases listed by a designation (8件重点信访积案, 5处重大事故隐患), and the sentence that locates them
 _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
+# 原联点隆德县的民政厅调整为…: the unit described by its former duty opens the clause all the same
+_TOGETHER_WITH = re.compile(r"[　 \s]*(?:并)?与[^，。；]{2,40}?(?:共同|一道|一起)")
+_FORMER_DUTY = re.compile(r"原[^，。；：、由]{1,24}的")
 _FORMER = re.compile(r"[　 \s]*原(?:由|来由|先由)")  # 原由区商务局包保的新安镇: a pairing that was
 _COUNTED_UNITS = re.compile(
     r"[0-9一二三四五六七八九十百]+个[^，。；、]{0,8}(?:部门|单位)(?:[（(]单位[）)])?(?:联点|包联|结对|对口|定点)?$")
@@ -723,6 +730,9 @@ def _subject_objects(
         joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
         if joint >= 0:
             subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
+        elif (together := _TOGETHER_WITH.match(text, clause_s)) and together.end() <= cue_pos:
+            # （甲厅调整为联点乙县，）与丙厅共同开展帮扶: the partner acts with the clause's subject
+            subj += [_okey(r, o) for o in st.orgs if together.start() < o.start and o.end <= together.end()]
     subj = [k for k in subj if k and not k.startswith("?")]
     after = cue_pos + len(cue)
     if text[cue_pos - 2 : cue_pos] == "重点" and after < len(text) and is_cjk(text[after]) \
@@ -1202,8 +1212,8 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
     for o in st.orgs:
         if o.start < clause_s or o.end > cue_pos:
             continue
-        lead = _CLAUSE_LEAD.sub("", text[clause_s : o.start])
-        if lead.strip():
+        lead = _CLAUSE_LEAD.sub("", text[clause_s : o.start]).strip()
+        if lead and not _FORMER_DUTY.fullmatch(lead):
             return []
         group = _group_from(text, st, r, _branch_of(st, r, o))
         return [k for k, end in group if end <= cue_pos and not k.startswith("?")]

@@ -1260,11 +1260,12 @@ def test_a_record_titled_over_its_number_and_signed_at_its_end_is_issued_by_its_
             "县级问题河段。县公安局要会同县水利局开展联合执法。沿河各乡镇参照成立相应工作专班。\n"
             "阜平县河长制办公室\n2023年3月16日")
     assert names(text, "document") == {"阜平县2023年第一次总河长会议纪要"}
-    assert facts(text, "issued") == {("issued", "阜平县河长制办公室", "阜平县2023年第一次总河长会议纪要")}
+    # 县河长办 and the signer 阜平县河长制办公室 are one office, named as first written
+    assert facts(text, "issued") == {("issued", "阜平县河长办", "阜平县2023年第一次总河长会议纪要")}
     assert facts(text, "designates") == {("designates", "阜平县河长办", t) for t in ("龙泉关镇", "平阳镇")}
     # 会同 is the verb here (no 会同县), a building is no unit, 相应工作专班 is every town's own
     assert names(text, "place") == {"阜平县", "龙泉关镇", "平阳镇"}
-    assert names(text, "organization") == {"阜平县河长制办公室", "阜平县河长办", "阜平县公安局", "阜平县水利局"}
+    assert names(text, "organization") == {"阜平县河长办", "阜平县公安局", "阜平县水利局"}
 
 
 def test_branches_listed_after_a_bureaus_branch_are_the_same_bureaus() -> None:
@@ -1451,3 +1452,18 @@ def test_a_river_chief_office_is_one_unit_however_it_is_written() -> None:
     text = "秭归县河长制办公室印发《方案》。县河长办要加强督查，对茅坪镇开展督导。县河长办公室负责考核。"
     assert names(text, "organization") == {"秭归县河长制办公室"}
     assert facts(text, "supervises") == {("supervises", "秭归县河长制办公室", "茅坪镇")}
+
+
+def test_schools_named_after_a_place_are_units_and_a_student_is_not() -> None:
+    text = "宁夏大学、甘肃农业大学对口帮扶西吉县。吕梁学院选派专家。他考上大学，宁夏大学生村官返乡。"
+    assert names(text, "organization") == {"宁夏大学", "甘肃农业大学", "吕梁学院"}
+    assert facts(text, "supervises") == {("supervises", u, "西吉县") for u in ("宁夏大学", "甘肃农业大学")}
+
+
+def test_a_unit_described_by_its_former_pairing_and_a_partner_joining_it() -> None:
+    text = ("宁夏。自治区财政厅联点西吉县。原联点隆德县的自治区民政厅调整为联点彭阳县，"
+            "与自治区人力资源社会保障厅共同开展帮扶。")
+    assert facts(text, "supervises") == {
+        ("supervises", "宁夏回族自治区财政厅", "西吉县"),
+        ("supervises", "宁夏回族自治区民政厅", "彭阳县"),
+        ("supervises", "宁夏回族自治区人力资源社会保障厅", "彭阳县")}
