@@ -431,9 +431,9 @@ def _pairing_cue_re() -> re.Pattern[str]:
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins
 _UNIT_STARTS = ("政府", "人民政府", "委", "党委", "公安", "法院", "人民法院", "检察院", "人民检察院", "警察")
 _LEVEL_PREFIX_RE = re.compile(
-    r"(中共中央|国务院|国家|中国|中央|全省|全州|全盟|全市|全县|全旗|全区|全乡|全镇|自治区|省|州|盟|市|县|旗|区|乡|镇)(上)?$"
+    r"(中共中央|国务院|国家|中国|中央|全省|全州|全盟|全市|全县|全旗|全区|全乡|全镇|自治区|地区|省|州|盟|市|县|旗|区|乡|镇|地)(上)?$"
 )
-_LEVEL_PREFIX_LAST = frozenset("家国央院省州盟市县旗区乡镇上")  # what a level prefix ends with: no search elsewhere
+_LEVEL_PREFIX_LAST = frozenset("家国央院省州盟市县旗区乡镇上地")  # what a level prefix ends with: no search elsewhere
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
 _NUMBERED = re.compile(r"第[一二三四五六七八九十]+([\u4e00-\u9fff]{0,4})")
 _LEVEL_CHAR_WORDS = frozenset({"乡村", "镇村", "县域", "区域", "市域", "省域", "州域"})
@@ -448,6 +448,7 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
     for end, (body, kind) in _body_automaton().iter(text):
         if end not in longest or len(body) > len(longest[end][0]):
             longest[end] = (body, kind)
+    prefecture_area = ("地区" in text or "地委" in text) and _in_a_prefecture_area(places)
     for end, (body, kind) in sorted(longest.items()):
         bstart = end - len(body) + 1
         bend = end + 1
@@ -460,7 +461,7 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
             continue
         if body == "委员会" and nxt == "议":
             continue
-        org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds)
+        org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for _, end, o in _longest_leftmost(cands)
@@ -579,8 +580,16 @@ _NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附
 _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 
 
+def _in_a_prefecture_area(places: list[PlaceM]) -> bool:
+    """Whether the text's places lie in a 地区 (阿克苏地区, 那曲地区 before 2017), whose units are
+    written 地区公安局 and whose party committee is the 地委."""
+    g = gazetteer()
+    return any(d.name.endswith("地区") for p in places for c in p.candidates for d in (c, *g.ancestors(c)))
+
+
 def _extend_left(
-    text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: Container[int]
+    text: str, bstart: int, bend: int, body: str, kind: str, place_at_end: dict[int, PlaceM], bounds: Container[int],
+    prefecture_area: bool = False,
 ) -> OrgM | None:
     """Grow a body leftwards over its stem to the place prefix or level word, if any."""
     if body == "委" and text[max(0, bstart - 2) : bstart] == "委常":
@@ -612,6 +621,8 @@ def _extend_left(
         if m and m.group(1) == "中央" and m.start() in place_at_end:
             i = stem_start = m.start()  # 南阳市中央生态环境保护督察整改工作领导小组: the city's group
             continue
+        if m and m.group(1) in ("地区", "地") and not (prefecture_area and (m.group(1) == "地区" or body.startswith("委"))):
+            m = None  # 地区公安局, 地委: a 地区's units, in a text of one; elsewhere 贫困地区 and 当地
         if m and body in _AREA_NAMED and _town_stem(text, m.start(), m.end()):
             m = None  # 古市派出所: 市 ends the short name of 古市镇 here, it is no level word
         if (

@@ -174,8 +174,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
                 after = cue_pos + len(cue)
                 if text[cue_pos - 1 : cue_pos] == "原" or _FORMER.match(text, clause_s) \
-                        or _COUNTED_UNITS.search(text[max(clause_s, cue_pos - 24) : cue_pos]):
+                        or _COUNTED_UNITS.search(text[max(clause_s, cue_pos - 24) : cue_pos]) \
+                        or (_UNNAMED_UNITS.search(text, clause_s, cue_pos)
+                            and not any(clause_s <= o.start < cue_pos for o in st.orgs)):
                     continue  # 原联点隆德县的民政厅: a former pairing; 56个区直部门联点帮扶…: units not named
+                if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
+                        and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
+                    continue  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
                 if kind == "supervises" and text.startswith("范围", after):
                     continue  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
                 if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
@@ -448,6 +453,8 @@ _FORMER_DUTY = re.compile(r"原[^，。；：、由]{1,24}的")
 _FORMER = re.compile(r"[　 \s]*原(?:由|来由|先由)")  # 原由区商务局包保的新安镇: a pairing that was
 _COUNTED_UNITS = re.compile(
     r"[0-9一二三四五六七八九十百]+个[^，。；、]{0,8}(?:部门|单位)(?:[（(]单位[）)])?(?:联点|包联|结对|对口|定点)?$")
+# 自治区本级单位向我县派驻工作队: units of a kind, none named (the next clause may name them)
+_UNNAMED_UNITS = re.compile(r"(?:本级|有关|相关|直属)(?:部门|单位)")
 _COUNTED_AREAS = re.compile(r"对[0-9一二三四五六七八九十两]+个(?:乡镇|镇|乡|街道|县|区|县区|村)的")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)

@@ -25,6 +25,8 @@ _LEVEL_OF_PREFIX = {
     "旗": ("county",),
     "盟": ("prefecture",),
     "区": ("district",),
+    "地区": ("prefecture",),  # 地区公安局 in a county of 阿克苏地区
+    "地": ("prefecture",),  # 地委
     "乡": ("township",),
     "镇": ("township",),
 }
@@ -298,6 +300,8 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
                     continue
                 if prefix in ("市", "盟", "旗") and not d.name.endswith(prefix):
                     continue
+                if prefix in ("地区", "地") and not d.name.endswith("地区"):
+                    continue
                 cand = (n, code)
                 if best is None or cand > best:
                     best = cand
@@ -341,7 +345,8 @@ def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
             return None, lp
         key = _nearby(r, o.start, lp) or r.home.get(lp)
         if key:
-            return key, _short_label(r.place(key))
+            label = _short_label(r.place(key))
+            return key, label[:-1] if lp == "地" and label.endswith("地区") else label  # 阿克苏地委
         return None, None
     return None, None
 

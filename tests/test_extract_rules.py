@@ -1467,3 +1467,21 @@ def test_a_unit_described_by_its_former_pairing_and_a_partner_joining_it() -> No
         ("supervises", "宁夏回族自治区财政厅", "西吉县"),
         ("supervises", "宁夏回族自治区民政厅", "彭阳县"),
         ("supervises", "宁夏回族自治区人力资源社会保障厅", "彭阳县")}
+
+
+def test_a_prefecture_areas_units_are_written_with_地区_and_its_party_committee_is_the_地委() -> None:
+    text = "乌什县。地区公安局进驻阿恰塔格乡，地委组织部、地区发改委联系亚曼苏柯尔克孜族乡。"
+    assert names(text, "organization") == {"阿克苏地区公安局", "阿克苏地委", "阿克苏地委组织部", "阿克苏地区发改委"}
+    assert ("supervises", "阿克苏地委组织部", "亚曼苏柯尔克孜族乡") in facts(text, "supervises")
+    # outside a 地区, 贫困地区 and 当地 are no level words
+    assert names("临夏州。贫困地区公安局。当地委员会。", "organization").isdisjoint({"临夏州公安局", "临夏州委"})
+
+
+def test_the_village_an_act_is_done_in_and_units_of_a_kind_give_no_new_pairing() -> None:
+    text = ("乌什县。今年自治区本级单位向我县派驻工作队2支，自治区财政厅、自治区人民检察院分别进驻阿合雅镇喀拉塔勒村、"
+            "依麻木镇阿克塔什村，负责所驻村维护稳定。")
+    assert facts(text, "supervises") == {
+        ("supervises", "新疆维吾尔自治区财政厅", "喀拉塔勒村"), ("supervises", "新疆维吾尔自治区人民检察院", "阿克塔什村")}
+    # a unit's name may end in 所: 派出所包联 is an act
+    assert facts("浦北县。县公安局各派出所实行包村管控，其中张黄派出所包联张黄镇旺坡村。", "supervises") == {
+        ("supervises", "浦北县张黄派出所", "旺坡村")}
