@@ -160,7 +160,7 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         if not _after_place_char(text, start) and start not in bounds:
             continue
         if not _before_name_char(text, end) and end not in bounds and not (
-            name[-1] in "市县区州" and text.startswith(_UNIT_STARTS, end)
+            name[-1] in "省市县区州盟旗" and text.startswith(_UNIT_STARTS, end)
         ):
             continue  # (吉林市委: jieba cuts 吉林/市委, but a city before its 委 is the city)
         level, fit = _reading(name)
@@ -879,7 +879,20 @@ def find_docs(text: str) -> list[DocM]:
     if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and _DOC_NUMBER_LINE.match(text, start + len(line))):
         start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
-    return out
+    inner = [DocM(m.start(1), m.end(1), m.group(1).strip()) for d in out
+             for m in _INNER_TITLE.finditer(text, d.start, d.end) if m.group(1).strip()]
+    return sorted(out + inner, key=lambda d: d.start) if inner else out
+
+
+# 《…关于印发〈甲方案〉的通知》: the document sent out is a document of its own
+_INNER_TITLE = re.compile(r"[〈<‹]([^〈〉<>‹›《》\n]{2,100})[〉>›]")
+
+
+def inner_titles(text: str, docs: list[DocM]) -> dict[DocM, DocM]:
+    """Each title written inside another (〈甲方案〉 in 《关于印发〈甲方案〉的通知》) -> the title holding it.
+    A 《…》 in a first-line title (关于转发《甲方案》的通知) is a title of its own."""
+    return {d: o for d in docs if text[d.start - 1 : d.start] in "〈<‹"
+            for o in docs if o.start < d.start and d.end < o.end}
 
 
 def title_start(text: str) -> int:

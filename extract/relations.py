@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from extract.gazetteer import LEVEL_RANK
 from extract.lexicon import cues, load
-from extract.mentions import DocM, Mentions, OrgM, PlaceM, is_cjk, number, title_start
+from extract.mentions import DocM, Mentions, OrgM, PlaceM, inner_titles, is_cjk, number, title_start
 from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
 
 _CLAUSE = "，,；;：:。！？!?\n"
@@ -85,6 +85,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         _per_sentence(spans, m.places),
         _per_sentence(spans, m.docs),
     )
+    inner = inner_titles(text, m.docs) if len(m.docs) > 1 else {}
     for si, (s, e) in enumerate(spans):
         st = _Sent(
             si,
@@ -92,7 +93,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             e,
             [o for o in orgs_in[si] if _okey(r, o)],
             places_in[si],
-            [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in docs_in[si]],
+            [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in docs_in[si] if d not in inner],
             [o for o in orgs_in[si] if _POST.match(text, o.end)],
             people,
         )
@@ -293,6 +294,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 parents_done.add(named[-1].start)
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
+            issued_before = len(out)
             opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
             issuer = [o for o in orgs_in[si] if o.start == opens and _okey(r, o)]
             issuers = _group_from(text, st, r, issuer[0]) if issuer else []
@@ -306,6 +308,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 authors = list(signed)
             # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
             out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
+            # 《甲关于印发〈乙方案〉的通知》: who sends the notice out issued the plan it sends
+            sent = [r.doc_key[(d.start, d.end)] for d, o in inner.items()
+                    if o.start == ds and text[d.start - 3 : d.start - 1] in _SENDS_OUT]
+            out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
+                    if rel.type == "issued" and rel.object == k for sk in sent]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
             title = text[ds:de]
             if cue_res["designates"].search(title) and not any(n in title for n in neg):
@@ -449,6 +456,7 @@ _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
 # 原联点隆德县的民政厅调整为…: the unit described by its former duty opens the clause all the same
 _TOGETHER_WITH = re.compile(r"[　 \s]*(?:并)?与[^，。；]{2,40}?(?:共同|一道|一起)")
+_SENDS_OUT = frozenset({"印发", "发布", "下发", "出台", "制定"})
 _FORMER_DUTY = re.compile(r"原[^，。；：、由]{1,24}的")
 _FORMER = re.compile(r"[　 \s]*原(?:由|来由|先由)")  # 原由区商务局包保的新安镇: a pairing that was
 _COUNTED_UNITS = re.compile(

@@ -1485,3 +1485,20 @@ def test_the_village_an_act_is_done_in_and_units_of_a_kind_give_no_new_pairing()
     # a unit's name may end in 所: 派出所包联 is an act
     assert facts("浦北县。县公安局各派出所实行包村管控，其中张黄派出所包联张黄镇旺坡村。", "supervises") == {
         ("supervises", "浦北县张黄派出所", "旺坡村")}
+
+
+def test_a_title_sent_out_inside_a_notices_title_is_a_document_issued_by_the_notices_issuer() -> None:
+    text = "铁岭市。市安委办转发了《辽宁省安全生产委员会办公室关于印发〈辽宁省重大事故隐患排查整治实施方案〉的通知》。"
+    outer = "辽宁省安全生产委员会办公室关于印发〈辽宁省重大事故隐患排查整治实施方案〉的通知"
+    assert names(text, "document") == {outer, "辽宁省重大事故隐患排查整治实施方案"}
+    assert facts(text, "issued") == {("issued", "辽宁省安全生产委员会办公室", t)
+                                     for t in (outer, "辽宁省重大事故隐患排查整治实施方案")}
+    assert facts(text, "forwarded") == {("forwarded", "铁岭市安委办", outer)}
+    # a 《…》 inside a first-line title is a title of its own, forwarded by the notice's authors
+    text = "屏南县人民政府办公室关于转发《宁德市挂钩帮扶工作方案》的通知\n各乡镇人民政府：现转发给你们。"
+    assert facts(text, "forwarded") == {("forwarded", "屏南县人民政府办公室", "宁德市挂钩帮扶工作方案")}
+
+
+def test_a_province_after_中共_that_jieba_holds_in_one_word_with_its_committee() -> None:
+    text = "屏南县。依据中共福建省委办公厅《关于建立机制的意见》制定。"
+    assert facts(text, "issued") == {("issued", "福建省委办公厅", "关于建立机制的意见")}
