@@ -149,6 +149,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 announced = None
         _note_group_leads(text, st, r, group_leads)
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
+        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _led_group_visits(text, st, r, leaves)]
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
         designated = [(p, p + len(c)) for p, c in found["designates"]]
         taken_units, taken_places = _duties_taken(text, st, r, leaves)
@@ -483,6 +484,8 @@ def _founded_at(text: str, at: int, end: int) -> int:
         de = text.find("的", at, min(end, at + 40))
         if de > 0 and not _CLAUSE_BREAK.search(text, at, de):
             at = de + 1
+        elif led := _LED_GROUP.match(text, at):
+            at = led.start(2)  # 组建由甲局牵头，乙局参加的督查组: the clause holds a comma
     return at
 
 
@@ -942,6 +945,26 @@ def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[st
     if text[clause_s : m.start()].strip("　 ，,其中"):
         return []
     return leads.get(m.group(1)) or leads.get("*", [])
+
+
+# 组建由市应急管理局牵头，市住建局…参加的安全生产综合督查组，…先后深入甲县、乙市: the lead goes
+_LED_GROUP = re.compile(rf"由([^。；;]{{2,30}}?)牵头[^。；;]{{0,60}}?的([^，,。；;]{{0,20}}?(?:{_GROUP_KINDS}|暗访)组)")
+_VISITS = re.compile(r"(?:先后|分别)?(?:深入到?|赴|前往)")
+
+
+def _led_group_visits(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """A group formed under a lead unit and sent to places in the same sentence: the lead oversees them."""
+    led = _LED_GROUP.search(text, st.start, st.end)
+    if led is None or not re.search(r"(?:组建|成立|组成)$", text[max(st.start, led.start() - 2) : led.start()]):
+        return []
+    leads = [k for o in st.orgs if led.start(1) <= o.start and o.end <= led.end(1) and not (k := _okey(r, o)).startswith("?")]
+    visit = _VISITS.search(text, led.end(), st.end)
+    if not leads or visit is None:
+        return []
+    stop = _CLAUSE_BREAK.search(text, visit.end(), st.end)
+    end = stop.start() if stop else st.end
+    places = [k for p in st.places if visit.end() <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
+    return [(u, p) for u in leads[:1] for p in places]
 
 
 _FORMED_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个(?:{_GROUP_KINDS}|工作)组")

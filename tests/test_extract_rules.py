@@ -1502,3 +1502,10 @@ def test_a_title_sent_out_inside_a_notices_title_is_a_document_issued_by_the_not
 def test_a_province_after_中共_that_jieba_holds_in_one_word_with_its_committee() -> None:
     text = "屏南县。依据中共福建省委办公厅《关于建立机制的意见》制定。"
     assert facts(text, "issued") == {("issued", "福建省委办公厅", "关于建立机制的意见")}
+
+
+def test_a_group_formed_under_a_lead_unit_and_sent_to_places_in_one_sentence() -> None:
+    text = ("铁岭市。6月12日至15日，市安委会组建由市应急管理局牵头，市住建局、市交通运输局抽调业务骨干参加的安全生产综合督查组，"
+            "在市应急局局长郑宏伟带领下，先后深入昌图县、西丰县，随机抽查了31家企业。")
+    assert facts(text, "supervises") == {("supervises", "铁岭市应急管理局", c) for c in ("昌图县", "西丰县")}
+    assert facts(text, "established") == {("established", "铁岭市安委会", "铁岭市安全生产综合督查组")}
