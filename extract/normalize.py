@@ -79,7 +79,8 @@ def make_view(text: str) -> View:
     idx: list[int] = []
     at = 0
     soft = soft_breaks(text)
-    cells = cell_breaks(text)
+    # 鄉（鎮）　掛鉤部門 heads a table as 乡（镇）　挂钩部门 does (simplified one for one: positions hold)
+    cells = cell_breaks(text.translate(_SIMPLIFY) if _HAS_TRADITIONAL.search(text) else text)
     if soft and cells:  # the line ends around a table's rows are real, however wide the rows
         soft = soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}
     for m in (_BLANK_SOFT_OR_TAB if cells else _BLANK_OR_SOFT if soft else _BLANK).finditer(text):
@@ -114,6 +115,21 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+
+
+class _SimplifyTable(dict[int, str]):
+    """code point -> its simplified character (itself when not 1:1), for str.translate."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        s = _T2S.convert(ch) if ch >= "\u3400" else ch
+        simple = self[code] = s if len(s) == 1 else ch
+        return simple
+
+
+_SIMPLIFY = _SimplifyTable()
+# characters that only traditional script writes (縣 鄉 鎮 …): a text holding none needs no simplifying
+_HAS_TRADITIONAL = re.compile("[縣鄉鎮區國與為會這個們來時見說長門開關問題發現經過體還書學業務當點進應對辦單實聯計劃劃掛鉤黨條導]")
 
 
 def _drops_blank(text: str, j: int, prev: str) -> bool:

@@ -1509,3 +1509,11 @@ def test_a_group_formed_under_a_lead_unit_and_sent_to_places_in_one_sentence() -
             "在市应急局局长郑宏伟带领下，先后深入昌图县、西丰县，随机抽查了31家企业。")
     assert facts(text, "supervises") == {("supervises", "铁岭市应急管理局", c) for c in ("昌图县", "西丰县")}
     assert facts(text, "established") == {("established", "铁岭市安委会", "铁岭市安全生产综合督查组")}
+
+
+def test_a_blank_laid_table_headed_by_a_bare_level_word_and_written_in_traditional_script() -> None:
+    rows = ("附件\n福貢縣縣直部門掛鉤鄉鎮安排表\n鄉（鎮）　聯繫縣級領導　掛鉤部門\n"
+            "上帕鎮　縣委書記李建華　縣發展和改革局、縣財政局\n子里甲鄉　縣委副書記余春明　縣農業局\n")
+    assert facts("福貢縣人民政府辦公室\n" + rows, "supervises") == {
+        ("supervises", "福贡县发展和改革局", "上帕镇"), ("supervises", "福贡县财政局", "上帕镇"),
+        ("supervises", "福贡县农业局", "子里甲乡")}
