@@ -210,9 +210,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
                 elif subj and not objs and _COUNTED_CASES.search(text, clause_s, cue_pos):
                     counted_listing = (subj, cue, si)  # 对8件重点信访积案实行挂牌督办: where they lie comes next
-                if acting_objs and _TOGETHER_WITH.match(text, clause_s) \
+                if acting_objs and (subj == acting or _TOGETHER_WITH.match(text, clause_s)) \
                         and not any(clause_s <= p.start < clause_e for p in st.places):
-                    # 甲厅联点乙县，与丙厅共同开展帮扶: joining the act before it, on its places
+                    # 甲厅联点乙县，与丙厅共同开展帮扶 (乙局包挂甲镇，全程督导…): the act before it goes on
                     objs = [k for k in objs if k in acting_objs] or objs
                 if acting and subj == acting and set(objs) <= set(acting_objs):
                     continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again

@@ -1517,3 +1517,11 @@ def test_a_blank_laid_table_headed_by_a_bare_level_word_and_written_in_tradition
     assert facts("福貢縣人民政府辦公室\n" + rows, "supervises") == {
         ("supervises", "福贡县发展和改革局", "上帕镇"), ("supervises", "福贡县财政局", "上帕镇"),
         ("supervises", "福贡县农业局", "子里甲乡")}
+
+
+def test_包挂_pairs_and_a_clause_going_on_with_the_act_names_no_new_places() -> None:
+    text = ("沭阳县。县农业农村局、县公安局分别包挂胡集镇、韩山镇，县城管局、县交通运输局包挂庙头镇、龙庙镇，"
+            "全程督导巡查值守和火情处置。")
+    assert facts(text, "supervises") == {
+        ("supervises", "沭阳县农业农村局", "胡集镇"), ("supervises", "沭阳县公安局", "韩山镇"),
+        *{("supervises", u, t) for u in ("沭阳县城管局", "沭阳县交通运输局") for t in ("庙头镇", "龙庙镇")}}
