@@ -216,7 +216,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     objs = [k for k in objs if k in acting_objs] or objs
                 if acting and subj == acting and set(objs) <= set(acting_objs):
                     continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
-                pairs = _pairs(text, clause_s, cue_pos, subj, objs)
+                own_units = sum(clause_s <= o.start < cue_pos and _okey(r, o) in subj for o in st.orgs) > 1
+                pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units)
                 out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
                 if kind == "designates":
                     listed += [(b, cue) for _, b in pairs]
@@ -1234,11 +1235,14 @@ def _opener(text: str, start: int, cue_pos: int) -> int:
     return -1
 
 
-def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[str]) -> list[tuple[str, str]]:
+def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[str],
+           own_units: bool = False) -> list[tuple[str, str]]:
     """Every subject with every object, except after 分别 (respectively): A、B分别包抓X、Y pairs them
     in order, and lists of different lengths cannot be aligned, so they give nothing."""
     look = max(0, clause_s - 12)
     look = max([look] + [i + 1 for i in range(look, clause_s) if text[i] in "；;。！？\n"])  # not past a ；
+    if own_units:
+        look = clause_s  # …分别包挂甲镇、乙镇，丙局、丁局包挂戊镇: a clause listing its own units
     if "分别" in text[look:cue_pos] and len(subj) > 1:
         return list(zip(subj, objs, strict=True)) if len(subj) == len(objs) else []
     return [(a, b) for a in subj for b in objs]
