@@ -580,6 +580,14 @@ _NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附
 _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 
 
+# names of work systems holding a stop character (接诉即办: 即): a unit's name runs through them
+_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办")
+
+
+def _stop_inside_word(text: str, at: int) -> bool:
+    return any(text.startswith(w, at - k) for w in _WORDS_WITH_STOPS for k in range(len(w)) if w[k] == text[at])
+
+
 def _in_a_prefecture_area(places: list[PlaceM]) -> bool:
     """Whether the text's places lie in a 地区 (阿克苏地区, 那曲地区 before 2017), whose units are
     written 地区公安局 and whose party committee is the 地委."""
@@ -643,7 +651,8 @@ def _extend_left(
         if text[i - 1 : i] == "”" and (q := text.rfind("“", max(0, i - 8), i - 1)) >= 0 and generic:
             i = stem_start = q  # 虞城县“五星”支部创建工作领导小组: a quoted word inside the name
             continue
-        if i == 0 or not is_cjk(text[i - 1]) or text[i - 1] in _STOP or bstart - i >= reach:
+        if i == 0 or not is_cjk(text[i - 1]) or (text[i - 1] in _STOP and not _stop_inside_word(text, i - 1)) \
+                or bstart - i >= reach:
             break
         if text[i - 2 : i] in _VERB_EDGES and i in bounds:
             break

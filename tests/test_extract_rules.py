@@ -1525,3 +1525,10 @@ def test_包挂_pairs_and_a_clause_going_on_with_the_act_names_no_new_places() -
     assert facts(text, "supervises") == {
         ("supervises", "沭阳县农业农村局", "胡集镇"), ("supervises", "沭阳县公安局", "韩山镇"),
         *{("supervises", u, t) for u in ("沭阳县城管局", "沭阳县交通运输局") for t in ("庙头镇", "龙庙镇")}}
+
+
+def test_a_work_system_named_with_a_stop_character_and_a_service_bureau_written_as_one_token() -> None:
+    text = ("北京市房山区。对城关街道北关社区，由区接诉即办工作领导小组办公室实行区级督办。"
+            "区政务服务局负责对拱辰街道开展跟踪督办。")
+    assert names(text, "organization") == {"房山区接诉即办工作领导小组办公室", "房山区政务服务局"}
+    assert ("supervises", "房山区政务服务局", "拱辰街道") in facts(text, "supervises")
