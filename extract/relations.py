@@ -142,7 +142,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         for p in leaves]
                 counted_listing = None
         if announced is not None and text[s - 1 : s] == "\n":
-            if _HEADING.match(sent):  # 一、甲县乙镇…问题。: an item of the announced list
+            if _HEADING.match(sent) or _place_row(text, st):  # 一、甲县乙镇…问题。: an item of the announced list
                 out += [RawRelation("designates", a, p, si, announced[1]) for a in announced[0]
                         for p in _item_places(text, st, r, leaves)]
             elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
@@ -997,8 +997,15 @@ def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[s
 
 
 _DUTY_LABEL = re.compile(
-    r"((?:责任|督办|包保|包联|包村|包案|帮扶|联系|整改|挂点|联点|结对)(?:单位|部门))(?:[：:]|(?:仍|均)?为)"
+    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对)(?:单位|部门))(?:[：:]|(?:仍|均)?为)"
 )
+
+
+def _place_row(text: str, st: _Sent) -> bool:
+    """A line that opens with its places and says no more than a field or two (灵山县陆屋镇　督导单位：市公安局),
+    a row of a list announced above it; a line going on in prose (甲镇经过整治，…) is not."""
+    return bool(st.places) and not text[st.start : st.places[0].start].strip(" \u3000\t") \
+        and not re.search(r"[，,。；;]", text[st.start : st.end].rstrip("。；;\n"))
 # the places a document has listed, referred to as a group: 对挂牌地区实行包片督导
 _LISTED = re.compile(
     r"([0-9一二三四五六七八九十两]+)?个?(挂牌整治|挂牌督办|挂牌|重点整治|通报警示|通报批评)的?(?:地区|乡镇|县区|街道|村|镇|县|区)"

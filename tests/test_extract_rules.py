@@ -1532,3 +1532,13 @@ def test_a_work_system_named_with_a_stop_character_and_a_service_bureau_written_
             "区政务服务局负责对拱辰街道开展跟踪督办。")
     assert names(text, "organization") == {"房山区接诉即办工作领导小组办公室", "房山区政务服务局"}
     assert ("supervises", "房山区政务服务局", "拱辰街道") in facts(text, "supervises")
+
+
+def test_rows_of_an_announced_list_that_open_with_their_places_and_a_督导单位_label() -> None:
+    text = ("钦州市禁毒委员会关于重点整治工作情况的通报\n各县（区）禁毒委：\n"
+            "经研究，将以下乡镇列为市级重点整治乡镇，具体为：\n"
+            "灵山县陆屋镇　　督导单位：市公安局\n浦北县张黄镇、寨圩镇　　督导单位：市委政法委\n"
+            "灵山县三隆镇经过半年集中整治，同意摘帽。\n")
+    assert facts(text, "designates") == {("designates", "钦州市禁毒委员会", t) for t in ("陆屋镇", "张黄镇", "寨圩镇")}
+    assert facts(text, "supervises") == {("supervises", "钦州市公安局", "陆屋镇"),
+                                         *{("supervises", "钦州市委政法委", t) for t in ("张黄镇", "寨圩镇")}}
