@@ -166,6 +166,8 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         level, fit = _reading(name)
         if name[-1] + text[end : end + 1] in _LEVEL_PAIRS:
             continue  # 会同乡镇党委, 各县区: the suffix belongs to a pair of level words
+        if name.startswith(("和", "及", "与")) and text[end : end + 1] in _LEVEL_WORD_ENDS:
+            continue  # 积案和县内排查出的: 县内 is the word (and, within the county), no 和县
         if text[end : end + 1] in ("路", "巷") or (name.startswith(("和", "及", "与", "会同"))
                                                   and text[start - 1 : start] in _ENDS_A_NOUN) or (
                 name.startswith("会同") and text[start - 1 : start] in _BEFORE_A_VERB):
@@ -191,6 +193,7 @@ def _parent_of(p: PlaceM, divisions: tuple[Division, ...]) -> bool:
 
 
 _NOT_MEDIA_NET = frozenset("管电路渔天联光铁水气线")
+_LEVEL_WORD_ENDS = frozenset("内外域级直里")  # 县内, 县域, 县级, 县直: a level word's compounds
 _BEFORE_A_VERB = frozenset("要并将应须需还也已再拟均")  # 要会同县水利局: 会同 is the verb here
 _SHARED_SUFFIX = re.compile(
     rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})等?([0-9]+|[一二三四五六七八九十两]+)个?(县|市|区|旗|街道|镇|乡)")

@@ -1542,3 +1542,8 @@ def test_rows_of_an_announced_list_that_open_with_their_places_and_a_督导单�
     assert facts(text, "designates") == {("designates", "钦州市禁毒委员会", t) for t in ("陆屋镇", "张黄镇", "寨圩镇")}
     assert facts(text, "supervises") == {("supervises", "钦州市公安局", "陆屋镇"),
                                          *{("supervises", "钦州市委政法委", t) for t in ("张黄镇", "寨圩镇")}}
+
+
+def test_和_before_a_level_words_compound_is_no_county() -> None:
+    assert names("新化县。分析了3件积案和县内排查出的重点积案。", "place") == {"新化县"}
+    assert names("和县人民政府印发通知。", "place") == {"和县"}
