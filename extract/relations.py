@@ -183,6 +183,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
                         and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
                     continue  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
+                if text.startswith(("作为", "工作作为"), after) and text[cue_pos - 1 : cue_pos] in "把将":
+                    continue  # 要把挂牌整治作为一项政治任务: the act named as a task, no act
                 if kind == "supervises" and text.startswith("范围", after):
                     continue  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
                 if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
@@ -320,8 +322,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             if cue_res["designates"].search(title) and not any(n in title for n in neg):
                 before = [o for o in st.orgs if o.end in (ds - 1, ds)]
                 if before:
+                    # 关于对连山区钢屯镇…挂牌整治: the town, not the district it lies in (七里河区东乡县: both)
+                    next_at = {pl.start: r.place_key[(pl.start, pl.end)] for pl in st.places}
+                    parents = set(within)
                     for pl in st.places:
-                        if ds <= pl.start < de:
+                        if ds <= pl.start < de and (next_at.get(pl.end), r.place_key[(pl.start, pl.end)]) not in parents:
                             out.append(
                                 RawRelation(
                                     "designates", _okey(r, before[0]), r.place_key[(pl.start, pl.end)], si, "挂牌整治"
@@ -742,6 +747,8 @@ def _subject_objects(
         # 经市委、市政府研究: the whole list after 经
         subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else
                        _segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
+        if jing and not own and (decider := _decider_after_approval(text, st, r, jing[0], cue_pos)):
+            subj = decider  # 经市委、市政府同意，市禁毒委研究决定: the approvers agree, the committee decides
         before = [o for o in before if _okey(r, o) not in inspected] if inspected else before
         if not subj and before:
             subj = [_okey(r, before[0])]
@@ -1153,6 +1160,16 @@ def _segment_start(text: str, start: int, pos: int) -> int:
 
 # 牵头, or 任组长单位 (第一巡查组由市应急管理局任组长单位)
 _LEAD_WORD = re.compile(r"牵头|(?<=[任为])组长单位|(?<=担任)组长单位")
+
+
+def _decider_after_approval(text: str, st: _Sent, r: Resolved, first: OrgM, cue_pos: int) -> list[str]:
+    """The units after an approval (经甲、乙同意，丙研究决定): 丙 decides; none when nobody is named."""
+    group = _group_from(text, st, r, first)
+    end = group[-1][1] if group else first.end
+    if not text.startswith(("同意", "批准"), end):
+        return []
+    after = next((o for o in st.orgs if end < o.start and o.end <= cue_pos and o not in st.posts), None)
+    return [k for k, _ in _group_from(text, st, r, after) if not k.startswith("?")] if after else []
 
 
 def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:

@@ -1547,3 +1547,13 @@ def test_rows_of_an_announced_list_that_open_with_their_places_and_a_督导单�
 def test_和_before_a_level_words_compound_is_no_county() -> None:
     assert names("新化县。分析了3件积案和县内排查出的重点积案。", "place") == {"新化县"}
     assert names("和县人民政府印发通知。", "place") == {"和县"}
+
+
+def test_the_committee_deciding_after_an_approval_lists_the_towns_and_a_task_named_by_the_act_lists_none() -> None:
+    text = ("葫芦岛市禁毒委员会关于对连山区钢屯镇等2个乡镇实施挂牌整治的通知\n各县（市）区禁毒委：\n"
+            "经市委、市政府同意，市禁毒委全体委员会议研究决定，对连山区钢屯镇、龙港区玉皇街道实施挂牌整治。"
+            "连山区、龙港区党委、政府要把挂牌整治作为一项政治任务。\n")
+    assert facts(text, "designates") == {("designates", "葫芦岛市禁毒委员会", t) for t in ("钢屯镇", "玉皇街道")}
+    # a title naming two places side by side lists both
+    assert facts("临夏州。省禁毒委《关于对七里河区东乡县和崆峒区挂牌整治的决定》下发后。", "designates") == {
+        ("designates", "甘肃省禁毒委", p) for p in ("七里河区", "东乡族自治县", "崆峒区")}
