@@ -33,6 +33,7 @@ _FORM_SUFFIX = (
     "社区",
     "苏木",
     "嘎查",
+    "林场",  # 驼腰子镇青山林场: a forest farm, a village-level place named after its town
     "镇",
     "乡",
     "村",
@@ -50,6 +51,7 @@ _FORM_LEVEL = {
     "社区": "village",
     "苏木": "township",
     "嘎查": "village",
+    "林场": "village",
     "镇": "township",
     "乡": "township",
     "村": "village",

@@ -1557,3 +1557,10 @@ def test_the_committee_deciding_after_an_approval_lists_the_towns_and_a_task_nam
     # a title naming two places side by side lists both
     assert facts("临夏州。省禁毒委《关于对七里河区东乡县和崆峒区挂牌整治的决定》下发后。", "designates") == {
         ("designates", "甘肃省禁毒委", p) for p in ("七里河区", "东乡族自治县", "崆峒区")}
+
+
+def test_a_forest_farm_named_after_its_town_is_a_village_level_place() -> None:
+    text = "桦南县。县林草局同时包保驼腰子镇青山林场，土龙山镇新立林场由县应急局一并包保。深化国有林场改革。"
+    assert {"青山林场", "新立林场"} <= names(text, "place") and "国有林场" not in names(text, "place")
+    assert facts(text, "supervises") == {("supervises", "桦南县林草局", "青山林场"), ("supervises", "桦南县应急局", "新立林场")}
+    assert ("within", "新立林场", "土龙山镇") in facts(text, "within")
