@@ -265,6 +265,7 @@ _FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
 _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的辖')  # 辖: 及其所辖王卜庄村
 
 
+_QUOTE_CLOSES = re.compile(r"(?:[（(][^）)]{0,6}[）)])?[”\"]")  # “无毒村（社区）”: the quote closes after a bracket
 _VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;和及]|$)")  # a second village of a list
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
@@ -356,7 +357,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             if not (text[e] in "村社镇乡街" or text[e : e + 1] in LEVEL_CHARS or text.startswith(_UNIT_STARTS, e)):
                 continue
         lvl = _FORM_LEVEL[suffix]
-        if text[s - 1 : s] in '“"' and text[e : e + 1] in '”"':
+        if text[s - 1 : s] in '“"' and _QUOTE_CLOSES.match(text, e):
             continue  # “万企帮万村”: a slogan in quotes, not a village
         if (
             lvl == "village"
@@ -508,6 +509,7 @@ def _in_breadcrumb(text: str, o: object) -> bool:
 
 # what sets a task force up, and a 由…的 clause naming its head (成立了由县委书记甲任指挥长的…指挥部)
 _FOUNDING = re.compile(r"(?:成立|组建|设立|下设)了?(?:由[^，。；：\n]{1,30}?的)?")
+_QUOTED = re.compile(r"“[^“”]{1,12}”")  # “无毒村（社区）”创建工作专班: a quoted word may hold brackets
 _NAME_BREAK = re.compile(r"[，,。；;：:！？\n（(]|的")
 
 
@@ -523,7 +525,7 @@ def _founded_name(text: str, o: OrgM, chosen: list[object]) -> OrgM:
     if found is None or found.end() >= o.start:
         return o
     extra = text[found.end() : o.start]
-    if len(extra) > 24 or _NAME_BREAK.search(extra) or extra.startswith(("了", "一个", "专门", "新")):
+    if len(extra) > 24 or _NAME_BREAK.search(_QUOTED.sub("", extra)) or extra.startswith(("了", "一个", "专门", "新")):
         return o
     if re.search(r"(?:组|专班|指挥部)[、和]", extra):
         return o  # 成立综合协调组、监测预警组: a list of groups, each named on its own

@@ -863,10 +863,13 @@ def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[st
     clause_s, _ = _clause(text, st.start, st.end, at)
     if any(clause_s <= p.start < at for p in st.places):
         return False  # 舒兰市平安镇摘牌: the de-listing names its own place
+    if _IF_MET.search(text, clause_s, at):
+        return False  # 整治期满经验收达标的予以摘牌: a condition for later, nothing is taken off now
     seg_s = _segment_start(text, st.start, at)
     return any(seg_s <= _pos_of(r, k, st) < at for k in objs)
 
 
+_IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务)的")
 _NOT_DELISTED = re.compile(r"(?:不予|不得|不能|暂不|不|未)$")
 
 

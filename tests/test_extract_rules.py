@@ -1564,3 +1564,11 @@ def test_a_forest_farm_named_after_its_town_is_a_village_level_place() -> None:
     assert {"青山林场", "新立林场"} <= names(text, "place") and "国有林场" not in names(text, "place")
     assert facts(text, "supervises") == {("supervises", "桦南县林草局", "青山林场"), ("supervises", "桦南县应急局", "新立林场")}
     assert ("within", "新立林场", "土龙山镇") in facts(text, "within")
+
+
+def test_a_condition_for_delisting_later_takes_nothing_off_and_a_quoted_name_may_hold_brackets() -> None:
+    text = ("龙井市。市禁毒委决定对老头沟镇、三合镇实行挂牌整治，由市公安局包保，整治期满经验收达标的予以摘牌。"
+            "市禁毒委成立“无毒村（社区）”创建工作专班。")
+    assert facts(text, "designates") == {("designates", "龙井市禁毒委", t) for t in ("老头沟镇", "三合镇")}
+    assert facts(text, "established") == {("established", "龙井市禁毒委", "龙井市“无毒村(社区)”创建工作专班")}
+    assert "无毒村" not in names(text, "place")
