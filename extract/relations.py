@@ -108,6 +108,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
         # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
+        _note_group_leads(text, st, r, group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
         row = "|" in sent or "\t" in sent or _colon_row(text, st)
         if row and list_cue and st.orgs and leaves:
             leaves, columns = _deepest(st, r, leaves, within)
@@ -147,7 +148,6 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         for p in _item_places(text, st, r, leaves)]
             elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
                 announced = None
-        _note_group_leads(text, st, r, group_leads)
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _led_group_visits(text, st, r, leaves)]
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
@@ -775,7 +775,8 @@ def _subject_objects(
     objs = [k for k in objs if not neg.match(text, _end_of(r, k, st))]
     if kind == "designates":  # 对镇雄县发生的较大事故挂牌督办: the accident is listed, not the county
         blockers = load("cues.json").get("not_designated", [])
-        objs = [k for k in objs if not any(b in text[_end_of(r, k, st) : cue_pos] for b in blockers)]
+        # (within the cue's clause: 鉴于甲镇发生事故，决定将上述2个镇列为… lists the towns)
+        objs = [k for k in objs if not any(b in text[max(_end_of(r, k, st), clause_s) : cue_pos] for b in blockers)]
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 
 
@@ -834,7 +835,11 @@ def _objects(
             if named:
                 return [r.place_key[(named[-1].start, named[-1].end)]]
             return list(last_leaves) if len(last_leaves) == 1 else []  # "this" one: never a whole list
-        return list(last_leaves)
+        # 鉴于甲镇、乙镇接连发生事故，决定将上述2个镇列为…: the places named before it in its own sentence
+        same = [k for k in leaves if _pos_of(r, k, st) < anaphor.start()]
+        digits = re.search(r"[0-9一二三四五六七八九十]+", anaphor.group())
+        n = number(digits.group()) if digits else len(same)
+        return same[-n:] if same and len(same) >= n > 0 else list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     if counted and number(counted.group(1)) == len(last_leaves):
         return list(last_leaves)  # 每月到两乡镇开展督导: the two just named, when the count is theirs
@@ -949,6 +954,11 @@ def _group_row(text: str, st: _Sent, r: Resolved, leaves: list[str], leads: dict
 
 def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str]]) -> list[str]:
     """The lead units of a numbered group that is the subject of the cue's clause (第一督查组将对甲镇…)."""
+    listed = _GROUPS_LISTED.search(text, clause_s, cue_pos)
+    if listed is not None:  # 分别由第二、第三督查组负责跟踪督办: each group's lead, in order
+        nums = re.findall(r"第([一二三四五六七八九十0-9]+)", listed.group())
+        found = [leads.get(n, []) for n in nums]
+        return [k for units in found for k in units] if all(found) else []
     m = _GROUP.search(text, clause_s, cue_pos)
     if m is None:  # 督查组分两个小组进驻甲旗: the one group whose lead is known
         bare = _BARE_GROUP.match(text, clause_s)
@@ -978,6 +988,8 @@ def _led_group_visits(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> l
     return [(u, p) for u in leads[:1] for p in places]
 
 
+_GROUPS_LISTED = re.compile(r"第[一二三四五六七八九十0-9]+(?:[、和]第[一二三四五六七八九十0-9]+)+"
+                            rf"(?:{_GROUP_KINDS}|工作)?组")
 _FORMED_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个(?:{_GROUP_KINDS}|工作)组")
 
 
@@ -1188,7 +1200,8 @@ def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     a = you + 1 if you >= 0 else clause_s
     units = [o for o in st.orgs if a <= o.start and o.end <= lead and o not in st.posts
              and not _GROUP.search(text, o.start, o.end)]  # the group itself is led, it does not lead
-    if not units or not re.fullmatch(r"(联合|共同|任|为|担任)?", text[units[-1].end : lead]):
+    # (a bracketed note may follow the last unit: 市文化局（市旅游发展局）共同牵头)
+    if not units or not re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?(联合|共同|任|为|担任)?", text[units[-1].end : lead]):
         return []  # 牵头 not right after units (一个牵头部门): no lead named here
     return [k for o in units if (k := _okey(r, o)) and not k.startswith("?")]
 

@@ -1572,3 +1572,15 @@ def test_a_condition_for_delisting_later_takes_nothing_off_and_a_quoted_name_may
     assert facts(text, "designates") == {("designates", "龙井市禁毒委", t) for t in ("老头沟镇", "三合镇")}
     assert facts(text, "established") == {("established", "龙井市禁毒委", "龙井市“无毒村(社区)”创建工作专班")}
     assert "无毒村" not in names(text, "place")
+
+
+def test_towns_named_before_上述_in_their_sentence_and_listed_groups_taking_them_one_each() -> None:
+    text = ("日喀则市安全生产委员会办公室关于开展汛期安全生产综合督查的通知\n各县（区）安委会：\n"
+            "第二督查组：市交通运输局牵头，督查拉孜县、定日县；\n第三督查组：市自然资源局牵头，督查聂拉木县。\n"
+            "鉴于定日县协格尔镇、聂拉木县樟木镇接连发生安全事故，市安委会决定将上述2个镇列为重点挂牌督办乡镇，"
+            "分别由第二、第三督查组负责跟踪督办。\n")
+    assert facts(text, "designates") == {("designates", "日喀则市安委会", t) for t in ("协格尔镇", "樟木镇")}
+    sup = facts(text, "supervises")
+    assert {("supervises", "日喀则市交通运输局", "协格尔镇"), ("supervises", "日喀则市自然资源局", "樟木镇"),
+            ("supervises", "日喀则市自然资源局", "聂拉木县")} <= sup
+    assert ("supervises", "日喀则市自然资源局", "协格尔镇") not in sup
