@@ -327,7 +327,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if _FORM_LEVEL[suffix] == "village" and len(stem) >= 2 and stem[0] in "上中下那" and stem != "下沉":
             inner = stem[:-1]  # 中坪村, 上庄村, 下河村, 那布村 (那: a paddy field in Zhuang names)
         street = _FORM_LEVEL[suffix] == "village" and stem.endswith(("路", "街", "巷"))  # 兰州路社区, 郑州路社区
-        stops = any((ch in _STOP and not (ch in "和上中下那" and ch in inner)) or ch in "全各省市州县区"
+        stops = any((ch in _STOP and not (ch in "和上中下那其" and ch in inner)) or ch in "全各省市州县区"
                     for ch in (stem[:1] if street else stem))  # a street's name (九都路) may hold any word
         if stem[-1] in "包挂驻" and s not in place_ends:
             continue  # 部门包街道、科室包社区: a pairing verb before the level word, no name (甲镇纳包村 is one)

@@ -410,6 +410,8 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
             kind = "taskforce" if tail.endswith("组") else kind
         e = EntityDraft("org:" + body_key(name), "organization", name, subtype=kind, jurisdiction=parent.jurisdiction)
         e.alias(surface, tail if len(tail) > 2 else "")
+        if o.parent is not None and o.parent.end == o.start:
+            e.alias(text[o.parent.start : o.end])  # 地委组织部, as written with the committee before it
         e.spans.append((o.start, o.end))
         e = r.add(e)
         r.org_key[(o.start, o.end)] = e.key

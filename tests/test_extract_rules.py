@@ -1584,3 +1584,10 @@ def test_towns_named_before_上述_in_their_sentence_and_listed_groups_taking_th
     assert {("supervises", "日喀则市交通运输局", "协格尔镇"), ("supervises", "日喀则市自然资源局", "樟木镇"),
             ("supervises", "日喀则市自然资源局", "聂拉木县")} <= sup
     assert ("supervises", "日喀则市自然资源局", "协格尔镇") not in sup
+
+
+def test_a_village_name_holding_其_and_a_department_written_after_its_committee() -> None:
+    text = "乌什县。地区教育局进驻英阿瓦提乡巴格其村。另，地委组织部联系阿克托海乡。其他村要配合。"
+    assert ("within", "巴格其村", "英阿瓦提乡") in facts(text, "within") and "其他村" not in names(text, "place")
+    unit = next(e for e in extract(Document("t", text)).entities if e.name == "阿克苏地委组织部")
+    assert "地委组织部" in unit.aliases
