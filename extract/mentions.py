@@ -331,6 +331,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
                     for ch in (stem[:1] if street else stem))  # a street's name (九都路) may hold any word
         if stem[-1] in "包挂驻" and s not in place_ends:
             continue  # 部门包街道、科室包社区: a pairing verb before the level word, no name (甲镇纳包村 is one)
+        if stem.startswith("部分"):
+            continue  # 部分镇村, 部分农村: some of them, no name
         if stops or stem in (
             "各",
             "全",
@@ -702,6 +704,8 @@ def _extend_left(
         while start < bstart and start not in bounds:
             start += 1
         stem = text[start:bstart]
+    if len(stem) == 1 and stem in "到在向" and not (prefix_places or level_prefix):
+        return None  # 压实到村、到组、到人: a verb and a level of a list, no unit
     num = _COUNT.search(stem)
     if num:  # 市政府15个安全生产督查组: the count is not part of the name
         stem = stem[num.end() :]

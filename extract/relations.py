@@ -756,6 +756,8 @@ def _subject_objects(
         joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
         if joint >= 0:
             subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
+        elif subj and (partners := _partners_after(text, st, r, subj[-1], cue_pos)):
+            subj += partners  # 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县: the partner acts too
         elif (together := _TOGETHER_WITH.match(text, clause_s)) and together.end() <= cue_pos:
             # （甲厅调整为联点乙县，）与丙厅共同开展帮扶: the partner acts with the clause's subject
             subj += [_okey(r, o) for o in st.orgs if together.start() < o.start and o.end <= together.end()]
@@ -970,22 +972,31 @@ def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[st
 
 # 组建由市应急管理局牵头，市住建局…参加的安全生产综合督查组，…先后深入甲县、乙市: the lead goes
 _LED_GROUP = re.compile(rf"由([^。；;]{{2,30}}?)牵头[^。；;]{{0,60}}?的([^，,。；;]{{0,20}}?(?:{_GROUP_KINDS}|暗访)组)")
-_VISITS = re.compile(r"(?:先后|分别)?(?:深入到?|赴|前往)")
+_VISITS = re.compile(r"(?:先后|分别)?(?:深入到?|赴|前往)|分赴")
+# 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县、B县: the units forming the groups go
+_FORMS_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个[^，,。；;]{{0,8}}?(?:{_GROUP_KINDS}|暗访)组")
 
 
 def _led_group_visits(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
-    """A group formed under a lead unit and sent to places in the same sentence: the lead oversees them."""
+    """A group formed under a lead unit (or by units) and sent to places in the same sentence: the lead
+    (the forming units) oversees them."""
     led = _LED_GROUP.search(text, st.start, st.end)
-    if led is None or not re.search(r"(?:组建|成立|组成)$", text[max(st.start, led.start() - 2) : led.start()]):
+    if led is not None and re.search(r"(?:组建|成立|组成)$", text[max(st.start, led.start() - 2) : led.start()]):
+        leads = [k for o in st.orgs if led.start(1) <= o.start and o.end <= led.end(1)
+                 and not (k := _okey(r, o)).startswith("?")][:1]
+    elif (led := _FORMS_GROUPS.search(text, st.start, st.end)) is not None:
+        clause_s, _ = _clause(text, st.start, st.end, led.start())
+        leads = [k for o in st.orgs if clause_s <= o.start and o.end <= led.start() and o not in st.posts
+                 and not (k := _okey(r, o)).startswith("?")]
+    else:
         return []
-    leads = [k for o in st.orgs if led.start(1) <= o.start and o.end <= led.end(1) and not (k := _okey(r, o)).startswith("?")]
     visit = _VISITS.search(text, led.end(), st.end)
     if not leads or visit is None:
         return []
     stop = _CLAUSE_BREAK.search(text, visit.end(), st.end)
     end = stop.start() if stop else st.end
     places = [k for p in st.places if visit.end() <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
-    return [(u, p) for u in leads[:1] for p in places]
+    return [(u, p) for u in leads for p in places]
 
 
 _GROUPS_LISTED = re.compile(r"第[一二三四五六七八九十0-9]+(?:[、和]第[一二三四五六七八九十0-9]+)+"
@@ -1175,6 +1186,17 @@ def _segment_start(text: str, start: int, pos: int) -> int:
 
 # 牵头, or 任组长单位 (第一巡查组由市应急管理局任组长单位)
 _LEAD_WORD = re.compile(r"牵头|(?<=[任为])组长单位|(?<=担任)组长单位")
+
+
+def _partners_after(text: str, st: _Sent, r: Resolved, subject: str, cue_pos: int) -> list[str]:
+    """The units joined to ``subject`` by 会同/联合 right after its mention before the cue, up to that clause's end."""
+    o = next((o for o in reversed(st.orgs) if o.end <= cue_pos and _okey(r, o) == subject), None)
+    if o is None or text[o.end : o.end + 2] not in ("会同", "联合"):
+        return []
+    stop = _CLAUSE_BREAK.search(text, o.end, cue_pos)
+    end = stop.start() if stop else cue_pos
+    return [k for p in st.orgs if o.end < p.start and p.end <= end and p not in st.posts
+            and (k := _okey(r, p)) and not k.startswith("?") and k != subject]
 
 
 def _decider_after_approval(text: str, st: _Sent, r: Resolved, first: OrgM, cue_pos: int) -> list[str]:

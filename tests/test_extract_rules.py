@@ -1591,3 +1591,12 @@ def test_a_village_name_holding_其_and_a_department_written_after_its_committee
     assert ("within", "巴格其村", "英阿瓦提乡") in facts(text, "within") and "其他村" not in names(text, "place")
     unit = next(e for e in extract(Document("t", text)).entities if e.name == "阿克苏地委组织部")
     assert "地委组织部" in unit.aliases
+
+
+def test_units_forming_groups_with_a_partner_go_to_the_places_the_groups_are_sent_to() -> None:
+    text = ("汉中市。汉中市委督查室会同市防汛抗旱指挥部办公室抽调人员组成3个暗访组，不发通知，分赴宁强县、略阳县。"
+            "镇巴县部分镇村值班人员在岗。要压实到村、到组、到人。")
+    assert facts(text, "supervises") == {("supervises", u, c) for u in ("汉中市委督查室", "汉中市防汛抗旱指挥部办公室")
+                                         for c in ("宁强县", "略阳县")}
+    assert names(text, "place") == {"汉中市", "宁强县", "略阳县", "镇巴县"}
+    assert "汉中市到组" not in names(text, "organization")
