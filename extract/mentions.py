@@ -285,7 +285,7 @@ def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
 
 
 _RURAL_COMPOUND = re.compile(
-    r"村(?:振兴|建设|治理|发展|产业|旅游|文化|教育|医生|公路|道路|环境|人居|学校|卫生|幼儿园|干部|人才)")
+    r"村(?:全面)?(?:振兴|建设|治理|发展|产业|旅游|文化|教育|医生|公路|道路|环境|人居|学校|卫生|幼儿园|干部|人才)")
 
 
 def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], bounds: Container[int]) -> list[PlaceM]:
@@ -329,6 +329,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         street = _FORM_LEVEL[suffix] == "village" and stem.endswith(("路", "街", "巷"))  # 兰州路社区, 郑州路社区
         stops = any((ch in _STOP and not (ch in "和上中下那其" and ch in inner)) or ch in "全各省市州县区"
                     for ch in (stem[:1] if street else stem))  # a street's name (九都路) may hold any word
+        if stem[-1] == "驻" and suffix == "村" and text.startswith(("工作", "帮扶", "干部", "第一书记", "队"), e):
+            continue  # 岢岚县驻村工作队: 驻村 (stationed in villages) describes the team, no village
         if stem[-1] in "包挂驻" and s not in place_ends:
             continue  # 部门包街道、科室包社区: a pairing verb before the level word, no name (甲镇纳包村 is one)
         if stem.startswith("部分"):
@@ -725,8 +727,11 @@ def _extend_left(
         return None  # 燃气管网, 电网, 路网: a network of pipes, power or roads
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
-    if body.endswith("工作队") and not (prefix_places or level_prefix) and stem in _TEAM_KINDS:
-        return None  # 县委安排驻村工作队进驻: a kind of team, every village has one
+    if body.endswith("工作队") and not (prefix_places and prefix_places[-1].level == "village" and stem in _TEAM_KINDS) \
+            and not _JUST_FOUNDED.search(text, max(0, bstart - 30), bstart):
+        # 县委安排驻村工作队进驻, 市直单位工作队, 新老工作队: teams are sent, changed and met, but a team is
+        # a unit of its own only as a named village's team (宋家沟村驻村工作队) or when set up (成立…工作队)
+        return None
     if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "相应", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
@@ -827,6 +832,7 @@ _ACTS = frozenset(
     if not w.startswith("re:")
 ) | {"明确", "建立", "确定", "指导", "负责", "联系", "推进", "深入", "覆盖", "涉及", "全面", "健全", "落实", "实行",
    "实施", "开展", "加强", "压实", "简称", "统称", "合称"}
+_JUST_FOUNDED = re.compile(r"(?:成立|组建)[^，,。；;：:]{0,24}$")
 _TEAM_KINDS = frozenset({"", "驻村", "驻镇", "帮扶", "驻村帮扶", "乡村振兴"})
 _BAD_STEMS = {"全体", "有关", "相关", "相应", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 

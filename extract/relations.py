@@ -269,7 +269,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             under = [o for o in st.orgs if text[o.end : cue_pos] == "下" and text.rfind("在", clause_s, o.start) >= 0]
             if under:
                 right_before = []
-            founders = own or right_before or list(topic or carried)
+            founders = own or right_before or _segment_topic(text, st, r, cue_pos) or list(topic or carried)
             founders = [k for k in founders if k != _okey(r, new_units[0])]
             places = _founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
             if len(places) > 1 and not new_units[0].prefix_places and not new_units[0].level_prefix:

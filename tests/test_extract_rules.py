@@ -1600,3 +1600,11 @@ def test_units_forming_groups_with_a_partner_go_to_the_places_the_groups_are_sen
                                          for c in ("宁强县", "略阳县")}
     assert names(text, "place") == {"汉中市", "宁强县", "略阳县", "镇巴县"}
     assert "汉中市到组" not in names(text, "organization")
+
+
+def test_a_work_team_is_a_unit_only_when_set_up_or_as_a_named_villages_team() -> None:
+    text = ("岢岚县。县委组织部分别包联岚漪镇吴家庄村，选派1名干部任第一书记；县水利局、县农业农村局作为宋家沟镇宋家沟村的"
+            "帮扶单位，联合组建驻村工作队常驻该村。新老工作队要做好交接，市直单位工作队要协调解决困难。")
+    assert facts(text, "established") == {("established", u, "岢岚县驻村工作队") for u in ("岢岚县水利局", "岢岚县农业农村局")}
+    assert {n for n in names(text, "organization") if n.endswith("工作队")} == {"岢岚县驻村工作队"}
+    assert "驻村" not in names(text, "place")
