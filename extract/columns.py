@@ -133,7 +133,8 @@ def _block_breaks(text: str, start: int) -> list[int]:
 _LEVEL_HEADING = re.compile(r"[（(][省市州县区乡镇街道村社、]+[）)]")
 _DATA_END = ("局", "委", "办", "院", "所", "队", "部", "中心", "厅", "镇", "乡", "村", "街道", "社区", "县", "区", "市",
              "旗", "州")
-_LEVEL_WORDS = {"乡镇", "县区", "区县", "镇村", "村", "乡镇街道", "县市区", "镇乡", "乡", "镇", "县", "区", "街道", "社区"}
+_LEVEL_WORDS = {"乡镇", "县区", "区县", "镇村", "村", "乡镇街道", "县市区", "镇乡",
+                "乡", "镇", "县", "区", "街道", "社区"}  # 乡（镇）: a bare level word names a column of places
 
 
 def _is_header_cell(line: str) -> bool:

@@ -640,7 +640,8 @@ def _extend_left(
         if m and m.group(1) == "中央" and m.start() in place_at_end:
             i = stem_start = m.start()  # 南阳市中央生态环境保护督察整改工作领导小组: the city's group
             continue
-        if m and m.group(1) in ("地区", "地") and not (prefecture_area and (m.group(1) == "地区" or body.startswith("委"))):
+        if m and m.group(1) in ("地区", "地") and not (
+                prefecture_area and (m.group(1) == "地区" or body.startswith("委"))):
             m = None  # 地区公安局, 地委: a 地区's units, in a text of one; elsewhere 贫困地区 and 当地
         if m and body in _AREA_NAMED and _town_stem(text, m.start(), m.end()):
             m = None  # 古市派出所: 市 ends the short name of 古市镇 here, it is no level word
@@ -727,8 +728,8 @@ def _extend_left(
         return None  # 燃气管网, 电网, 路网: a network of pipes, power or roads
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
-    if body.endswith("工作队") and not (prefix_places and prefix_places[-1].level == "village" and stem in _TEAM_KINDS) \
-            and not _JUST_FOUNDED.search(text, max(0, bstart - 30), bstart):
+    village_team = bool(prefix_places) and prefix_places[-1].level == "village" and stem in _TEAM_KINDS
+    if body.endswith("工作队") and not village_team and not _JUST_FOUNDED.search(text, max(0, bstart - 30), bstart):
         # 县委安排驻村工作队进驻, 市直单位工作队, 新老工作队: teams are sent, changed and met, but a team is
         # a unit of its own only as a named village's team (宋家沟村驻村工作队) or when set up (成立…工作队)
         return None

@@ -129,7 +129,8 @@ class _SimplifyTable(dict[int, str]):
 
 _SIMPLIFY = _SimplifyTable()
 # characters that only traditional script writes (縣 鄉 鎮 …): a text holding none needs no simplifying
-_HAS_TRADITIONAL = re.compile("[縣鄉鎮區國與為會這個們來時見說長門開關問題發現經過體還書學業務當點進應對辦單實聯計劃劃掛鉤黨條導]")
+_HAS_TRADITIONAL = re.compile(
+    "[縣鄉鎮區國與為會這個們來時見說長門開關問題發現經過體還書學業務當點進應對辦單實聯計劃掛鉤黨條導]")
 
 
 def _drops_blank(text: str, j: int, prev: str) -> bool:

@@ -313,20 +313,21 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
             out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
             # 《甲关于印发〈乙方案〉的通知》: who sends the notice out issued the plan it sends
-            sent = [r.doc_key[(d.start, d.end)] for d, o in inner.items()
-                    if o.start == ds and text[d.start - 3 : d.start - 1] in _SENDS_OUT]
+            sent_out = [r.doc_key[(d.start, d.end)] for d, o in inner.items()
+                        if o.start == ds and text[d.start - 3 : d.start - 1] in _SENDS_OUT]
             out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
-                    if rel.type == "issued" and rel.object == k for sk in sent]
+                    if rel.type == "issued" and rel.object == k for sk in sent_out]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
             title = text[ds:de]
             if cue_res["designates"].search(title) and not any(n in title for n in neg):
                 before = [o for o in st.orgs if o.end in (ds - 1, ds)]
                 if before:
-                    # 关于对连山区钢屯镇…挂牌整治: the town, not the district it lies in (七里河区东乡县: both)
+                    # 关于对连山区钢屯镇…挂牌整治: the town, not the district it lies in (甲区乙县 side by side: both)
                     next_at = {pl.start: r.place_key[(pl.start, pl.end)] for pl in st.places}
                     parents = set(within)
                     for pl in st.places:
-                        if ds <= pl.start < de and (next_at.get(pl.end), r.place_key[(pl.start, pl.end)]) not in parents:
+                        held = (next_at.get(pl.end), r.place_key[(pl.start, pl.end)])
+                        if ds <= pl.start < de and held not in parents:
                             out.append(
                                 RawRelation(
                                     "designates", _okey(r, before[0]), r.place_key[(pl.start, pl.end)], si, "挂牌整治"
@@ -1209,6 +1210,9 @@ def _decider_after_approval(text: str, st: _Sent, r: Resolved, first: OrgM, cue_
     return [k for k, _ in _group_from(text, st, r, after) if not k.startswith("?")] if after else []
 
 
+_LEAD_JOINER = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?(联合|共同|任|为|担任)?")
+
+
 def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     """第一督查组由市应急管理局牵头，市公安局配合，督查甲县: the lead units (牵头) of the cue's
     ；-segment act, the units that only take part (配合, 参加) do not."""
@@ -1223,7 +1227,7 @@ def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
     units = [o for o in st.orgs if a <= o.start and o.end <= lead and o not in st.posts
              and not _GROUP.search(text, o.start, o.end)]  # the group itself is led, it does not lead
     # (a bracketed note may follow the last unit: 市文化局（市旅游发展局）共同牵头)
-    if not units or not re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?(联合|共同|任|为|担任)?", text[units[-1].end : lead]):
+    if not units or not _LEAD_JOINER.fullmatch(text, units[-1].end, lead):
         return []  # 牵头 not right after units (一个牵头部门): no lead named here
     return [k for o in units if (k := _okey(r, o)) and not k.startswith("?")]
 

@@ -1481,7 +1481,8 @@ def test_the_village_an_act_is_done_in_and_units_of_a_kind_give_no_new_pairing()
     text = ("乌什县。今年自治区本级单位向我县派驻工作队2支，自治区财政厅、自治区人民检察院分别进驻阿合雅镇喀拉塔勒村、"
             "依麻木镇阿克塔什村，负责所驻村维护稳定。")
     assert facts(text, "supervises") == {
-        ("supervises", "新疆维吾尔自治区财政厅", "喀拉塔勒村"), ("supervises", "新疆维吾尔自治区人民检察院", "阿克塔什村")}
+        ("supervises", "新疆维吾尔自治区财政厅", "喀拉塔勒村"),
+        ("supervises", "新疆维吾尔自治区人民检察院", "阿克塔什村")}
     # a unit's name may end in 所: 派出所包联 is an act
     assert facts("浦北县。县公安局各派出所实行包村管控，其中张黄派出所包联张黄镇旺坡村。", "supervises") == {
         ("supervises", "浦北县张黄派出所", "旺坡村")}
@@ -1505,7 +1506,8 @@ def test_a_province_after_中共_that_jieba_holds_in_one_word_with_its_committee
 
 
 def test_a_group_formed_under_a_lead_unit_and_sent_to_places_in_one_sentence() -> None:
-    text = ("铁岭市。6月12日至15日，市安委会组建由市应急管理局牵头，市住建局、市交通运输局抽调业务骨干参加的安全生产综合督查组，"
+    text = ("铁岭市。6月12日至15日，市安委会组建由市应急管理局牵头，市住建局、市交通运输局抽调业务骨干参加的"
+            "安全生产综合督查组，"
             "在市应急局局长郑宏伟带领下，先后深入昌图县、西丰县，随机抽查了31家企业。")
     assert facts(text, "supervises") == {("supervises", "铁岭市应急管理局", c) for c in ("昌图县", "西丰县")}
     assert facts(text, "established") == {("established", "铁岭市安委会", "铁岭市安全生产综合督查组")}
@@ -1562,7 +1564,8 @@ def test_the_committee_deciding_after_an_approval_lists_the_towns_and_a_task_nam
 def test_a_forest_farm_named_after_its_town_is_a_village_level_place() -> None:
     text = "桦南县。县林草局同时包保驼腰子镇青山林场，土龙山镇新立林场由县应急局一并包保。深化国有林场改革。"
     assert {"青山林场", "新立林场"} <= names(text, "place") and "国有林场" not in names(text, "place")
-    assert facts(text, "supervises") == {("supervises", "桦南县林草局", "青山林场"), ("supervises", "桦南县应急局", "新立林场")}
+    assert facts(text, "supervises") == {("supervises", "桦南县林草局", "青山林场"),
+                                         ("supervises", "桦南县应急局", "新立林场")}
     assert ("within", "新立林场", "土龙山镇") in facts(text, "within")
 
 
@@ -1603,8 +1606,10 @@ def test_units_forming_groups_with_a_partner_go_to_the_places_the_groups_are_sen
 
 
 def test_a_work_team_is_a_unit_only_when_set_up_or_as_a_named_villages_team() -> None:
-    text = ("岢岚县。县委组织部分别包联岚漪镇吴家庄村，选派1名干部任第一书记；县水利局、县农业农村局作为宋家沟镇宋家沟村的"
+    text = ("岢岚县。县委组织部分别包联岚漪镇吴家庄村，选派1名干部任第一书记；"
+            "县水利局、县农业农村局作为宋家沟镇宋家沟村的"
             "帮扶单位，联合组建驻村工作队常驻该村。新老工作队要做好交接，市直单位工作队要协调解决困难。")
-    assert facts(text, "established") == {("established", u, "岢岚县驻村工作队") for u in ("岢岚县水利局", "岢岚县农业农村局")}
+    assert facts(text, "established") == {("established", u, "岢岚县驻村工作队")
+                                          for u in ("岢岚县水利局", "岢岚县农业农村局")}
     assert {n for n in names(text, "organization") if n.endswith("工作队")} == {"岢岚县驻村工作队"}
     assert "驻村" not in names(text, "place")
