@@ -38,6 +38,7 @@ def extract(doc: Document) -> Extraction:
     m.people = find_people(text, bounds, orgs)
     r = resolve(text, m, doc.id)
     _offices_of_named_groups(r)
+    _groups_of_named_offices(r)
     raw = extract_relations(text, spans, m, r)
     starts = [s for s, _ in spans]
     raw += _structural(text, starts, m, r)
@@ -146,6 +147,26 @@ def _offices_of_named_groups(r: Resolved) -> None:
             EntityDraft("org:" + name, "organization", name, subtype="office", jurisdiction=e.jurisdiction))
         office.alias(e.name)
         r.move(key, office)
+
+
+def _groups_of_named_offices(r: Resolved) -> None:
+    """甲县长江禁捕退捕工作领导小组办公室 names its group in full: the group is a unit of the text too
+    (its mention is the office's, less 办公室), so the office can be part of it."""
+    for e in [e for e in r.entities.values() if e.type == "organization" and e.subtype == "office"]:
+        if not e.name.endswith(tuple(b + "办公室" for b in _GROUP_BODIES)) or len(e.name) < 10:
+            continue
+        name = e.name[: -len("办公室")]
+        spans = [(s, t - 3) for s, t in e.spans if r.text[t - 3 : t] == "办公室"]
+        if "org:" + name in r.entities or not spans or _place_only(name, r):
+            continue
+        group = r.add(EntityDraft("org:" + name, "organization", name, subtype="taskforce",
+                                  jurisdiction=e.jurisdiction))
+        group.spans.extend(spans)
+
+
+def _place_only(name: str, r: Resolved) -> bool:
+    """Whether ``name`` is a place and a bare group body (甲县领导小组): too little to name a group."""
+    return any(name == p.name + b for p in r.entities.values() if p.type == "place" for b in _GROUP_BODIES)
 
 
 def _office_owner(key: str, r: Resolved) -> str | None:

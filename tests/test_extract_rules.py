@@ -1532,7 +1532,8 @@ def test_包挂_pairs_and_a_clause_going_on_with_the_act_names_no_new_places() -
 def test_a_work_system_named_with_a_stop_character_and_a_service_bureau_written_as_one_token() -> None:
     text = ("北京市房山区。对城关街道北关社区，由区接诉即办工作领导小组办公室实行区级督办。"
             "区政务服务局负责对拱辰街道开展跟踪督办。")
-    assert names(text, "organization") == {"房山区接诉即办工作领导小组办公室", "房山区政务服务局"}
+    assert names(text, "organization") == {"房山区接诉即办工作领导小组办公室", "房山区接诉即办工作领导小组",
+                                           "房山区政务服务局"}
     assert ("supervises", "房山区政务服务局", "拱辰街道") in facts(text, "supervises")
 
 
@@ -1613,3 +1614,10 @@ def test_a_work_team_is_a_unit_only_when_set_up_or_as_a_named_villages_team() ->
                                           for u in ("岢岚县水利局", "岢岚县农业农村局")}
     assert {n for n in names(text, "organization") if n.endswith("工作队")} == {"岢岚县驻村工作队"}
     assert "驻村" not in names(text, "place")
+
+
+def test_an_office_named_after_its_group_in_full_brings_the_group_as_its_parent() -> None:
+    text = "桦南县。县森林草原防灭火指挥部办公室设在县应急局，负责统筹调度。"
+    assert facts(text, "part_of") == {("part_of", "桦南县森林草原防灭火指挥部办公室", "桦南县森林草原防灭火指挥部")}
+    # a place and a bare group body name too little: 县领导小组办公室 brings no group
+    assert "桦南县领导小组" not in names("桦南县。县领导小组办公室负责统筹调度。", "organization")
