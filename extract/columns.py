@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from extract.lexicon import load
+from extract.script import simplify
 
 #: a header cell: a short name, no brackets, no digits, no sentence punctuation
 _HEADER_CELL = re.compile(r"[^\d（(：:。，,；;|]{1,10}")
@@ -75,8 +76,10 @@ def _gap_breaks(text: str) -> list[int]:
         start, line = lines[i]
         header = _cells(start, line)
         i += 1
-        if not (3 <= len(header) <= MAX_COLUMNS and all(_is_header_cell(c) for _, c in header)
-                and any(word in c for _, c in header for word in _duty_words())):
+        if not 3 <= len(header) <= MAX_COLUMNS:
+            continue
+        names = [simplify(c) for _, c in header]  # 鄉（鎮）　掛鉤部門 heads a table as 乡（镇）　挂钩部门 does
+        if not (all(_is_header_cell(c) for c in names) and any(word in c for c in names for word in _duty_words())):
             continue
         rows: list[list[int]] = []
         while i < len(lines) and len(cells := _cells(*lines[i])) == len(header) \
@@ -118,11 +121,11 @@ def _block_breaks(text: str, start: int) -> list[int]:
         lines.append((end, line))
         at = end + 1
     width = 0
-    while width < len(lines) and width <= MAX_COLUMNS and _is_header_cell(lines[width][1]):
+    while width < len(lines) and width <= MAX_COLUMNS and _is_header_cell(simplify(lines[width][1])):
         width += 1
     if width < 2 or width > MAX_COLUMNS or len(lines) % width or len(lines) // width < 1 + MIN_ROWS:
         return []
-    header = [line for _, line in lines[:width]]
+    header = [simplify(line) for _, line in lines[:width]]
     if not any(word in cell for cell in header for word in _duty_words()):
         return []
     # every line end inside a row separates two cells; the last line end of a row stays a row end

@@ -13,12 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from opencc_purepy import OpenCC
-
 from extract.columns import cell_breaks
+from extract.script import T2S
 from extract.wrap import soft_breaks
-
-_T2S = OpenCC("t2s")  # OpenCC in pure Python: traditional -> simplified, character by character
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
@@ -39,7 +36,7 @@ def fold_char(ch: str) -> str:
     if len(n) != 1:
         return ch
     if n >= "\u3400":
-        s = _T2S.convert(n)
+        s = T2S.convert(n)
         if len(s) == 1:
             n = s
     return n
@@ -79,8 +76,7 @@ def make_view(text: str) -> View:
     idx: list[int] = []
     at = 0
     soft = soft_breaks(text)
-    # 鄉（鎮）　掛鉤部門 heads a table as 乡（镇）　挂钩部门 does (simplified one for one: positions hold)
-    cells = cell_breaks(text.translate(_SIMPLIFY) if _HAS_TRADITIONAL.search(text) else text)
+    cells = cell_breaks(text)
     if soft and cells:  # the line ends around a table's rows are real, however wide the rows
         soft = soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}
     for m in (_BLANK_SOFT_OR_TAB if cells else _BLANK_OR_SOFT if soft else _BLANK).finditer(text):
@@ -115,22 +111,6 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
-
-
-class _SimplifyTable(dict[int, str]):
-    """code point -> its simplified character (itself when not 1:1), for str.translate."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        s = _T2S.convert(ch) if ch >= "\u3400" else ch
-        simple = self[code] = s if len(s) == 1 else ch
-        return simple
-
-
-_SIMPLIFY = _SimplifyTable()
-# characters that only traditional script writes (縣 鄉 鎮 …): a text holding none needs no simplifying
-_HAS_TRADITIONAL = re.compile(
-    "[縣鄉鎮區國與為會這個們來時見說長門開關問題發現經過體還書學業務當點進應對辦單實聯計劃掛鉤黨條導]")
 
 
 def _drops_blank(text: str, j: int, prev: str) -> bool:
