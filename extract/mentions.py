@@ -253,8 +253,9 @@ def _suffix_level(name: str) -> str | None:
 
 
 def _after_place_char(text: str, i: int) -> bool:
-    # 岷县梅川镇: a name may start right after another division's suffix
-    return i > 0 and text[i - 1] in "省市州县区旗镇乡"
+    # 岷县梅川镇: a name may start right after another division's suffix, and after 中共 (jieba's
+    # dictionary holds 中共福建省委 as one word)
+    return i > 0 and (text[i - 1] in "省市州县区旗镇乡" or text[i - 2 : i] == "中共")
 
 
 def _before_name_char(text: str, i: int) -> bool:

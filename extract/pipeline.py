@@ -127,6 +127,7 @@ def _sent_of(starts: list[int], pos: int) -> int:
 
 
 _GROUP_BODIES = ("领导小组", "指挥部", "联席会议", "工作专班")
+_GROUP_OFFICES = tuple(b + "办公室" for b in _GROUP_BODIES)
 
 
 def _offices_of_named_groups(r: Resolved) -> None:
@@ -153,7 +154,7 @@ def _groups_of_named_offices(r: Resolved) -> None:
     """甲县长江禁捕退捕工作领导小组办公室 names its group in full: the group is a unit of the text too
     (its mention is the office's, less 办公室), so the office can be part of it."""
     for e in [e for e in r.entities.values() if e.type == "organization" and e.subtype == "office"]:
-        if not e.name.endswith(tuple(b + "办公室" for b in _GROUP_BODIES)) or len(e.name) < 10:
+        if not e.name.endswith(_GROUP_OFFICES) or len(e.name) < 10:
             continue
         name = e.name[: -len("办公室")]
         spans = [(s, t - 3) for s, t in e.spans if r.text[t - 3 : t] == "办公室"]

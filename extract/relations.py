@@ -34,7 +34,8 @@ _COUNTED = {
     "市": "city",
     "": "township",
 }
-_ANAPHOR = re.compile(r"(这|上述|以上|这些|该)[0-9一二三四五六七八九十]*个?(乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+_ANAPHOR = re.compile(
+    r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
 _COUNTED_ANAPHOR = re.compile(
     r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区)(?!级)")
 
@@ -462,9 +463,11 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;]")
 # N cases listed by a designation (8件重点信访积案, 5处重大事故隐患), and the sentence that locates them
 _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
-# 原联点隆德县的民政厅调整为…: the unit described by its former duty opens the clause all the same
+# （甲厅调整为联点乙县，）与丙厅共同开展帮扶: a partner joining the act of the clause before
 _TOGETHER_WITH = re.compile(r"[　 \s]*(?:并)?与[^，。；]{2,40}?(?:共同|一道|一起)")
+# 《甲关于印发〈乙方案〉的通知》: the verbs by which a notice sends out the document titled inside its title
 _SENDS_OUT = frozenset({"印发", "发布", "下发", "出台", "制定"})
+# 原联点隆德县的民政厅调整为…: the unit described by its former duty opens the clause all the same
 _FORMER_DUTY = re.compile(r"原[^，。；：、由]{1,24}的")
 _FORMER = re.compile(r"[　 \s]*原(?:由|来由|先由)")  # 原由区商务局包保的新安镇: a pairing that was
 _COUNTED_UNITS = re.compile(
@@ -833,15 +836,15 @@ def _objects(
     anaphor = _ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos) \
         or _ANAPHOR.search(text, max(st.start, clause_s, cue_pos - 60), cue_pos)  # 对上述10个乡镇的…工作开展督导
     if anaphor:
-        if anaphor.group(1) == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
-            named = [p for p in st.places if p.end <= anaphor.start() and _COUNTED.get(anaphor.group(2)) == p.level]
+        if anaphor.group("word") == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
+            level = _COUNTED.get(anaphor.group("kind"))
+            named = [p for p in st.places if p.end <= anaphor.start() and level == p.level]
             if named:
                 return [r.place_key[(named[-1].start, named[-1].end)]]
             return list(last_leaves) if len(last_leaves) == 1 else []  # "this" one: never a whole list
         # 鉴于甲镇、乙镇接连发生事故，决定将上述2个镇列为…: the places named before it in its own sentence
         same = [k for k in leaves if _pos_of(r, k, st) < anaphor.start()]
-        digits = re.search(r"[0-9一二三四五六七八九十]+", anaphor.group())
-        n = number(digits.group()) if digits else len(same)
+        n = number(anaphor.group("count")) if anaphor.group("count") else len(same)
         return same[-n:] if same and len(same) >= n > 0 else list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     if counted and number(counted.group(1)) == len(last_leaves):
@@ -1039,7 +1042,7 @@ def _place_row(text: str, st: _Sent) -> bool:
     """A line that opens with its places and says no more than a field or two (灵山县陆屋镇　督导单位：市公安局),
     a row of a list announced above it; a line going on in prose (甲镇经过整治，…) is not."""
     return bool(st.places) and not text[st.start : st.places[0].start].strip(" \u3000\t") \
-        and not re.search(r"[，,。；;]", text[st.start : st.end].rstrip("。；;\n"))
+        and not _CLAUSE_BREAK.search(text[st.start : st.end].rstrip("。；;\n"))
 # the places a document has listed, referred to as a group: 对挂牌地区实行包片督导
 _LISTED = re.compile(
     r"([0-9一二三四五六七八九十两]+)?个?(挂牌整治|挂牌督办|挂牌|重点整治|通报警示|通报批评)的?(?:地区|乡镇|县区|街道|村|镇|县|区)"

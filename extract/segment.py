@@ -85,8 +85,6 @@ class Boundaries:
             return False
         if self.text[pos - 1 : pos + 1] == "\r\n":
             return False  # jieba keeps a Windows line end as one token
-        if self.text[pos - 2 : pos] == "中共":
-            return True  # jieba's dictionary holds 中共福建省委 as one word: the unit's place opens after 中共
         i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0 or pos >= self._ends[i] or pos == self._starts[i]:
             return True  # outside any run, or at a run's edge
