@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TypeVar
 
 from extract.gazetteer import LEVEL_RANK
@@ -151,6 +152,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 announced = None
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _led_group_visits(text, st, r, leaves)]
+        grouped, grouped_span = _places_by_group(text, st, r, leaves)
+        out += [RawRelation("supervises", a, p, si, "分别牵头") for a, p in grouped]
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
         designated = [(p, p + len(c)) for p, c in found["designates"]]
         taken_units, taken_places = _duties_taken(text, st, r, leaves)
@@ -164,7 +167,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "supervises" and (any(a <= cue_pos < b for a, b in designated)
                                              or (text[cue_pos - 2 : cue_pos] == "挂牌" and cue.startswith("督办"))):
                     continue  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
-                if clause_s in done_clauses:
+                if clause_s in done_clauses or (kind == "supervises" and grouped_span[0] <= cue_pos < grouped_span[1]):
                     continue
                 if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
                     continue
@@ -1001,6 +1004,31 @@ def _led_group_visits(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> l
     end = stop.start() if stop else st.end
     places = [k for p in st.places if visit.end() <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
     return [(u, p) for u in leads for p in places]
+
+
+# 由甲局、乙局、丙局分别牵头组成三个督查组，对A县、B县；C区；D市…开展督查: one ；-group per lead
+_EACH_LEADS = re.compile(r"分别(?:牵头|带队)")
+
+
+def _places_by_group(text: str, st: _Sent, r: Resolved, leaves: list[str]
+                     ) -> tuple[list[tuple[str, str]], tuple[int, int]]:
+    """Units that each lead a group, and places listed in as many ；-separated groups after 对: the
+    i-th unit oversees the i-th group. Also gives the span of the groups, whose cue is read here."""
+    each = _EACH_LEADS.search(text, st.start, st.end)
+    units = _list_ending_at(text, st, r, each.start()) if each is not None else []
+    opener = text.find("对", each.end(), st.end) if each is not None else -1
+    if len(units) < 2 or opener < 0:
+        return [], (0, 0)
+    stop = re.compile(r"[，,。]").search(text, opener, st.end)
+    end = stop.start() if stop else st.end
+    cuts = [opener] + [opener + m.end() for m in re.finditer(r"[；;]", text[opener:end])] + [end]
+    groups = [[k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
+              for a, b in pairwise(cuts)]
+    if len(groups) < 2:
+        return [], (0, 0)
+    if len(groups) != len(units) or not all(groups):
+        return [], (opener, end)  # groups that do not align with their leads: nobody is paired
+    return [(u, p) for u, g in zip(units, groups, strict=True) for p in g], (opener, end)
 
 
 _GROUPS_LISTED = re.compile(r"第[一二三四五六七八九十0-9]+(?:[、和]第[一二三四五六七八九十0-9]+)+"

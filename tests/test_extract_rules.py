@@ -1621,3 +1621,15 @@ def test_an_office_named_after_its_group_in_full_brings_the_group_as_its_parent(
     assert facts(text, "part_of") == {("part_of", "桦南县森林草原防灭火指挥部办公室", "桦南县森林草原防灭火指挥部")}
     # a place and a bare group body name too little: 县领导小组办公室 brings no group
     assert "桦南县领导小组" not in names("桦南县。县领导小组办公室负责统筹调度。", "organization")
+
+
+def test_units_each_leading_a_group_take_the_semicolon_groups_of_places_in_order() -> None:
+    text = ("许昌市。由市应急管理局、市住房和城乡建设局、市交通运输局分别牵头组成三个督查组，"
+            "对禹州市、长葛市；鄢陵县、襄城县；建安区的安全生产工作开展督查。")
+    assert facts(text, "supervises") == {
+        ("supervises", "许昌市应急管理局", "禹州市"), ("supervises", "许昌市应急管理局", "长葛市"),
+        ("supervises", "许昌市住房和城乡建设局", "鄢陵县"), ("supervises", "许昌市住房和城乡建设局", "襄城县"),
+        ("supervises", "许昌市交通运输局", "建安区")}
+    # as many groups as units, or no alignment at all
+    two = text.replace("；建安区", "、建安区")
+    assert not facts(two, "supervises")
