@@ -7,6 +7,7 @@ extract.resolve.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -955,10 +956,14 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[Per
     before, after = _people_re()
     sur = load("people.json")["surnames"]
     org_at_end = {o.end: o for o in orgs}
+    starts = [o.start for o in orgs]
     out: list[PersonM] = []
     for m in before.finditer(text):
         name = m.group(2)
         s = m.start(2)
+        at = bisect.bisect_right(starts, m.start(1)) - 1
+        if at >= 0 and orgs[at].start < m.start(1) < orgs[at].end:
+            continue  # 嘉鱼县长江禁捕…领导小组: a post's letters inside a unit's name
         if len(name) == 3 and name[2] in _NOT_NAME:
             name = name[:2]  # 副区长李明主持: the name ends before the verb
         if any(c in _NOT_NAME for c in name):
