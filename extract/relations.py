@@ -295,10 +295,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             if o.start not in parents_done and re.match(r"[，,]?(?:下设|内设)", text[o.end : o.end + 3]):
                 out += _sub_units(text, st, r, o, si)
         for bare in _BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
-            named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))]
+            named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))] or [
+                # 市禁毒委成立…工作专班，…。专班下设综合协调组…: the one named in the sentence before
+                o for o in (orgs_in[si - 1] if si else []) if o.body.endswith(bare.group(1)) and _okey(r, o)]
             if named and not any(o.start <= bare.start() < o.end for o in st.orgs) \
                     and named[-1].start not in parents_done and not _okey(r, named[-1]).startswith("?"):
-                out += _sub_units(text, st, r, named[-1], si)
+                out += _sub_units(text, st, r, named[-1], si, bare.end())
                 parents_done.add(named[-1].start)
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
@@ -1578,12 +1580,14 @@ _SUB_UNITS_COUNTED = re.compile(
 _BARE_GROUP_SETS_UP = re.compile(r"(指挥部|领导小组|委员会|工作专班|专班)(?=下设|内设)")
 
 
-def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list[RawRelation]:
-    """下设办公室、综合协调、…等六个小组: each item becomes a sub-unit of the new unit."""
+def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int, at: int = -1) -> list[RawRelation]:
+    """下设办公室、综合协调、…等六个小组: each item becomes a sub-unit of the new unit (its 下设 is
+    looked for from ``at``, by default right after the parent's mention)."""
     pk = _okey(r, parent)
-    i = text.find("下设", parent.end, st.end)
+    at = parent.end if at < 0 else at
+    i = text.find("下设", at, st.end)
     if i < 0:
-        i = text.find("内设", parent.end, st.end)
+        i = text.find("内设", at, st.end)
     if i < 0 or pk not in r.entities:
         return []
     seg_end = i + 2
@@ -1599,8 +1603,24 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int) -> list
     for item in re.split(r"[、和及]", seg):
         item = item.strip()
         if item:
-            out.append(RawRelation("part_of", _child_unit(r, pk, item, suffix), pk, si, "下设"))
+            child = _child_unit(r, pk, item, suffix)
+            out.append(RawRelation("part_of", child, pk, si, "下设"))
+            for o in st.orgs:  # 排查管控组 read on its own as the place's group: it is this one (an
+                # office, 办公室, may be read as another unit's: 县政府办公室)
+                key = r.org_key.get((o.start, o.end), "")
+                if i < o.start < seg_end and text[o.start : o.end] in (item, item + suffix) and key in r.entities \
+                        and key != child and text[o.end - 1] == "组" \
+                        and r.entities[key].name.endswith(text[o.start : o.end]):
+                    r.move(key, r.entities[child])
+    offices = [rel.subject for rel in out if r.entities[rel.subject].name.endswith("办公室")]
+    note = _SHORT_NAME.search(text, i, st.end)
+    short = next((r.org_key.get((o.start, o.end), "") for o in st.orgs if note and o.start == note.start(1)), "")
+    if len(offices) == 1 and short in r.entities and short != offices[0] and r.entities[short].name.endswith("办"):
+        r.move(short, r.entities[offices[0]])  # 下设办公室（简称县河长办）: the short name is the office's
     return out
+
+
+_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([^）)”\"]{2,12})")
 
 
 def _child_unit(r: Resolved, pk: str, item: str, suffix: str) -> str:

@@ -1633,3 +1633,28 @@ def test_units_each_leading_a_group_take_the_semicolon_groups_of_places_in_order
     # as many groups as units, or no alignment at all
     two = text.replace("；建安区", "、建安区")
     assert not facts(two, "supervises")
+
+
+def test_a_bare_task_force_setting_up_groups_is_the_one_named_in_the_sentence_before() -> None:
+    text = ("临颍县。县委成立防汛工作专班，由县委副书记任组长。专班下设综合协调组、督查督办组和后勤保障组。"
+            "督查督办组每周通报一次。")
+    assert facts(text, "part_of") == {("part_of", "临颍县防汛工作专班" + g, "临颍县防汛工作专班")
+                                      for g in ("综合协调组", "督查督办组", "后勤保障组")}
+    # the groups read on their own (督查督办组) are these, not the county's groups of the same name
+    assert {n for n in names(text, "organization") if n.endswith("组")} == {
+        "临颍县防汛工作专班" + g for g in ("综合协调组", "督查督办组", "后勤保障组")}
+
+
+def test_an_office_set_up_under_a_group_takes_the_short_name_of_its_note() -> None:
+    text = ("浦江县。县政府成立浦江县全面深化河湖长制工作领导小组。领导小组下设办公室（简称县河长办），"
+            "办公室设在县水务局。县河长办要加强督查。")
+    office = "浦江县全面深化河湖长制工作领导小组办公室"
+    assert facts(text, "part_of") == {("part_of", office, "浦江县全面深化河湖长制工作领导小组")}
+    assert names(text, "organization") == {"浦江县政府", "浦江县全面深化河湖长制工作领导小组", "浦江县水务局", office}
+    unit = next(e for e in extract(Document("t", text)).entities if e.name == office)
+    assert "县河长办" in unit.aliases
+
+
+def test_a_post_inside_a_units_name_opens_no_person() -> None:
+    text = "嘉鱼县。成立了嘉鱼县长江禁捕退捕工作领导小组，由县长周立新任组长。"
+    assert names(text, "person") == {"周立新"}
