@@ -176,6 +176,8 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
                 name.startswith("会同") and text[start - 1 : start] in _BEFORE_A_VERB):
             continue  # 江苏路社区 is a street's community; 县财政局和县公安局 is no 和县, 会同县河长办 no 会同县,
             # 《总河长令》（第2号）和县委办公室 no 和县 either, 要会同县水利局 no 会同县
+        if name.startswith(("和", "会同")) and len(name) <= 3 and not _parent_named(text, start, fit):
+            continue  # 报县级河长和县河长办, 牵头，会同县住建局: 和县 and 会同县 only with their prefecture
         if name in common and not any(e == start and isinstance(p, PlaceM) and _parent_of(p, fit) for _, e, p in raw):
             continue  # 城镇, 城区: an everyday word, a place only right after its parent (阳泉市城区, not 波罗镇城镇)
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
@@ -188,6 +190,15 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     places += _shared_suffix_places(text, taken)
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _parent_named(text: str, start: int, divisions: tuple[Division, ...]) -> bool:
+    """Whether a place whose name opens with a function word (和县: 和 + 县) is named as itself: at a
+    line's start, or in a text that names its prefecture (马鞍山) anywhere."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    g = gazetteer()
+    return any(a.name.removesuffix("市") in text for d in divisions for a in g.ancestors(d)[:1])
 
 
 def _parent_of(p: PlaceM, divisions: tuple[Division, ...]) -> bool:
@@ -473,6 +484,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
             continue
         if body == "委员会" and nxt == "议":
             continue
+        if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):
+            continue  # 县防汛抗旱指挥部政委刘志强, 大队政委: the post of political commissar
         org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)
         if org is not None:
             cands.append((org.start, org.end, org))

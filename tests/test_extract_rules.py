@@ -1658,3 +1658,14 @@ def test_an_office_set_up_under_a_group_takes_the_short_name_of_its_note() -> No
 def test_a_post_inside_a_units_name_opens_no_person() -> None:
     text = "嘉鱼县。成立了嘉鱼县长江禁捕退捕工作领导小组，由县长周立新任组长。"
     assert names(text, "person") == {"周立新"}
+    # nor is a commissar's post a unit (指挥部政委 is no 委)
+    text = "浠水县。县委书记、县防汛抗旱指挥部政委刘志强包保兰溪镇。"
+    assert names(text, "person") == {"刘志强"} and "浠水县防汛抗旱指挥部" in names(text, "organization")
+
+
+def test_he_county_and_huitong_county_need_their_prefecture_or_a_line_of_their_own() -> None:
+    text = "汝阳县。由县应急管理局牵头，会同县住建局开展排查。督导情况及时报县级河长和县河长办。"
+    assert names(text, "place") == {"汝阳县"}
+    assert {"汝阳县住建局", "汝阳县河长办"} <= names(text, "organization")
+    assert "和县" in names("马鞍山市。和县人民政府、含山县人民政府联合印发方案。", "place")
+    assert "会同县" in names("会同县人民政府关于印发方案的通知\n各乡镇：", "place")
