@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -964,12 +964,14 @@ def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _NOT_NAME = set("第一二三四五六七八九十的了在是为和与及等副正主任")
 
 
-def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[PersonM]:
+def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Sequence[PlaceM] = ()
+                ) -> list[PersonM]:
     """Names right after a post (州委书记杨元忠, 记者杨志英) or before a byline (陈红 文/图)."""
     before, after = _people_re()
     sur = load("people.json")["surnames"]
     org_at_end = {o.end: o for o in orgs}
     starts = [o.start for o in orgs]
+    place_starts = [p.start for p in places]
     out: list[PersonM] = []
     for m in before.finditer(text):
         name = m.group(2)
@@ -977,6 +979,9 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM]) -> list[Per
         at = bisect.bisect_right(starts, m.start(1)) - 1
         if at >= 0 and orgs[at].start < m.start(1) < orgs[at].end:
             continue  # 嘉鱼县长江禁捕…领导小组: a post's letters inside a unit's name
+        at = bisect.bisect_right(place_starts, s) - 1
+        if at >= 0 and places[at].start < s < places[at].end:
+            continue  # 开平市长沙街道: the "name" after 市长 is the rest of a place
         if len(name) == 3 and name[2] in _NOT_NAME:
             name = name[:2]  # 副区长李明主持: the name ends before the verb
         if any(c in _NOT_NAME for c in name):

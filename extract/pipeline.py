@@ -35,7 +35,7 @@ def extract(doc: Document) -> Extraction:
     places = find_places(text, bounds)
     orgs = find_orgs(text, bounds, places)
     m = Mentions(places, orgs, find_docs(text), [])
-    m.people = find_people(text, bounds, orgs)
+    m.people = find_people(text, bounds, orgs, places)
     r = resolve(text, m, doc.id)
     _offices_of_named_groups(r)
     _groups_of_named_offices(r)

@@ -1661,6 +1661,10 @@ def test_a_post_inside_a_units_name_opens_no_person() -> None:
     # nor is a commissar's post a unit (指挥部政委 is no 委)
     text = "浠水县。县委书记、县防汛抗旱指挥部政委刘志强包保兰溪镇。"
     assert names(text, "person") == {"刘志强"} and "浠水县防汛抗旱指挥部" in names(text, "organization")
+    # nor a post's letters inside a place (开平市长沙街道: no 市长 沙街道)
+    assert names("江门市。开平市长沙街道旧城区火灾隐患已整改到位。", "person") == set()
+    # a notice's contact person is named
+    assert names("江门市。联系人：陈国栋，电话：0750-3xxxxxx。联系人：市应急局。", "person") == {"陈国栋"}
 
 
 def test_he_county_and_huitong_county_need_their_prefecture_or_a_line_of_their_own() -> None:
