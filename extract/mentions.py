@@ -882,6 +882,11 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
                 out.append(OrgM(o.start, o.end, prev.body[: cut + 1] + o.body, o.kind, prev.prefix_places,
                                 prev.level_prefix, False, prev.parent))
                 continue
+        if prev is not None and prev.end == o.start and o.body in _AREA_NAMED and o.prefix_places \
+                and prev.body.endswith("局") and not o.level_prefix:
+            # 市生态环境局涉县分局: a branch named after a county, right after its bureau
+            out.append(OrgM(o.start, o.end, text[o.start : o.end], o.kind, (), None, False, prev))
+            continue
         if prev is not None and prev.end == o.start and prev.kind == o.kind == "other" \
                 and o.body.endswith(("分公司", "子公司")):
             out.append(OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev))  # 某有限公司贵州分公司

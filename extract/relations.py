@@ -1109,6 +1109,8 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         line_s = text.rfind("\n", 0, st.start) + 1  # the sentence just before, on the same line only
         on_line = {k for s, _, k in r.place_spans if line_s <= s < st.start}
         places = [k for k in last_leaves if k in on_line]
+    if not places:  # 联系单位：县水利局 / 流经乡镇：甲乡、乙镇: the places on the field line below
+        places = _course_line_places(text, r, st.end)
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
     out = []
@@ -1118,7 +1120,7 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
         own_places = [k for k in leaves if seg_s <= _pos_of(r, k, st) < m.start()] if seg_s > st.start else []
         units = [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
-                 and (k := _okey(r, o)) and not k.startswith("?")]
+                 and (k := _okey(r, o)) and not k.startswith("?") and _branch_of(st, r, o) is o]
         each = text.find("分别", m.end(), end)
         if each >= 0:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: one-to-one
             own = [k for k in leaves if each < _pos_of(r, k, st) < end]
@@ -1139,6 +1141,20 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
 
 _WORK_CHARGED = re.compile(r"工作由[^，,。；;]{2,40}?负责")
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
+_COURSE_LINE = re.compile(r"[ \t　]*(?:流经|途经|流域涉及|涉及|覆盖)[^：:\n]{0,6}[：:]")
+
+
+def _course_line_places(text: str, r: Resolved, end: int) -> list[str]:
+    """The places of the line right after the one ending at ``end``, when it is a course field
+    (流经乡镇：甲乡、乙镇), less any place that only holds another of them."""
+    line_s = text.find("\n", end - 1) + 1
+    field = _COURSE_LINE.match(text, line_s) if line_s > 0 else None
+    if field is None:
+        return []
+    line_e = text.find("\n", line_s) % (len(text) + 1)  # -1 (no newline): the text's end
+    keys = list(dict.fromkeys(k for s, _, k in r.place_spans if field.end() <= s < line_e))
+    parents = {r.entities[k].parent for k in keys if k in r.entities}
+    return [k for k in keys if k not in parents]
 
 
 _ITEM_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])")

@@ -1673,3 +1673,14 @@ def test_he_county_and_huitong_county_need_their_prefecture_or_a_line_of_their_o
     assert {"汝阳县住建局", "汝阳县河长办"} <= names(text, "organization")
     assert "和县" in names("马鞍山市。和县人民政府、含山县人民政府联合印发方案。", "place")
     assert "会同县" in names("会同县人民政府关于印发方案的通知\n各乡镇：", "place")
+
+
+def test_a_duty_label_line_takes_the_towns_of_the_course_line_below_it() -> None:
+    text = ("涉县河长制办公室关于调整县级河长及联系单位的通知\n（一）清漳河（涉县段）\n县级河长：孙建国（县委副书记）\n"
+            "联系单位：县水利局\n流经乡镇：辽城乡、西达镇\n（二）漳南渠\n联系单位：市生态环境局涉县分局\n"
+            "流经乡镇：固新镇、井店镇\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "涉县水利局", "辽城乡"), ("supervises", "涉县水利局", "西达镇"),
+        ("supervises", "邯郸市生态环境局涉县分局", "固新镇"), ("supervises", "邯郸市生态环境局涉县分局", "井店镇")}
+    # a branch named after a county, right after its bureau, is the bureau's
+    assert ("part_of", "邯郸市生态环境局涉县分局", "邯郸市生态环境局") in facts(text, "part_of")
