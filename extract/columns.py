@@ -42,7 +42,7 @@ def cell_breaks(text: str) -> frozenset[int]:
     >>> cell_breaks("要求如下：\\n一是加强领导\\n二是落实责任\\n三是强化督查\\n")
     frozenset()
     """
-    out: list[int] = _gap_breaks(text) if _INNER_GAP.search(text) else []
+    out: list[int] = _gap_breaks(text) if _INNER_GAP.search(text) or _SPACE_GAP.search(text) else []
     if "：\n" not in text and ":\n" not in text:
         return frozenset(out)
     for m in re.finditer(r"[：:]\n", text):
@@ -54,6 +54,10 @@ def cell_breaks(text: str) -> frozenset[int]:
 _GAP = re.compile(r"[\u3000\t]+| {2,}")
 #: such a gap inside a line (not the indentation opening a paragraph): a table may be there
 _INNER_GAP = re.compile(rf"[^\s\u3000](?:{_GAP.pattern})[^\s\u3000]")
+#: one plain space between two Chinese characters: a table laid out with single spaces, if its
+#: first line is a header (序号 包联领导 包联单位 包联街道)
+_SPACE = re.compile(" ")
+_SPACE_GAP = re.compile(r"[\u4e00-\u9fff）)] [\u4e00-\u9fff（(]")
 
 
 def _gap_breaks(text: str) -> list[int]:
@@ -74,7 +78,11 @@ def _gap_breaks(text: str) -> list[int]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        header = _cells(start, line)
+        gap = _GAP
+        header = _cells(start, line, gap)
+        if len(header) == 1 and _SPACE_GAP.search(line):
+            gap = _SPACE
+            header = _cells(start, line, gap)
         i += 1
         if not 3 <= len(header) <= MAX_COLUMNS:
             continue
@@ -82,7 +90,7 @@ def _gap_breaks(text: str) -> list[int]:
         if not (all(_is_header_cell(c) for c in names) and any(word in c for c in names for word in _duty_words())):
             continue
         rows: list[list[int]] = []
-        while i < len(lines) and len(cells := _cells(*lines[i])) == len(header) \
+        while i < len(lines) and len(cells := _cells(*lines[i], gap)) == len(header) \
                 and all(len(c) <= MAX_CELL for _, c in cells):
             rows.append([at for at, _ in cells[1:]])
             i += 1
@@ -91,15 +99,15 @@ def _gap_breaks(text: str) -> list[int]:
     return out
 
 
-def _cells(start: int, line: str) -> list[tuple[int, str]]:
-    """The cells of a line split at its blank gaps: (where the gap before the cell starts, the cell);
-    the first cell's entry holds the line's start."""
+def _cells(start: int, line: str, gap: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The cells of a line split at its blank gaps (``gap``): (where the gap before the cell starts,
+    the cell); the first cell's entry holds the line's start."""
     body_at = start + len(line) - len(line.lstrip(" \u3000\t"))
     body = line.strip(" \u3000\t")
     out: list[tuple[int, str]] = []
     last = 0
     gap_at = body_at
-    for m in _GAP.finditer(body):
+    for m in gap.finditer(body):
         out.append((gap_at, body[last : m.start()]))
         gap_at, last = body_at + m.start(), m.end()
     out.append((gap_at, body[last:]))

@@ -1684,3 +1684,16 @@ def test_a_duty_label_line_takes_the_towns_of_the_course_line_below_it() -> None
         ("supervises", "邯郸市生态环境局涉县分局", "固新镇"), ("supervises", "邯郸市生态环境局涉县分局", "井店镇")}
     # a branch named after a county, right after its bureau, is the bureau's
     assert ("part_of", "邯郸市生态环境局涉县分局", "邯郸市生态环境局") in facts(text, "part_of")
+
+
+def test_a_table_laid_out_with_single_spaces_is_read_by_its_header() -> None:
+    text = ("潍坊市奎文区包联安排\n序号 包联领导 包联单位 包联街道\n1 刘洪涛（区委书记） 区委办公室 东关街道\n"
+            "2 孙红梅（区委副书记） 区委组织部、区人社局 梨园街道\n3 高玉杰（副区长） 区教体局 新城街道、清池街道\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "奎文区委办公室", "东关街道"), ("supervises", "奎文区委组织部", "梨园街道"),
+        ("supervises", "奎文区人社局", "梨园街道"), ("supervises", "奎文区教体局", "新城街道"),
+        ("supervises", "奎文区教体局", "清池街道")}
+    # a header-like line over lines of other widths is no table: the spaces stay spaces
+    from extract.normalize import make_view
+    prose = "包联 单位 街道\n区委办公室 包联东关街道\n区人社局 包联 梨园街道 的工作\n"
+    assert "|" not in make_view(prose).text
