@@ -64,7 +64,7 @@ _FORM_LEVEL = {
 _GLUE_AFTER = {
     "网": "格点络站民上友吧页",
     "报": "告道送名表批到刊",
-    "组": "织成建合长员",
+    "组": "织成建合长员团",  # 组团帮扶: forming a team
     "委": "员托屈",
     "局": "面势长",
     "办": "理法事好学公",
@@ -344,8 +344,12 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
                     for ch in (stem[:1] if street else stem))  # a street's name (九都路) may hold any word
         if stem[-1] == "驻" and suffix == "村" and text.startswith(("工作", "帮扶", "干部", "第一书记", "队"), e):
             continue  # 岢岚县驻村工作队: 驻村 (stationed in villages) describes the team, no village
-        if stem[-1] in "包挂驻" and s not in place_ends:
+        if stem[-1] in "包挂驻" and (s not in place_ends or len(stem) == 1):
             continue  # 部门包街道、科室包社区: a pairing verb before the level word, no name (甲镇纳包村 is one)
+        if stem[0] in "乡镇村" and stem[-1] in "帮扶包挂驻联":
+            continue  # 驻镇帮镇扶村: a level word and a verb, no name
+        if stem[0] == "委" and s in place_ends:
+            continue  # 梅州市委农村工作领导小组: the place's party committee (市委), no village 委农村
         if stem.startswith("部分"):
             continue  # 部分镇村, 部分农村: some of them, no name
         if stops or stem in (

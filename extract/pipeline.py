@@ -158,11 +158,22 @@ def _groups_of_named_offices(r: Resolved) -> None:
             continue
         name = e.name[: -len("办公室")]
         spans = [(s, t - 3) for s, t in e.spans if r.text[t - 3 : t] == "办公室"]
-        if "org:" + name in r.entities or not spans or _place_only(name, r):
-            continue
-        group = r.add(EntityDraft("org:" + name, "organization", name, subtype="taskforce",
-                                  jurisdiction=e.jurisdiction))
-        group.spans.extend(spans)
+        group = r.entities.get("org:" + name)
+        if group is None and spans and not _place_only(name, r):
+            group = r.add(EntityDraft("org:" + name, "organization", name, subtype="taskforce",
+                                      jurisdiction=e.jurisdiction))
+            group.spans.extend(spans)
+        if group is not None:
+            # 中共梅州市委农村工作领导小组办公室, read as a unit of the 市委: the group is, the office is the group's
+            r.part_of[:] = [(group.key if c == e.key and _names_a_part(r, p, group.name) else c, p, pos)
+                            for c, p, pos in r.part_of]
+
+
+def _names_a_part(r: Resolved, parent: str, name: str) -> bool:
+    """Whether ``name`` (a group's) opens with the name of unit ``parent`` and goes on: 梅州市委 and
+    梅州市委农村工作领导小组."""
+    p = r.entities.get(parent)
+    return p is not None and name.startswith(p.name) and len(name) > len(p.name)
 
 
 def _place_only(name: str, r: Resolved) -> bool:

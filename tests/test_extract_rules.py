@@ -1697,3 +1697,12 @@ def test_a_table_laid_out_with_single_spaces_is_read_by_its_header() -> None:
     from extract.normalize import make_view
     prose = "包联 单位 街道\n区委办公室 包联东关街道\n区人社局 包联 梨园街道 的工作\n"
     assert "|" not in make_view(prose).text
+
+
+def test_a_party_committees_named_group_office_is_the_groups_and_set_phrases_name_no_place() -> None:
+    text = ("梅州市。组成帮扶组团，对口帮扶五华县1至2个镇，要每季度至少召开1次组团联席会议。"
+            "根据《广东省驻镇帮镇扶村工作方案》，要向帮扶镇选派驻镇帮镇扶村工作队员。\n中共梅州市委农村工作领导小组办公室\n")
+    assert names(text, "place") == {"梅州市", "五华县", "广东省"}
+    assert not {n for n in names(text, "organization") if n.endswith(("帮扶组", "次组"))}
+    assert facts(text, "part_of") == {("part_of", "梅州市委农村工作领导小组办公室", "梅州市委农村工作领导小组"),
+                                      ("part_of", "梅州市委农村工作领导小组", "梅州市委")}
