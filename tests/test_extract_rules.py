@@ -1706,3 +1706,11 @@ def test_a_party_committees_named_group_office_is_the_groups_and_set_phrases_nam
     assert not {n for n in names(text, "organization") if n.endswith(("帮扶组", "次组"))}
     assert facts(text, "part_of") == {("part_of", "梅州市委农村工作领导小组办公室", "梅州市委农村工作领导小组"),
                                       ("part_of", "梅州市委农村工作领导小组", "梅州市委")}
+
+
+def test_guabang_pairs_and_a_county_seat_is_no_helped_county() -> None:
+    text = ("晴隆县。州委政法委、州公安局分别挂帮沙子镇、碧痕镇；州检察院、州中级人民法院共同挂帮县城所在地莲城街道。"
+            "各挂帮县要统筹推进。")
+    assert facts(text, "supervises") == {
+        ("supervises", "黔西南州委政法委", "沙子镇"), ("supervises", "黔西南州公安局", "碧痕镇"),
+        ("supervises", "黔西南州检察院", "莲城街道"), ("supervises", "黔西南州中级人民法院", "莲城街道")}
