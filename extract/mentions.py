@@ -845,6 +845,7 @@ _VERB_EDGES = {
     "负责",
     "安排",
     "派驻",
+    "实行",  # 县防指实行专班运作: the act, no name
 }
 # acts that end a verb phrase right before a level word (包联乡镇, 督导县区, 明确县公安局)
 _ACTS = frozenset(

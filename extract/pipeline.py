@@ -17,7 +17,7 @@ import re
 from extract.mentions import Mentions, find_docs, find_orgs, find_people, find_places
 from extract.normalize import View, make_view, split_sentences
 from extract.records import Document, Entity, Extraction, Mention, Relation, Sentence
-from extract.relations import RawRelation, extract_relations
+from extract.relations import SHORT_NAME, RawRelation, extract_relations
 from extract.resolve import EntityDraft, Resolved, party_departments, resolve
 from extract.segment import boundaries
 
@@ -37,6 +37,7 @@ def extract(doc: Document) -> Extraction:
     m = Mentions(places, orgs, find_docs(text), [])
     m.people = find_people(text, bounds, orgs, places)
     r = resolve(text, m, doc.id)
+    _short_names(text, m, r)
     _offices_of_named_groups(r)
     _groups_of_named_offices(r)
     raw = extract_relations(text, spans, m, r)
@@ -150,6 +151,25 @@ def _offices_of_named_groups(r: Resolved) -> None:
         r.move(key, office)
 
 
+def _short_names(text: str, m: Mentions, r: Resolved) -> None:
+    """县防汛抗旱指挥部（以下简称县防指）: the short name the note gives is the unit's, wherever used."""
+    for o in m.orgs:
+        note = SHORT_NAME.match(text, o.end)
+        short = next((q for q in m.orgs if note and q.start == note.start(1)), None)
+        if short is None:
+            continue
+        key, short_key = r.org_key.get((o.start, o.end), ""), r.org_key.get((short.start, short.end), "")
+        if key in r.entities and short_key in r.entities and key != short_key \
+                and _abbreviates(short.body, o.body):  # 设在县农业农村局（以下简称县禁捕办）: the office's name
+            r.move(short_key, r.entities[key])
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` takes its characters from ``full`` in order (防指 of 防汛抗旱指挥部)."""
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
 def _groups_of_named_offices(r: Resolved) -> None:
     """甲县长江禁捕退捕工作领导小组办公室 names its group in full: the group is a unit of the text too
     (its mention is the office's, less 办公室), so the office can be part of it."""
@@ -186,7 +206,11 @@ def _office_owner(key: str, r: Resolved) -> str | None:
     for suffix in ("办公室", "办公厅", "办"):
         if key.endswith(suffix):
             base = key[: -len(suffix)]
-            return next((c for c in (base, base + "委", base + "会") if c in r.entities and c != key), None)
+            found = [c for c in (base, base + "委", base + "会") if c in r.entities and c != key]
+            # 市专班 folded into its full name (see _short_names) still owns 专班办公室, in the same place
+            found += [m for c in (base, base + "委", base + "会") if (m := r.moved.get(c)) in r.entities
+                      and m != key and r.entities[m].jurisdiction == r.entities[key].jurisdiction]
+            return found[0] if found else None
     return None
 
 

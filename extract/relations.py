@@ -294,6 +294,16 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         for o in st.orgs:
             if o.start not in parents_done and re.match(r"[，,]?(?:下设|内设)", text[o.end : o.end + 3]):
                 out += _sub_units(text, st, r, o, si)
+        for sets_up in re.finditer(r"[，,](?:下设|内设)", text[st.start : st.end]):
+            # 县防指实行专班运作，下设综合协调组…: the committee the sentence is about, when no unit precedes
+            at = st.start + sets_up.start()
+            before = [o for o in st.orgs if o.end <= at]
+            if before and before[-1].end != at and before[-1].start not in parents_done \
+                    and r.entities.get(_okey(r, before[-1]), None) is not None \
+                    and r.entities[_okey(r, before[-1])].subtype in ("committee", "taskforce") \
+                    and not any(c in text[before[-1].end : at] for c in "，,；;"):
+                out += _sub_units(text, st, r, before[-1], si, at)
+                parents_done.add(before[-1].start)
         for bare in _BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
             named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))] or [
                 # 市禁毒委成立…工作专班，…。专班下设综合协调组…: the one named in the sentence before
@@ -1629,14 +1639,15 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int, at: int
                         and r.entities[key].name.endswith(text[o.start : o.end]):
                     r.move(key, r.entities[child])
     offices = [rel.subject for rel in out if r.entities[rel.subject].name.endswith("办公室")]
-    note = _SHORT_NAME.search(text, i, st.end)
+    note = SHORT_NAME.search(text, i, st.end)
     short = next((r.org_key.get((o.start, o.end), "") for o in st.orgs if note and o.start == note.start(1)), "")
     if len(offices) == 1 and short in r.entities and short != offices[0] and r.entities[short].name.endswith("办"):
         r.move(short, r.entities[offices[0]])  # 下设办公室（简称县河长办）: the short name is the office's
     return out
 
 
-_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([^）)”\"]{2,12})")
+#: a note giving a unit its short name: 县防汛抗旱指挥部（以下简称“县防指”）
+SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([^）)”\"]{2,12})")
 
 
 def _child_unit(r: Resolved, pk: str, item: str, suffix: str) -> str:

@@ -94,6 +94,7 @@ class Resolved:
         return self.entities[key]  # the level word most units are written with (州, 县, 市)
 
     part_of: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, view pos
+    moved: dict[str, str] = field(default_factory=dict)  # folded key -> the key it now is (see move)
 
     def add(self, e: EntityDraft) -> EntityDraft:
         old = self.entities.get(e.key)
@@ -114,6 +115,7 @@ class Resolved:
             if k == key:
                 self.org_key[span] = to.key
         self.part_of[:] = [(to.key if c == key else c, to.key if p == key else p, pos) for c, p, pos in self.part_of]
+        self.moved[key] = to.key  # 市专班 folded into its full name: 专班办公室 (key 市专班办) is still its office
 
 
 @lru_cache(maxsize=4096)

@@ -1714,3 +1714,15 @@ def test_guabang_pairs_and_a_county_seat_is_no_helped_county() -> None:
     assert facts(text, "supervises") == {
         ("supervises", "黔西南州委政法委", "沙子镇"), ("supervises", "黔西南州公安局", "碧痕镇"),
         ("supervises", "黔西南州检察院", "莲城街道"), ("supervises", "黔西南州中级人民法院", "莲城街道")}
+
+
+def test_a_short_name_note_is_the_units_and_a_committee_at_work_sets_up_its_groups() -> None:
+    text = ("浠水县。县防汛抗旱指挥部（以下简称县防指）由县长任指挥长。"
+            "主汛期县防指实行专班运作，下设综合协调组、督查督办组、抢险救援组3个工作组。")
+    assert names(text, "organization") == {"浠水县防汛抗旱指挥部"} | {
+        "浠水县防汛抗旱指挥部" + g for g in ("综合协调组", "督查督办组", "抢险救援组")}
+    assert facts(text, "part_of") == {("part_of", "浠水县防汛抗旱指挥部" + g, "浠水县防汛抗旱指挥部")
+                                      for g in ("综合协调组", "督查督办组", "抢险救援组")}
+    # a note after the unit an office sits in names the office, not that unit
+    housed = "嘉鱼县。成立领导小组，办公室设在县农业农村局（以下简称“县禁捕办”）。县禁捕办牵头督查。"
+    assert {"嘉鱼县农业农村局", "嘉鱼县禁捕办"} <= names(housed, "organization")
