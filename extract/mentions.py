@@ -497,7 +497,19 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
               if not _in_breadcrumb(text, o) and not _DOC_NUMBER.match(text, end) and not _ROOM.match(text, end)]
     orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
     listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
+    if "团" in text:
+        listed += _youth_league(text, orgs)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+# 团县委, 团市委: the place's Communist Youth League committee (共青团…委员会), written with its level word
+_YOUTH_LEAGUE = re.compile(r"(?<![集社军兵剧乐])团([省市州县区盟旗])委(?!员)")
+
+
+def _youth_league(text: str, orgs: list[OrgM]) -> list[OrgM]:
+    taken = [(o.start, o.end) for o in orgs]
+    return [OrgM(m.start(), m.end(), "团委", "committee", (), m.group(1)) for m in _YOUTH_LEAGUE.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -> list[OrgM]:

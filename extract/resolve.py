@@ -503,7 +503,9 @@ def _make_org(
         e.alias(prefix + "政府", prefix + "人民政府")
     if surface:
         e.alias(surface)
-    if body.endswith("委员会") and prefix:
+    if body == "团委" and prefix:
+        e.alias("共青团" + prefix + "委", "共青团" + prefix + "委员会")  # 团县委 is the county's youth league
+    elif body.endswith("委员会") and prefix:
         e.alias(prefix + body[:-3] + "委")
     elif body.endswith("委") and prefix and kind == "committee":
         e.alias(prefix + body + "员会")

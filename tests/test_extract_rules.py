@@ -1726,3 +1726,10 @@ def test_a_short_name_note_is_the_units_and_a_committee_at_work_sets_up_its_grou
     # a note after the unit an office sits in names the office, not that unit
     housed = "嘉鱼县。成立领导小组，办公室设在县农业农村局（以下简称“县禁捕办”）。县禁捕办牵头督查。"
     assert {"嘉鱼县农业农村局", "嘉鱼县禁捕办"} <= names(housed, "organization")
+
+
+def test_tuan_xian_wei_is_the_countys_youth_league_committee() -> None:
+    text = "定安县。县教育局包保定城镇，团县委、县妇联协助包保定城镇。集团县委不是单位。"
+    unit = next(e for e in extract(Document("t", text)).entities if e.name == "定安县团委")
+    assert {"团县委", "共青团定安县委员会"} <= set(unit.aliases)
+    assert ("supervises", "定安县团委", "定城镇") in facts(text, "supervises")
