@@ -451,8 +451,10 @@ def _pairing_cue_re() -> re.Pattern[str]:
     """The pairing and supervising cues (包联, 帮扶, 联系 …): what follows one may be a place's name."""
     words = [w for w in load("cues.json")["supervises"] if not w.startswith("re:")] + ["联系", "共同包联"]
     # and a bare 包 right after a unit (州公安局、州财政局包等秀村)
-    return re.compile("|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
-                      + "|(?:(?<=[局委办院部所队室站厅会组府])|(?<=分别))包(?!括|含|容|装|袱)")
+    cue = "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
+    # 包保辖区内居丁村: the cue's own area may come between it and the place
+    bare = "(?:(?<=[局委办院部所队室站厅会组府])|(?<=分别))包(?!括|含|容|装|袱)"
+    return re.compile(f"(?:{cue}|{bare})(?:辖区内的?)?")
 
 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins
@@ -488,6 +490,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
             continue
         if body == "委员会" and nxt == "议":
             continue
+        if body == "组" and text[bstart - 1 : bstart] == "包":
+            continue  # 村干部包组: a cadre takes a villagers' group (组), no unit
         if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):
             continue  # 县防汛抗旱指挥部政委刘志强, 大队政委: the post of political commissar
         org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)
@@ -858,6 +862,7 @@ _VERB_EDGES = {
     "安排",
     "派驻",
     "实行",  # 县防指实行专班运作: the act, no name
+    "督促",  # 督促镇村落实: the act, no township 督促镇
 }
 # acts that end a verb phrase right before a level word (包联乡镇, 督导县区, 明确县公安局)
 _ACTS = frozenset(

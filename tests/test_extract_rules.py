@@ -1733,3 +1733,11 @@ def test_tuan_xian_wei_is_the_countys_youth_league_committee() -> None:
     unit = next(e for e in extract(Document("t", text)).entities if e.name == "定安县团委")
     assert {"团县委", "共青团定安县委员会"} <= set(unit.aliases)
     assert ("supervises", "定安县团委", "定城镇") in facts(text, "supervises")
+
+
+def test_villages_of_a_towns_own_area_and_no_unit_in_a_cadres_group() -> None:
+    text = ("定安县。龙湖镇人民政府要安排镇领导班子成员包保辖区内居丁村、高林村等沿岸村庄。"
+            "各镇要落实镇干部包村、村干部包组责任，督促镇村落实巡查值守措施。")
+    assert facts(text, "supervises") == {("supervises", "龙湖镇人民政府", v) for v in ("居丁村", "高林村")}
+    assert names(text, "place") == {"定安县", "龙湖镇", "居丁村", "高林村"}
+    assert not {n for n in names(text, "organization") if n.endswith("包组")}
