@@ -1345,8 +1345,8 @@ def _opener(text: str, start: int, cue_pos: int) -> int:
     while i > start:
         i -= 1
         ch = text[i]
-        if ch in "将把" and text[i + 1 : i + 2] not in ("来", "近", "要", "会", "在"):
-            return i
+        if ch in "将把" and text[i + 1 : i + 2] not in ("来", "近", "要", "会", "在", "持", "握", "关"):
+            return i  # (把持村级事务, 把关: words of their own)
         if ch == "向" and text[cue_pos : cue_pos + 2] in ("选派", "派驻", "派出"):
             return i  # 分别向甲村、乙村选派了第一书记: the places sent to
         if (

@@ -1741,3 +1741,9 @@ def test_villages_of_a_towns_own_area_and_no_unit_in_a_cadres_group() -> None:
     assert facts(text, "supervises") == {("supervises", "龙湖镇人民政府", v) for v in ("居丁村", "高林村")}
     assert names(text, "place") == {"定安县", "龙湖镇", "居丁村", "高林村"}
     assert not {n for n in names(text, "organization") if n.endswith("包组")}
+
+
+def test_baci_is_a_word_and_opens_no_object_list() -> None:
+    text = ("温州市。市扫黑办决定对瑞安市塘下镇新桥村,平阳县萧江镇后垟村和乐清市柳市镇凤山村等3个"
+            "“村霸”把持村级事务问题较为突出的村实施挂牌督办。")
+    assert facts(text, "designates") == {("designates", "温州市扫黑办", v) for v in ("新桥村", "后垟村", "凤山村")}
