@@ -37,6 +37,7 @@ _COUNTED = {
 }
 _ANAPHOR = re.compile(
     r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+_AS_A_TASK = ("作为", "工作作为", "纳入", "工作纳入")  # 把挂牌整治作为…任务, 将挂牌整治纳入考核
 _COUNTED_ANAPHOR = re.compile(
     r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区)(?!级)")
 
@@ -187,8 +188,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
                         and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
                     continue  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
-                if text.startswith(("作为", "工作作为"), after) and text[cue_pos - 1 : cue_pos] in "把将":
-                    continue  # 要把挂牌整治作为一项政治任务: the act named as a task, no act
+                if text.startswith(_AS_A_TASK, after) and text[cue_pos - 1 : cue_pos] in "把将":
+                    continue  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
                 if kind == "supervises" and text.startswith("范围", after):
                     continue  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
                 if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
@@ -1093,7 +1094,8 @@ def _listed_places(text: str, group: re.Match[str], listed: list[tuple[str, str]
     """The places a group word refers to (6个通报警示地区): those listed with the same kind of cue,
     and only when their number is the one stated."""
     kind = "通报" if group.group(2).startswith("通报") else "挂牌" if "挂牌" in group.group(2) else "整治"
-    places = list(dict.fromkeys(p for p, cue in listed if kind in cue or (kind == "挂牌" and "整治" in cue)))
+    # a listing for rectification (列为…重点, 挂牌整治) is what 挂牌乡镇 and 整治乡镇 refer to; 通报 is apart
+    places = list(dict.fromkeys(p for p, cue in listed if kind in cue or (kind != "通报" and "通报" not in cue)))
     count = group.group(1)
     if count and number(count) != len(places):
         return []  # the listed places cannot be the ones counted

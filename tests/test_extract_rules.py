@@ -1747,3 +1747,11 @@ def test_baci_is_a_word_and_opens_no_object_list() -> None:
     text = ("温州市。市扫黑办决定对瑞安市塘下镇新桥村,平阳县萧江镇后垟村和乐清市柳市镇凤山村等3个"
             "“村霸”把持村级事务问题较为突出的村实施挂牌督办。")
     assert facts(text, "designates") == {("designates", "温州市扫黑办", v) for v in ("新桥村", "后垟村", "凤山村")}
+
+
+def test_listing_into_an_assessment_is_no_act_and_listed_towns_are_what_guapai_towns_name() -> None:
+    text = ("上饶市。市禁毒委决定将余干县瑞洪镇、鄱阳县双港镇列为2023年度全市毒品问题重点整治乡镇。"
+            "余干县、鄱阳县党委、政府要将挂牌整治纳入乡村振兴考核内容。"
+            "市禁毒办每季度对2个挂牌乡镇整治情况开展一次暗访督导。")
+    assert facts(text, "designates") == {("designates", "上饶市禁毒委", t) for t in ("瑞洪镇", "双港镇")}
+    assert facts(text, "supervises") == {("supervises", "上饶市禁毒办", t) for t in ("瑞洪镇", "双港镇")}
