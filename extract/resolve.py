@@ -381,7 +381,9 @@ def _short_label(e: EntityDraft) -> str:
 
 def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     surface = text[o.start : o.end]
-    if o.kind in ("media", "other"):  # outlets and companies are named as written, no prefix added
+    # outlets and companies are named as written, no prefix added; but an institution written with a
+    # level word (市人民医院, 市交通投资集团) is that place's
+    if o.kind == "media" or (o.kind == "other" and not (o.level_prefix and surface.startswith(o.level_prefix))):
         owner = r.org_key.get((o.parent.start, o.parent.end)) if o.parent is not None else None
         name = r.entities[owner].name + surface if owner in r.entities else surface  # 某公司 + 贵州分公司
         e = EntityDraft("org:" + name, "organization", name, subtype=o.kind)

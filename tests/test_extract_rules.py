@@ -1755,3 +1755,11 @@ def test_listing_into_an_assessment_is_no_act_and_listed_towns_are_what_guapai_t
             "市禁毒办每季度对2个挂牌乡镇整治情况开展一次暗访督导。")
     assert facts(text, "designates") == {("designates", "上饶市禁毒委", t) for t in ("瑞洪镇", "双港镇")}
     assert facts(text, "supervises") == {("supervises", "上饶市禁毒办", t) for t in ("瑞洪镇", "双港镇")}
+
+
+def test_a_hospital_written_with_a_level_word_is_that_places() -> None:
+    text = "雷山县。县卫健局、县中医医院分别包保格头村、陡寨村，县人民医院派出医疗队。"
+    assert {"雷山县中医医院", "雷山县人民医院"} <= names(text, "organization")
+    assert ("supervises", "雷山县中医医院", "陡寨村") in facts(text, "supervises")
+    # a school named after its place keeps its own name (宁夏大学, not 宁夏回族自治区宁夏大学)
+    assert "宁夏大学" in names("宁夏回族自治区。宁夏大学帮扶隆德县。", "organization")
