@@ -405,6 +405,12 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         head, tail = split
         pe = _make_org(r, prefix, head, kinds.get(head, "other"), jur, None)
         parent_key = pe.key
+    if parent_key is None and o.kind == "police" and body.endswith(("大队", "支队")) and not body.startswith("公安"):
+        # 县公安局禁毒大队…联合刑侦大队: a police brigade is its place's bureau's, when the text names it
+        # (the one bureau named, for a brigade written with no place)
+        bureaus = [e.key for e in r.entities.values() if e.type == "organization" and e.name.endswith("公安局")
+                   and (prefix is None or e.name == prefix + "公安局")]
+        parent_key = bureaus[0] if len(bureaus) == 1 else None
     if parent_key is not None and parent_key in r.entities:
         parent = r.entities[parent_key]
         tail = split[1] if split and prefix is not None else body

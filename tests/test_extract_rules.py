@@ -1763,3 +1763,8 @@ def test_a_hospital_written_with_a_level_word_is_that_places() -> None:
     assert ("supervises", "雷山县中医医院", "陡寨村") in facts(text, "supervises")
     # a school named after its place keeps its own name (宁夏大学, not 宁夏回族自治区宁夏大学)
     assert "宁夏大学" in names("宁夏回族自治区。宁夏大学帮扶隆德县。", "organization")
+
+
+def test_a_police_brigade_is_the_bureaus_the_text_names() -> None:
+    text = "唐河县。县公安局禁毒大队坚持源头治理，联合刑侦大队组建专案组，全年破获案件23起。"
+    assert facts(text, "part_of") == {("part_of", "唐河县公安局" + b, "唐河县公安局") for b in ("禁毒大队", "刑侦大队")}
