@@ -503,11 +503,25 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
     listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
     if "团" in text:
         listed += _youth_league(text, orgs)
+    if "组" in text:
+        listed += _sent_out_groups(text, orgs + listed)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
 
 
 # 团县委, 团市委: the place's Communist Youth League committee (共青团…委员会), written with its level word
 _YOUTH_LEAGUE = re.compile(r"(?<![集社军兵剧乐])团([省市州县区盟旗])委(?!员)")
+
+
+# 派出6个督导组, 组成联合督查组, 派出由省禁毒办牵头的联合督导组: an inspection group sent out or formed,
+# named by what it does (resolve names it after its sender's place)
+_SENT_OUT_GROUP = re.compile(r"(?:派出|组成)(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
+                             r"((?:联合|专项|综合)?(?:督导|督查|暗访|检查|巡查)组)")
+
+
+def _sent_out_groups(text: str, orgs: list[OrgM]) -> list[OrgM]:
+    taken = [(o.start, o.end) for o in orgs]
+    return [OrgM(m.start(1), m.end(1), m.group(1), "taskforce") for m in _SENT_OUT_GROUP.finditer(text)
+            if not any(a < m.end(1) and m.start(1) < b for a, b in taken)]
 
 
 def _youth_league(text: str, orgs: list[OrgM]) -> list[OrgM]:

@@ -55,6 +55,8 @@ def extract(doc: Document) -> Extraction:
     for x in raw:
         if x.subject not in keys or x.object not in keys or x.subject == x.object or _own_area(x, r):
             continue
+        if x.type != "part_of" and (x.subject in r.sent_out or x.object in r.sent_out):
+            continue  # a group sent out is named, its sender and lead act (and it is set up by no one)
         ident = (x.type, x.subject, x.object)
         if ident in seen:
             continue

@@ -95,6 +95,7 @@ class Resolved:
 
     part_of: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, view pos
     moved: dict[str, str] = field(default_factory=dict)  # folded key -> the key it now is (see move)
+    sent_out: set[str] = field(default_factory=set)  # groups sent out or formed (see _sent_out_group)
 
     def add(self, e: EntityDraft) -> EntityDraft:
         old = self.entities.get(e.key)
@@ -379,6 +380,28 @@ def _short_label(e: EntityDraft) -> str:
     return min(cands, key=len) if cands else e.name
 
 
+# 市安委会派出6个督导组, 各部门抽调骨干组成联合督查组, 派出由省禁毒办牵头的联合督导组: a group sent out or formed
+_SENT_OUT = re.compile(r"(派出|组成)(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?$")
+
+
+def _sent_out_group(r: Resolved, o: OrgM, text: str, sent: re.Match[str]) -> bool:
+    """A group sent out or formed by the unit named before it in its sentence is a unit of the
+    sender's place (河池市安委会派出6个督导组 -> 河池市督导组, part of the committee that sent it)."""
+    stop = max(text.rfind(c, 0, sent.start()) for c in "。；;\n")
+    senders = [k for (a, b), k in r.org_key.items() if stop < a and b <= sent.start() and k in r.entities]
+    sender = r.entities[senders[-1]] if senders else None
+    if sender is None or sender.jurisdiction is None or sender.jurisdiction not in r.entities:
+        return False
+    group = _make_org(r, _short_label(r.place(sender.jurisdiction)), o.body, "taskforce", sender.jurisdiction,
+                      text[o.start : o.end])
+    group.spans.append((o.start, o.end))
+    r.org_key[(o.start, o.end)] = group.key
+    r.sent_out.add(group.key)
+    if sent.group(1) == "派出" and sender.subtype == "committee":
+        r.part_of.append((group.key, sender.key, o.start))
+    return True
+
+
 def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     surface = text[o.start : o.end]
     # outlets and companies are named as written, no prefix added; but an institution written with a
@@ -392,6 +415,9 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         r.org_key[(o.start, o.end)] = r.add(e).key
         if owner in r.entities:
             r.part_of.append((e.key, owner, o.start))
+        return
+    sent = _SENT_OUT.search(text, max(0, o.start - 40), o.start) if o.kind == "taskforce" else None
+    if sent is not None and _sent_out_group(r, o, text, sent):
         return
     jur, prefix = _prefix_for(r, o)
     body = o.body
@@ -466,6 +492,8 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     e = _make_org(r, prefix, body, o.kind, jur, surface, scope)
     e.spans.append((o.start, o.end))
     r.org_key[(o.start, o.end)] = e.key
+    if sent is not None:
+        r.sent_out.add(e.key)
     if _is_variant_office(text, o.end):
         office = _make_org(
             r,

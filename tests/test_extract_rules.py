@@ -1768,3 +1768,10 @@ def test_a_hospital_written_with_a_level_word_is_that_places() -> None:
 def test_a_police_brigade_is_the_bureaus_the_text_names() -> None:
     text = "唐河县。县公安局禁毒大队坚持源头治理，联合刑侦大队组建专案组，全年破获案件23起。"
     assert facts(text, "part_of") == {("part_of", "唐河县公安局" + b, "唐河县公安局") for b in ("禁毒大队", "刑侦大队")}
+
+
+def test_a_group_sent_out_is_a_unit_of_its_senders_place_and_acts_through_its_sender() -> None:
+    text = "河池市。河池市安委会派出6个督导组开展安全生产大检查。督导组深入宜州区开展督导。"
+    assert "河池市督导组" in names(text, "organization")
+    assert facts(text, "part_of") == {("part_of", "河池市督导组", "河池市安委会")}
+    assert not {f for f in facts(text, "supervises") | facts(text, "established") if "河池市督导组" in f}
