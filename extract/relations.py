@@ -37,6 +37,7 @@ _COUNTED = {
 }
 _ANAPHOR = re.compile(
     r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+_REFERS_BACK = re.compile(r"[^，,。；;、]{0,8}?所(?:联系|联|包|挂|驻|帮扶)(?:的)?(?:乡镇|镇|乡|村|社区|街道|县|区)")
 _AS_A_TASK = ("作为", "工作作为", "纳入", "工作纳入")  # 把挂牌整治作为…任务, 将挂牌整治纳入考核
 _COUNTED_ANAPHOR = re.compile(
     r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区)(?!级)")
@@ -188,6 +189,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
                         and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
                     continue  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
+                if kind == "supervises" and _REFERS_BACK.match(text, after):
+                    continue  # 负责统筹协调所联乡镇的…工作: the places of a pairing said before, no act
                 if text.startswith(_AS_A_TASK, after) and text[cue_pos - 1 : cue_pos] in "把将":
                     continue  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
                 if kind == "supervises" and text.startswith("范围", after):
@@ -428,7 +431,7 @@ _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
-    r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账"
+    r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况"
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")

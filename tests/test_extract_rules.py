@@ -1775,3 +1775,9 @@ def test_a_group_sent_out_is_a_unit_of_its_senders_place_and_acts_through_its_se
     assert "河池市督导组" in names(text, "organization")
     assert facts(text, "part_of") == {("part_of", "河池市督导组", "河池市安委会")}
     assert not {f for f in facts(text, "supervises") | facts(text, "established") if "河池市督导组" in f}
+
+
+def test_results_of_an_inspection_and_the_places_already_paired_give_no_new_act() -> None:
+    text = ("西吉县。县长王学军联点平峰镇、将台堡镇，其余乡镇由县人大、县政协分管领导联点，"
+            "负责统筹协调所联乡镇的人居环境整治工作。县委办公室要将督查结果每季度通报。")
+    assert not facts(text, "supervises")
