@@ -429,7 +429,8 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         parent_key = r.org_key.get((o.parent.start, o.parent.end))
     if split and prefix is not None:
         head, tail = split
-        pe = _make_org(r, prefix, head, kinds.get(head, "other"), jur, None)
+        written = surface[: -len(tail)] if surface.endswith(tail) and len(surface) > len(tail) + 1 else None
+        pe = _make_org(r, prefix, head, kinds.get(head, "other"), jur, written)  # 市安委办 of 市安委办暗访组
         parent_key = pe.key
     if parent_key is None and o.kind == "police" and body.endswith(("大队", "支队")) and not body.startswith("公安"):
         # 县公安局禁毒大队…联合刑侦大队: a police brigade is its place's bureau's, when the text names it

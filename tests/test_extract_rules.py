@@ -1781,3 +1781,9 @@ def test_results_of_an_inspection_and_the_places_already_paired_give_no_new_act(
     text = ("西吉县。县长王学军联点平峰镇、将台堡镇，其余乡镇由县人大、县政协分管领导联点，"
             "负责统筹协调所联乡镇的人居环境整治工作。县委办公室要将督查结果每季度通报。")
     assert not facts(text, "supervises")
+
+
+def test_a_parent_read_off_a_sub_units_name_keeps_its_written_form() -> None:
+    text = "汝阳县。市安委办暗访组对我县上店镇开展暗访。县公安局禁毒大队加强巡查。"
+    units = {e.name: e.aliases for e in extract(Document("t", text)).entities if e.type == "organization"}
+    assert "市安委办" in units["洛阳市安委办"] and "县公安局" in units["汝阳县公安局"]
