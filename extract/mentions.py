@@ -1042,6 +1042,10 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
     for m in after.finditer(text):
         out.append(PersonM(m.start(1), m.end(1), m.group(1), None))
     taken = {p.start for p in out}
+    for m in _comrade_re().finditer(text):  # 选派孙振东同志任第一书记, ，谢建军同志
+        if m.start(1) not in taken and not any(c in _NOT_NAME or c in "负责领导部门单位关体" for c in m.group(1)[1:]):
+            out.append(PersonM(m.start(1), m.end(1), m.group(1), None))
+            taken.add(m.start(1))
     for m in _name_then_post_re().finditer(text):  # | 吴晓东（县委副书记、县长）, 包保责任人：张建伟（县水利局局长）
         name = m.group(1)
         if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
@@ -1053,6 +1057,13 @@ def _name_pattern() -> str:
     """A person's name: a common surname (single or double) and one or two characters."""
     p = load("people.json")
     return rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{1,2}}|[{p['surnames']}][{CJK}]{{1,2}})"
+
+
+@lru_cache(maxsize=1)
+def _comrade_re() -> re.Pattern[str]:
+    """A full name (surname and two characters) before 同志 (comrade)."""
+    p = load("people.json")
+    return re.compile(rf"((?:{'|'.join(p['double_surnames'])})[{CJK}]{{2}}|[{p['surnames']}][{CJK}]{{2}})同志")
 
 
 @lru_cache(maxsize=1)

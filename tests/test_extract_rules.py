@@ -1663,6 +1663,8 @@ def test_a_post_inside_a_units_name_opens_no_person() -> None:
     assert names(text, "person") == {"刘志强"} and "浠水县防汛抗旱指挥部" in names(text, "organization")
     # nor a post's letters inside a place (开平市长沙街道: no 市长 沙街道)
     assert names("江门市。开平市长沙街道旧城区火灾隐患已整改到位。", "person") == set()
+    # a comrade is named (选派孙振东同志), those in charge (主要负责同志) are not
+    assert names("北票市。选派孙振东同志任南山村第一书记，主要负责同志、分管负责同志要到位。", "person") == {"孙振东"}
     # a notice's contact person is named
     assert names("江门市。联系人：陈国栋，电话：0750-3xxxxxx。联系人：市应急局。", "person") == {"陈国栋"}
 
