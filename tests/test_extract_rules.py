@@ -1789,3 +1789,10 @@ def test_a_parent_read_off_a_sub_units_name_keeps_its_written_form() -> None:
     text = "汝阳县。市安委办暗访组对我县上店镇开展暗访。县公安局禁毒大队加强巡查。"
     units = {e.name: e.aliases for e in extract(Document("t", text)).entities if e.type == "organization"}
     assert "市安委办" in units["洛阳市安委办"] and "县公安局" in units["汝阳县公安局"]
+
+
+def test_civilisation_offices_are_units() -> None:
+    text = "涧西区。区精神文明建设办公室负责统筹，区文明办、区创文办每周督导，区文明委听取汇报。"
+    assert names(text, "organization") == {"涧西区精神文明建设办公室", "涧西区创文办", "涧西区文明委"}
+    unit = next(e for e in extract(Document("t", text)).entities if e.name == "涧西区精神文明建设办公室")
+    assert "区文明办" in unit.aliases
