@@ -512,22 +512,26 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
 _YOUTH_LEAGUE = re.compile(r"(?<![集社军兵剧乐])团([省市州县区盟旗])委(?!员)")
 
 
-# 派出6个督导组, 组成联合督查组, 派出由省禁毒办牵头的联合督导组: an inspection group sent out or formed,
-# named by what it does (resolve names it after its sender's place)
-_SENT_OUT_GROUP = re.compile(r"(?:派出|组成)(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
-                             r"((?:联合|专项|综合)?(?:督导|督查|暗访|检查|巡查)组)")
+#: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads
+#: the verb and the sender from it)
+SENT_OUT = r"(派出|组成)(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
+# 派出6个督导组, 组成联合督查组: an inspection group sent out or formed, named by what it does
+_SENT_OUT_GROUP = re.compile(SENT_OUT + r"((?:联合|专项|综合)?(?:督导|督查|暗访|检查|巡查)组)")
 
 
 def _sent_out_groups(text: str, orgs: list[OrgM]) -> list[OrgM]:
-    taken = [(o.start, o.end) for o in orgs]
-    return [OrgM(m.start(1), m.end(1), m.group(1), "taskforce") for m in _SENT_OUT_GROUP.finditer(text)
-            if not any(a < m.end(1) and m.start(1) < b for a, b in taken)]
+    found = [OrgM(m.start(2), m.end(2), m.group(2), "taskforce") for m in _SENT_OUT_GROUP.finditer(text)]
+    return _untaken(found, orgs)
 
 
 def _youth_league(text: str, orgs: list[OrgM]) -> list[OrgM]:
-    taken = [(o.start, o.end) for o in orgs]
-    return [OrgM(m.start(), m.end(), "团委", "committee", (), m.group(1)) for m in _YOUTH_LEAGUE.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    found = [OrgM(m.start(), m.end(), "团委", "committee", (), m.group(1)) for m in _YOUTH_LEAGUE.finditer(text)]
+    return _untaken(found, orgs)
+
+
+def _untaken(found: list[OrgM], orgs: list[OrgM]) -> list[OrgM]:
+    """The units of ``found`` that overlap none of ``orgs``."""
+    return [f for f in found if not any(o.start < f.end and f.start < o.end for o in orgs)]
 
 
 def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -> list[OrgM]:

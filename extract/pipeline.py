@@ -155,9 +155,10 @@ def _offices_of_named_groups(r: Resolved) -> None:
 
 def _short_names(text: str, m: Mentions, r: Resolved) -> None:
     """县防汛抗旱指挥部（以下简称县防指）: the short name the note gives is the unit's, wherever used."""
+    starts = {q.start: q for q in m.orgs}
     for o in m.orgs:
         note = SHORT_NAME.match(text, o.end)
-        short = next((q for q in m.orgs if note and q.start == note.start(1)), None)
+        short = starts.get(note.start(1)) if note is not None else None
         if short is None:
             continue
         key, short_key = r.org_key.get((o.start, o.end), ""), r.org_key.get((short.start, short.end), "")

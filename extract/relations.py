@@ -301,13 +301,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         for sets_up in re.finditer(r"[，,](?:下设|内设)", text[st.start : st.end]):
             # 县防指实行专班运作，下设综合协调组…: the committee the sentence is about, when no unit precedes
             at = st.start + sets_up.start()
-            before = [o for o in st.orgs if o.end <= at]
-            if before and before[-1].end != at and before[-1].start not in parents_done \
-                    and r.entities.get(_okey(r, before[-1]), None) is not None \
-                    and r.entities[_okey(r, before[-1])].subtype in ("committee", "taskforce") \
-                    and not any(c in text[before[-1].end : at] for c in "，,；;"):
-                out += _sub_units(text, st, r, before[-1], si, at)
-                parents_done.add(before[-1].start)
+            last = next((o for o in reversed(st.orgs) if o.end <= at), None)
+            setter = r.entities.get(_okey(r, last)) if last is not None else None
+            if last is not None and setter is not None and last.end != at and last.start not in parents_done \
+                    and setter.subtype in ("committee", "taskforce") \
+                    and not any(c in text[last.end : at] for c in "，,；;"):
+                out += _sub_units(text, st, r, last, si, at)
+                parents_done.add(last.start)
         for bare in _BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
             named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))] or [
                 # 市禁毒委成立…工作专班，…。专班下设综合协调组…: the one named in the sentence before
@@ -1024,6 +1024,8 @@ def _led_group_visits(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> l
 
 # 由甲局、乙局、丙局分别牵头组成三个督查组，对A县、B县；C区；D市…开展督查: one ；-group per lead
 _EACH_LEADS = re.compile(r"分别(?:牵头|带队)")
+_COMMA_OR_STOP = re.compile(r"[，,。]")
+_SEMICOLON = re.compile(r"[；;]")
 
 
 def _places_by_group(text: str, st: _Sent, r: Resolved, leaves: list[str]
@@ -1035,9 +1037,9 @@ def _places_by_group(text: str, st: _Sent, r: Resolved, leaves: list[str]
     opener = text.find("对", each.end(), st.end) if each is not None else -1
     if len(units) < 2 or opener < 0:
         return [], (0, 0)
-    stop = re.compile(r"[，,。]").search(text, opener, st.end)
+    stop = _COMMA_OR_STOP.search(text, opener, st.end)
     end = stop.start() if stop else st.end
-    cuts = [opener] + [opener + m.end() for m in re.finditer(r"[；;]", text[opener:end])] + [end]
+    cuts = [opener] + [m.end() for m in _SEMICOLON.finditer(text, opener, end)] + [end]
     groups = [[k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
               for a, b in pairwise(cuts)]
     if len(groups) < 2:
@@ -1645,7 +1647,7 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int, at: int
                     r.move(key, r.entities[child])
     offices = [rel.subject for rel in out if r.entities[rel.subject].name.endswith("办公室")]
     note = SHORT_NAME.search(text, i, st.end)
-    short = next((r.org_key.get((o.start, o.end), "") for o in st.orgs if note and o.start == note.start(1)), "")
+    short = next((r.org_key.get((o.start, o.end), "") for o in st.orgs if o.start == note.start(1)), "") if note else ""
     if len(offices) == 1 and short in r.entities and short != offices[0] and r.entities[short].name.endswith("办"):
         r.move(short, r.entities[offices[0]])  # 下设办公室（简称县河长办）: the short name is the office's
     return out

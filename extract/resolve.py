@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.gazetteer import LEVEL_RANK, Division, gazetteer
 from extract.lexicon import bodies, load
-from extract.mentions import Mentions, OrgM, PlaceM
+from extract.mentions import SENT_OUT, Mentions, OrgM, PlaceM
 
 _LEVEL_OF_PREFIX = {
     "省": ("province",),
@@ -383,15 +383,15 @@ def _short_label(e: EntityDraft) -> str:
 
 
 # 市安委会派出6个督导组, 各部门抽调骨干组成联合督查组, 派出由省禁毒办牵头的联合督导组: a group sent out or formed
-_SENT_OUT = re.compile(r"(派出|组成)(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?$")
+_SENT_OUT = re.compile(SENT_OUT + "$")
 
 
 def _sent_out_group(r: Resolved, o: OrgM, text: str, sent: re.Match[str]) -> bool:
     """A group sent out or formed by the unit named before it in its sentence is a unit of the
     sender's place (河池市安委会派出6个督导组 -> 河池市督导组, part of the committee that sent it)."""
     stop = max(text.rfind(c, 0, sent.start()) for c in "。；;\n")
-    senders = [k for (a, b), k in r.org_key.items() if stop < a and b <= sent.start() and k in r.entities]
-    sender = r.entities[senders[-1]] if senders else None
+    senders = [(b, k) for (a, b), k in r.org_key.items() if stop < a and b <= sent.start() and k in r.entities]
+    sender = r.entities[max(senders)[1]] if senders else None  # the nearest unit before the verb
     if sender is None or sender.jurisdiction is None or sender.jurisdiction not in r.entities:
         return False
     group = _make_org(r, _short_label(r.place(sender.jurisdiction)), o.body, "taskforce", sender.jurisdiction,
