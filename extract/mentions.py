@@ -721,6 +721,8 @@ def _extend_left(
             break
         if text[i - 2 : i] in _VERB_EDGES and i in bounds:
             break
+        if text[i - 1] in _VERB_CHARS and i in bounds and i - 1 in bounds:
+            break  # 将进展情况报领导小组办公室: a one-character verb as its own token ends the name
         i -= 1
         stem_start = i
     if kind == "other" and body.endswith("公司") and any(p.level in _SITE_LEVELS for p in prefix_places):
@@ -882,6 +884,8 @@ _VERB_EDGES = {
     "实行",  # 县防指实行专班运作: the act, no name
     "督促",  # 督促镇村落实: the act, no township 督促镇
 }
+# one-character verbs and prepositions that, written as a token of their own, end a name
+_VERB_CHARS = frozenset("报送交向由经对给把将")
 # acts that end a verb phrase right before a level word (包联乡镇, 督导县区, 明确县公安局)
 _ACTS = frozenset(
     w for kind in ("supervises", "designates", "issued", "established") for w in load("cues.json")[kind]
@@ -966,9 +970,43 @@ def find_docs(text: str) -> list[DocM]:
     if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and _DOC_NUMBER_LINE.match(text, start + len(line))):
         start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
+    elif (head := _header_title(text, start)) is not None:
+        out.insert(0, head)
     inner = [DocM(m.start(1), m.end(1), m.group(1).strip()) for d in out
              for m in _INNER_TITLE.finditer(text, d.start, d.end) if m.group(1).strip()]
     return sorted(out + inner, key=lambda d: d.start) if inner else out
+
+
+# a red-letter header's issuer line: unit names only (中共甲县委办公室　甲县人民政府办公室)
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff 　]{4,60}(办公室|办公厅|委员会|人民政府|政府|委|局|厅|办|部)$")
+
+
+def _header_title(text: str, start: int) -> DocM | None:
+    """A notice under its red-letter header (issuer lines, 文件, document number): the first
+    关于…的通知 line before the addressees, with an issuer line right above it joined in front."""
+    lines: list[tuple[int, str]] = []
+    pos = start
+    while pos < len(text) and len(lines) < 12:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        lines.append((pos, text[pos:end]))
+        pos = end + 1
+    for k, (at, raw) in enumerate(lines):
+        line = raw.strip(" 　\t")
+        if not line:
+            continue
+        if line.endswith(("：", ":")) or any(c in line for c in "。！？；"):
+            return None  # the addressees or the body: no header title above them
+        if not _GENRE_LINE.match(line):
+            continue
+        begin = at + raw.index(line)
+        above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j][1].strip(" 　\t")), None)
+        if above and above[0] + len(above[1]) + 1 == at and _ISSUER_LINE.match(above[1].strip(" 　\t")):
+            first = above[1].strip(" 　\t")
+            begin = above[0] + above[1].index(first)
+            return DocM(begin, at + raw.index(line) + len(line), (first + line).replace("《", "").replace("》", ""))
+        return DocM(begin, begin + len(line), line.replace("《", "").replace("》", ""))
+    return None
 
 
 # 《…关于印发〈甲方案〉的通知》: the document sent out is a document of its own
@@ -1016,6 +1054,7 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
     sur = load("people.json")["surnames"]
     org_at_end = {o.end: o for o in orgs}
     starts = [o.start for o in orgs]
+    org_starts = set(starts)
     place_starts = [p.start for p in places]
     out: list[PersonM] = []
     for m in before.finditer(text):
@@ -1033,6 +1072,10 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
             continue
         if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds:
             name = name[:2]  # 吴明带领, 马斌联点: the third character opens the next word
+        if len(name) > 2 and s + len(name) - 1 in org_starts:
+            name = name[:-1]  # 欧阳斌　县委副书记: the last character opens a unit
+        if text[s + len(name) : s + len(name) + 1] in ("：", ":"):
+            continue  # 政法委书记\n成　员：: a label, no name
         out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
         # a second name straight after the first
         rest = text[s + len(name) : s + len(name) + 3]

@@ -322,7 +322,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
             issuer = [o for o in orgs_in[si] if o.start == opens and _okey(r, o)]
             issuers = _group_from(text, st, r, issuer[0]) if issuer else []
-            if issuers and text[issuers[-1][1] : issuers[-1][1] + 2] == "关于":
+            if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
                 out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
                 if own_title == ds:  # the text's own title: who wrote the notice
                     authors = [a for a, _ in issuers if not a.startswith("?")]

@@ -1796,3 +1796,26 @@ def test_civilisation_offices_are_units() -> None:
     assert names(text, "organization") == {"涧西区精神文明建设办公室", "涧西区创文办", "涧西区文明委"}
     unit = next(e for e in extract(Document("t", text)).entities if e.name == "涧西区精神文明建设办公室")
     assert "区文明办" in unit.aliases
+
+
+def test_a_one_character_verb_ends_a_groups_name() -> None:
+    text = ("县委、县政府决定成立桂阳县禁毒重点整治工作领导小组。领导小组下设办公室，办公室设在县公安局。"
+            "各乡镇要于每月25日前将整治工作进展情况报领导小组办公室。")
+    assert names(text, "organization") == {"桂阳县委", "桂阳县政府", "桂阳县禁毒重点整治工作领导小组",
+                                           "桂阳县公安局", "桂阳县禁毒重点整治工作领导小组办公室"}
+
+
+def test_a_name_stops_before_a_unit_and_a_label_is_no_name() -> None:
+    text = ("桂阳县。组　长：谢立群　县委书记\n副组长：欧阳斌　县委副书记、县长\n"
+            "　　　　黄志坚　县委常委、政法委书记\n成　员：县委宣传部、县法院主要负责同志。\n")
+    assert names(text, "person") == {"谢立群", "欧阳斌", "黄志坚"}
+
+
+def test_a_notice_title_under_its_red_letter_header_joins_its_issuer_line() -> None:
+    text = ("中共甘谷县委办公室\n甘谷县人民政府办公室文件\n\n甘办发〔2021〕27号\n\n"
+            "中共甘谷县委办公室　甘谷县人民政府办公室\n关于印发《甘谷县禁毒重点整治工作实施方案》的通知\n\n"
+            "各乡镇党委、人民政府：\n　　现将《甘谷县禁毒重点整治工作实施方案》印发给你们，请认真抓好贯彻落实。\n")
+    notice = "中共甘谷县委办公室甘谷县人民政府办公室关于印发甘谷县禁毒重点整治工作实施方案的通知"
+    assert names(text, "document") == {notice, "甘谷县禁毒重点整治工作实施方案"}
+    assert facts(text, "issued") == {("issued", u, d) for u in ("甘谷县委办公室", "甘谷县人民政府办公室")
+                                     for d in (notice, "甘谷县禁毒重点整治工作实施方案")}
