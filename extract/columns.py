@@ -152,12 +152,14 @@ def _is_header_cell(line: str) -> bool:
     """A column name (乡镇, 包片单位, 督导县（市、区）): short, no digits or brackets but level words in
     brackets, and not itself a place or a unit (黄埠镇, 县水利局 open the rows)."""
     name = _LEVEL_HEADING.sub("", line)
-    if not _HEADER_CELL.fullmatch(name):
+    if not _HEADER_CELL.fullmatch(name) or _ROW_LABEL.fullmatch(name):
         return False
     return (name in _LEVEL_WORDS or not name.endswith(_DATA_END) or name.endswith(("单位", "部门"))
             or name.endswith(("乡镇", "县区", "区县", "镇乡"))  # 整治乡镇: a pair of level words is no place
             or _QUALIFIED_LEVEL.fullmatch(name) is not None)  # 所在乡镇, 包联村: a column of places
 
 
+#: a row's own label (第一组, 第三片区, 一): the first cell of a row, not a column name
+_ROW_LABEL = re.compile(r"第?[一二三四五六七八九十]+(?:组|片|片区|小组|督导组|督查组|工作组)?")
 _QUALIFIED_LEVEL = re.compile(
     r"(?:所在|包联|联系|帮扶|结对|挂点|联点|包保|包抓|责任|督办|整治|挂牌|重点)(?:乡|镇|村|社区|街道|县|区)")

@@ -503,6 +503,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
     listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
     if "团" in text:
         listed += _youth_league(text, orgs)
+    if "办" in text:
+        listed += _central_offices(text, orgs + listed, bounds)
     if "组" in text:
         listed += _sent_out_groups(text, orgs + listed)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
@@ -512,11 +514,23 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
 _YOUTH_LEAGUE = re.compile(r"(?<![集社军兵剧乐])团([省市州县区盟旗])委(?!员)")
 
 
+# 中办、国办《关于…的意见》: the general offices of the Party Central Committee and the State Council
+_CENTRAL_OFFICES = re.compile(r"(?<![集中])(中办|国办)(?=[、和与及《]|联合|印发|转发|发布)")
+_CENTRAL_PREFIX = {"中办": "中共中央", "国办": "国务院"}
+
+
+def _central_offices(text: str, orgs: list[OrgM], bounds: Container[int]) -> list[OrgM]:
+    found = [OrgM(m.start(), m.end(), "办公厅", "office", (), _CENTRAL_PREFIX[m.group(1)])
+             for m in _CENTRAL_OFFICES.finditer(text) if m.start() in bounds]
+    return _untaken(found, orgs)
+
+
 #: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads
 #: the verb and the sender from it)
-SENT_OUT = r"(派出|组成)(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
+SENT_OUT = r"(派出|组成|组建)(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
 # 派出6个督导组, 组成联合督查组: an inspection group sent out or formed, named by what it does
-_SENT_OUT_GROUP = re.compile(SENT_OUT + r"((?:联合|专项|综合)?(?:督导|督查|暗访|检查|巡查)组)")
+_SENT_OUT_GROUP = re.compile(
+    SENT_OUT + r"((?:[\u4e00-\u9fff](?<![个的和及与、])){0,6}?(?:联合|专项|综合)?(?:督导|督查|暗访|检查|巡查)组)")
 
 
 def _sent_out_groups(text: str, orgs: list[OrgM]) -> list[OrgM]:
@@ -791,6 +805,8 @@ def _extend_left(
     if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "相应", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
+    if _ORDINAL_RANGE.search(stem):
+        return None  # 第一至第五督查组: several groups by their numbers, no one unit
     if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):
         return None
     if generic and len(body) == 1 and not stem:
@@ -894,6 +910,7 @@ _ACTS = frozenset(
    "实施", "开展", "加强", "压实", "简称", "统称", "合称"}
 _JUST_FOUNDED = re.compile(r"(?:成立|组建)[^，,。；;：:]{0,24}$")
 _TEAM_KINDS = frozenset({"", "驻村", "驻镇", "帮扶", "驻村帮扶", "乡村振兴"})
+_ORDINAL_RANGE = re.compile(r"第[一二三四五六七八九十0-9]+(?:至|到|－|—|-|~)第?[一二三四五六七八九十0-9]+$")
 _BAD_STEMS = {"全体", "有关", "相关", "相应", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 
 
@@ -1045,6 +1062,8 @@ def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _NOT_NAME = set("第一二三四五六七八九十的了在是为和与及等副正主任")
+# ...that are common in given names too (李正刚, 王和平, 张为民, 王一鸣)
+_GIVEN_TOO = set("一正和为")
 
 
 def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Sequence[PlaceM] = ()
@@ -1052,6 +1071,7 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
     """Names right after a post (州委书记杨元忠, 记者杨志英) or before a byline (陈红 文/图)."""
     before, after = _people_re()
     sur = load("people.json")["surnames"]
+    not_names = frozenset(load("people.json")["not_names"])
     org_at_end = {o.end: o for o in orgs}
     starts = [o.start for o in orgs]
     org_starts = set(starts)
@@ -1068,14 +1088,14 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
             continue  # 开平市长沙街道: the "name" after 市长 is the rest of a place
         if len(name) == 3 and name[2] in _NOT_NAME:
             name = name[:2]  # 副区长李明主持: the name ends before the verb
-        if any(c in _NOT_NAME for c in name):
+        if name[0] in _NOT_NAME or any(c in _NOT_NAME and c not in _GIVEN_TOO for c in name[1:]):
             continue
         if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds:
             name = name[:2]  # 吴明带领, 马斌联点: the third character opens the next word
         if len(name) > 2 and s + len(name) - 1 in org_starts:
             name = name[:-1]  # 欧阳斌　县委副书记: the last character opens a unit
-        if text[s + len(name) : s + len(name) + 1] in ("：", ":"):
-            continue  # 政法委书记\n成　员：: a label, no name
+        if text[s + len(name) : s + len(name) + 1] in ("：", ":") or name in not_names:
+            continue  # 政法委书记\n成　员：: a label; 组长单位: a post and a common word; no name
         out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
         # a second name straight after the first
         rest = text[s + len(name) : s + len(name) + 3]

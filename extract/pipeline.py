@@ -55,8 +55,9 @@ def extract(doc: Document) -> Extraction:
     for x in raw:
         if x.subject not in keys or x.object not in keys or x.subject == x.object or _own_area(x, r):
             continue
-        if x.type != "part_of" and (x.subject in r.sent_out or x.object in r.sent_out):
-            continue  # a group sent out is named, its sender and lead act (and it is set up by no one)
+        if x.type != "part_of" and (x.subject in r.sent_out or x.object in r.sent_out) \
+                and not (x.type == "established" and x.object in r.founded):
+            continue  # a group sent out is named, its sender and lead act (and only 组建 sets it up)
         ident = (x.type, x.subject, x.object)
         if ident in seen:
             continue

@@ -277,6 +277,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             under = [o for o in st.orgs if text[o.end : cue_pos] == "下" and text.rfind("在", clause_s, o.start) >= 0]
             if under:
                 right_before = []
+            if not own and not right_before and _COLLECTIVE_SUBJECT.search(text, clause_s, cue_pos):
+                continue  # 各乡镇参照县级模式设立河长办: each township its own, no carried founder
             founders = own or right_before or _segment_topic(text, st, r, cue_pos) or list(topic or carried)
             founders = [k for k in founders if k != _okey(r, new_units[0])]
             places = _founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
@@ -335,6 +337,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             # 《甲关于印发〈乙方案〉的通知》: who sends the notice out issued the plan it sends
             sent_out = [r.doc_key[(d.start, d.end)] for d, o in inner.items()
                         if o.start == ds and text[d.start - 3 : d.start - 1] in _SENDS_OUT]
+            if own_title == ds:  # 关于印发《甲要点》的通知 as the text's own title: the notice sends 甲要点 out
+                sent_out += [k2 for ds2, de2, k2 in st.docs if ds < ds2 and de2 <= de and k2 != k
+                             and text[ds2 - 3 : ds2 - 1] in _SENDS_OUT and k2 not in sent_out]
             out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
                     if rel.type == "issued" and rel.object == k for sk in sent_out]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
@@ -438,6 +443,8 @@ _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 
 
 
+# every unit of a kind as a clause's subject (各乡镇(街道)参照…设立, 各县区要成立)
+_COLLECTIVE_SUBJECT = re.compile(r"各(?:乡镇|乡|镇|街道|县|区|市|县区|县市区|旗县|地|村|社区|单位|部门)")
 _CUE_KINDS = ("designates", "supervises", "forwarded", "issued", "established")
 
 
@@ -942,6 +949,12 @@ def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[s
     formed = _FORMED_GROUPS.search(text, st.start, st.end)
     if formed is not None and (units := _lead_units(text, st, r, formed.start())):
         leads["*"] = units  # 甲室牵头，会同乙厅组成4个督查组: every group of them
+    if (span := _LEADS_A_RANGE.search(text, st.start, st.end)) is not None:
+        # 甲局、乙局、丙局分别牵头第一至第三督查组: the i-th unit leads the i-th group
+        units = _list_ending_at(text, st, r, span.start())
+        first, last = number(span.group(1)), number(span.group(2))
+        if 0 < first <= last <= len(_NUMERALS) and len(units) == last - first + 1:
+            leads.update({_NUMERALS[n - 1]: [u] for n, u in zip(range(first, last + 1), units, strict=True)})
     for m in _GROUP.finditer(text, st.start, st.end):
         word = _LEAD_WORD.search(text, m.end(), st.end)
         if word is not None and not any(c in text[m.end() : word.start()] for c in "；;。"):
@@ -950,6 +963,9 @@ def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[s
                 leads[m.group(1)] = units
 
 
+_NUMERALS = "一二三四五六七八九十"
+_LEADS_A_RANGE = re.compile(r"分别(?:牵头|带队)第([一二三四五六七八九十]|[1-9])(?:至|到|－|—|-|~)"
+                            rf"第?([一二三四五六七八九十]|10|[1-9])(?:{_GROUP_KINDS}|工作)?组")
 _GROUP_ROW = re.compile(rf"[ \t　]*第([一二三四五六七八九十0-9]+)(?:{_GROUP_KINDS}|工作)?组[^：:。\n]{{0,40}}[：:]")
 
 
@@ -1080,7 +1096,8 @@ def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[s
 
 
 _DUTY_LABEL = re.compile(
-    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对)(?:单位|部门))(?:[：:]|(?:仍|均)?为)"
+    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对)(?:单位|部门))"
+    r"(?:[：:]|(?:仍|均)?为|(?=中共|[省市州盟县区旗镇乡][^级]))"  # 联系单位县水利局: the unit right after the label
 )
 
 
@@ -1114,7 +1131,8 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
                      ) -> list[tuple[str, str, str]]:
     """一、甲镇…问题。责任单位：乙县人民政府；督办单位：市生态环境局: each labelled unit supervises the
     item's places (this sentence's, else the one just before it on the same line)."""
-    labels = list(_DUTY_LABEL.finditer(text, st.start, st.end))
+    labels = [m for m in _DUTY_LABEL.finditer(text, st.start, st.end)
+              if text[m.start() - 1] != "原" and (m.end() > m.end(1) or _labels_a_course(text, st, m))]
     if not labels:
         return _units_named_to_duties(text, st, r, leaves)
     places = [k for k in leaves if _pos_of(r, k, st) < labels[0].start()]
@@ -1122,6 +1140,9 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
     if not places and _COURSE.match(text, last_end + 1):
         # 联系部门：县水利局；流经甲镇、乙乡: the item's places follow its labels, in the next segment
         places = [k for k in leaves if last_end < _pos_of(r, k, st) < _segment_end(text, last_end + 1, st.end)]
+    if not places and (course := _COURSE_AFTER.search(text, labels[-1].end(), last_end)) is not None:
+        # 联系单位县水利局，流经甲镇、乙镇；: the item's places follow its label in the same segment
+        places = [k for k in leaves if course.end() <= _pos_of(r, k, st) < last_end]
     if not places and text[st.start - 1 : st.start] not in ("", "\n"):
         line_s = text.rfind("\n", 0, st.start) + 1  # the sentence just before, on the same line only
         on_line = {k for s, _, k in r.place_spans if line_s <= s < st.start}
@@ -1138,6 +1159,9 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         own_places = [k for k in leaves if seg_s <= _pos_of(r, k, st) < m.start()] if seg_s > st.start else []
         units = [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
                  and (k := _okey(r, o)) and not k.startswith("?") and _branch_of(st, r, o) is o]
+        if m.end() == m.end(1):  # 由包片单位区城管局督促…，整改情况报区创文办: the units listed after the label only
+            listed = {k for k, _ in _group_from(text, st, r, next(o for o in st.orgs if o.start == m.end()))}
+            units = [k for k in units if k in listed]
         each = text.find("分别", m.end(), end)
         if each >= 0:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: one-to-one
             own = [k for k in leaves if each < _pos_of(r, k, st) < end]
@@ -1158,6 +1182,14 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
 
 _WORK_CHARGED = re.compile(r"工作由[^，,。；;]{2,40}?负责")
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
+def _labels_a_course(text: str, st: _Sent, label: re.Match[str]) -> bool:
+    """联系单位县水利局，流经甲镇、乙镇: a label with no colon, a unit right after it and the places
+    of a course in its segment (elsewhere the unit after such a label acts by its own verb)."""
+    return any(o.start == label.end() for o in st.orgs) and _COURSE_AFTER.search(
+        text, label.end(), _segment_end(text, label.end(), st.end)) is not None
+
+
+_COURSE_AFTER = re.compile(r"[，,]\s*(?:流经|途经|流域涉及)")
 _COURSE_LINE = re.compile(r"[ \t　]*(?:流经|途经|流域涉及|涉及|覆盖)[^：:\n]{0,6}[：:]")
 
 

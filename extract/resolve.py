@@ -98,6 +98,7 @@ class Resolved:
     part_of: list[tuple[str, str, int]] = field(default_factory=list)  # child, parent, view pos
     moved: dict[str, str] = field(default_factory=dict)  # folded key -> the key it now is (see move)
     sent_out: set[str] = field(default_factory=set)  # groups sent out or formed (see _sent_out_group)
+    founded: set[str] = field(default_factory=set)  # those of them set up (组建): their founding is a fact
 
     def add(self, e: EntityDraft) -> EntityDraft:
         old = self.entities.get(e.key)
@@ -384,6 +385,7 @@ def _short_label(e: EntityDraft) -> str:
 
 # 市安委会派出6个督导组, 各部门抽调骨干组成联合督查组, 派出由省禁毒办牵头的联合督导组: a group sent out or formed
 _SENT_OUT = re.compile(SENT_OUT + "$")
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十两]+个")
 
 
 def _sent_out_group(r: Resolved, o: OrgM, text: str, sent: re.Match[str]) -> bool:
@@ -397,8 +399,13 @@ def _sent_out_group(r: Resolved, o: OrgM, text: str, sent: re.Match[str]) -> boo
     group = _make_org(r, _short_label(r.place(sender.jurisdiction)), o.body, "taskforce", sender.jurisdiction,
                       text[o.start : o.end])
     group.spans.append((o.start, o.end))
+    counted = _COUNTED.search(text, sent.start(), sent.end())
+    if counted is not None and counted.end() == o.start:
+        group.alias(text[counted.start() : o.end])  # 4个暗访组: the group as the text counts it
     r.org_key[(o.start, o.end)] = group.key
     r.sent_out.add(group.key)
+    if sent.group(1) == "组建":
+        r.founded.add(group.key)
     if sent.group(1) == "派出" and sender.subtype == "committee":
         r.part_of.append((group.key, sender.key, o.start))
     return True

@@ -1146,7 +1146,8 @@ def test_leader_plus_unit_pairs_and_a_counted_anaphor_over_several_sentences() -
     sup = {(s, o) for _, s, o in facts(text, "supervises")}
     assert {("沂水县发展和改革局", "沂城街道"), ("沂水县农业农村局", "高庄镇"), ("沂水县商务局", "马站镇")} <= sup
     assert {o for s, o in sup if s == "沂水县卫健局"} == {"沂城街道", "高庄镇", "马站镇"}
-    assert {s for _, s, _ in facts(text, "established")} == {"沂水县委", "沂水县政府"}
+    # 组建督导组: the bureau sets its group up (a group only sent out is set up by no one)
+    assert {s for _, s, _ in facts(text, "established")} == {"沂水县委", "沂水县政府", "沂水县卫健局"}
     assert not any("返" in p for p in names(text, "place"))
 
 
@@ -1819,3 +1820,78 @@ def test_a_notice_title_under_its_red_letter_header_joins_its_issuer_line() -> N
     assert names(text, "document") == {notice, "甘谷县禁毒重点整治工作实施方案"}
     assert facts(text, "issued") == {("issued", u, d) for u in ("甘谷县委办公室", "甘谷县人民政府办公室")
                                      for d in (notice, "甘谷县禁毒重点整治工作实施方案")}
+
+
+def test_units_leading_a_range_of_numbered_groups_oversee_each_groups_places() -> None:
+    text = ("盐城市。市安委办组建3个督查组,对全市开展安全生产综合督查。市应急局、市住建局、市交通运输局"
+            "分别牵头第一至第三督查组,具体分工为:第一组督查响水县、滨海县;第二组督查阜宁县;第三组督查建湖县。")
+    assert facts(text, "supervises") == {
+        ("supervises", "盐城市应急局", "响水县"), ("supervises", "盐城市应急局", "滨海县"),
+        ("supervises", "盐城市住建局", "阜宁县"), ("supervises", "盐城市交通运输局", "建湖县")}
+    assert not {n for n in names(text, "organization") if "至" in n}
+
+
+def test_a_group_set_up_with_a_count_and_topic_is_founded_by_its_sender() -> None:
+    text = "宣汉县。县安委会决定组建7个安全生产督导组，对全县乡镇开展安全生产督导。"
+    ex = extract(Document("t", text))
+    group = next(e for e in ex.entities if e.name.endswith("督导组"))
+    assert group.name == "宣汉县安全生产督导组" and "7个安全生产督导组" in group.aliases
+    assert ("established", "宣汉县安委会", "宣汉县安全生产督导组") in facts(text, "established")
+
+
+def test_a_table_one_cell_per_line_whose_rows_open_with_their_group_number() -> None:
+    text = ("宣汉县。县安委会督导组分组如下：\n组别\n组长单位\n成员单位\n督导乡镇（街道）\n"
+            "第一组\n县应急局\n县气象局\n东乡街道、君塘镇\n第二组\n县交通运输局\n县农业农村局\n普光镇\n"
+            "第三组\n县住建局\n县城管执法局\n南坝镇\n\n各督导组组长由组长单位分管负责同志担任。")
+    assert facts(text, "supervises") == {
+        ("supervises", "宣汉县应急局", "东乡街道"), ("supervises", "宣汉县应急局", "君塘镇"),
+        ("supervises", "宣汉县交通运输局", "普光镇"), ("supervises", "宣汉县住建局", "南坝镇")}
+    assert not names(text, "person")  # 组长单位 is no 组长 named 单位
+
+
+def test_given_names_may_hold_common_characters_but_a_post_pair_is_no_name() -> None:
+    assert names("县级河长李正刚（县委副书记）巡河。书记王和平、县长张为民出席。", "person") == {
+        "李正刚", "王和平", "张为民"}
+    assert not names("县委书记和县长参加会议。", "person")
+
+
+def test_a_contact_unit_without_a_colon_oversees_the_towns_its_river_runs_through() -> None:
+    text = ("泗洪县。县级河长、联系单位及流经乡镇如下:\n"
+            "1.濉河:县级河长李正刚(县委副书记),联系单位县水利局,流经孙园镇、梅花镇;\n"
+            "2.怀洪新河:县级河长陈家宝(副县长),联系单位县交通运输局,流经双沟镇、上塘镇;\n"
+            "原联系单位县农委不再承担联系职责。")
+    assert facts(text, "supervises") == {
+        ("supervises", "泗洪县水利局", "孙园镇"), ("supervises", "泗洪县水利局", "梅花镇"),
+        ("supervises", "泗洪县交通运输局", "双沟镇"), ("supervises", "泗洪县交通运输局", "上塘镇")}
+
+
+def test_a_duty_label_without_a_colon_and_no_course_leaves_the_unit_to_its_verb() -> None:
+    text = ("涧西区。经区创文指挥部研究，决定对重庆路街道太原路社区予以通报批评，由包片单位区城市管理局"
+            "督促其限期整改，整改情况报区创文办。")
+    assert not {f for f in facts(text, "supervises") if f[1] == "涧西区创文办"}
+    text = ("六安市。副市长吴林任淠河市级河长，市水利局为联系部门，督导霍山县、金安区；"
+            "副市长张三任杭埠河市级河长，联系部门市自然资源和规划局督导舒城县。")
+    assert facts(text, "supervises") == {
+        ("supervises", "六安市水利局", "霍山县"), ("supervises", "六安市水利局", "金安区"),
+        ("supervises", "六安市自然资源和规划局", "舒城县")}
+
+
+def test_the_general_offices_of_the_centre_issue_under_their_short_names() -> None:
+    text = "为深入贯彻中办、国办《关于全面推行河长制的意见》，县里要集中办公。"
+    assert facts(text, "issued") == {("issued", u, "关于全面推行河长制的意见")
+                                     for u in ("中共中央办公厅", "国务院办公厅")}
+
+
+def test_every_township_setting_up_its_own_office_carries_no_founder() -> None:
+    text = ("泗洪县。县委、县政府成立全面推行河长制工作领导小组，领导小组下设办公室（简称县河长办）。"
+            "各乡镇(街道)参照县级模式设立河长办。")
+    assert facts(text, "established") == {("established", u, "泗洪县全面推行河长制工作领导小组")
+                                          for u in ("泗洪县委", "泗洪县政府")}
+
+
+def test_a_signed_notice_issues_the_document_its_own_title_sends_out() -> None:
+    text = ("关于印发《泗洪县2018年河长制工作要点》的通知\n洪办发〔2018〕27号\n\n各乡镇党委、人民政府:\n"
+            "《泗洪县2018年河长制工作要点》已经县委、县政府同意,现印发给你们。\n\n"
+            "中共泗洪县委办公室 泗洪县人民政府办公室\n2018年3月16日\n")
+    sent = ("关于印发泗洪县2018年河长制工作要点的通知", "泗洪县2018年河长制工作要点")
+    assert facts(text, "issued") == {("issued", u, d) for u in ("泗洪县委办公室", "泗洪县人民政府办公室") for d in sent}
