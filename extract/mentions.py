@@ -527,7 +527,7 @@ def _central_offices(text: str, orgs: list[OrgM], bounds: Container[int]) -> lis
 
 #: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads
 #: the verb and the sender from it)
-SENT_OUT = r"(派出|组成|组建)(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
+SENT_OUT = r"(派出|组成|组建)(?:的)?(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
 # 派出6个督导组, 组成联合督查组: an inspection group sent out or formed, named by what it does
 _SENT_OUT_GROUP = re.compile(
     SENT_OUT + r"((?:[\u4e00-\u9fff](?<![个的和及与、])){0,6}?(?:联合|专项|综合)?(?:督导|督查|暗访|检查|巡查)组)")
@@ -666,6 +666,16 @@ def _stop_inside_word(text: str, at: int) -> bool:
     return any(text.startswith(w, at - k) for w in _WORDS_WITH_STOPS for k in range(len(w)) if w[k] == text[at])
 
 
+def _place_across(text: str, at: int, place_at_end: dict[int, PlaceM]) -> int:
+    """Where a place ends a few name characters before ``at`` (no stop character between), or -1."""
+    for k in range(at - 1, max(-1, at - 12), -1):
+        if k in place_at_end:
+            return k
+        if not is_cjk(text[k]) or text[k] in _STOP:
+            return -1
+    return -1
+
+
 def _in_a_prefecture_area(places: list[PlaceM]) -> bool:
     """Whether the text's places lie in a 地区 (阿克苏地区, 那曲地区 before 2017), whose units are
     written 地区公安局 and whose party committee is the 地委."""
@@ -729,6 +739,10 @@ def _extend_left(
             break
         if text[i - 1 : i] == "”" and (q := text.rfind("“", max(0, i - 8), i - 1)) >= 0 and generic:
             i = stem_start = q  # 虞城县“五星”支部创建工作领导小组: a quoted word inside the name
+            continue
+        if text[i - 1 : i] in ("和", "与") and group_office and (k := _place_across(text, i - 1, place_at_end)) >= 0 \
+                and bstart - k <= 24:
+            i = stem_start = k  # 成立福贡县东西部扶贫协作和定点帮扶工作领导小组: one group's name holds 和
             continue
         if i == 0 or not is_cjk(text[i - 1]) or (text[i - 1] in _STOP and not _stop_inside_word(text, i - 1)) \
                 or bstart - i >= reach:

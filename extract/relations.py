@@ -38,7 +38,19 @@ _COUNTED = {
 _ANAPHOR = re.compile(
     r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
 _REFERS_BACK = re.compile(r"[^，,。；;、]{0,8}?所(?:联系|联|包|挂|驻|帮扶)(?:的)?(?:乡镇|镇|乡|村|社区|街道|县|区)")
-_AS_A_TASK = ("作为", "工作作为", "纳入", "工作纳入")  # 把挂牌整治作为…任务, 将挂牌整治纳入考核
+_TASK_VERB = re.compile(r"作为|纳入")
+
+
+def _named_as_a_task(text: str, st: _Sent, clause_s: int, clause_e: int, cue_pos: int, after: int) -> bool:
+    """把(将)…cue…作为(纳入)…: the act named as a task, unless a place between the cue and 作为 is its
+    object (把对口帮扶福贡县作为重大政治任务 is an act on 福贡县)."""
+    ba = max(text.rfind("把", clause_s, cue_pos), text.rfind("将", clause_s, cue_pos))
+    task = _TASK_VERB.search(text, after, clause_e)
+    if ba < 0 or cue_pos - ba > 20 or task is None or task.start() - after > 12:
+        return False
+    return not any(after <= p.start < task.start() for p in st.places)
+
+
 _COUNTED_ANAPHOR = re.compile(
     r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区)(?!级)")
 
@@ -191,8 +203,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
                 if kind == "supervises" and _REFERS_BACK.match(text, after):
                     continue  # 负责统筹协调所联乡镇的…工作: the places of a pairing said before, no act
-                if text.startswith(_AS_A_TASK, after) and text[cue_pos - 1 : cue_pos] in "把将":
+                if _named_as_a_task(text, st, clause_s, clause_e, cue_pos, after):
                     continue  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
+                if kind == "supervises" and text.startswith("关系", after) \
+                        and not any(clause_s <= o.start < cue_pos for o in st.orgs):
+                    continue  # 结对关系持续深化: the pairing as a thing, no unit of the clause acts
+                if kind == "supervises" and _places_pair_up(text, st, clause_s, cue_pos):
+                    continue  # 斗门区白蕉镇…分别与我县上帕镇…建立结对关系: places paired with places, no unit acts
+                if _names_a_practice(text, clause_s, cue_pos):
+                    continue  # 甲镇推行“项目专班+驻点包抓”模式: the name of a way of working, no act
                 if kind == "supervises" and text.startswith("范围", after):
                     continue  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
                 if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
@@ -212,6 +231,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽: the sentence takes them off
                 if kind == "supervises":
                     subj = _group_lead(text, clause_s, cue_pos, group_leads) or subj
+                    naming = _naming_a_group(text, st, r, clause_s, cue_pos)
+                    subj = [a for a in subj if a not in naming]  # 市委市政府联合督查组赴甲县: the group goes
                     group = _LISTED.search(text, clause_s, cue_pos)
                     if subj and not objs and group:
                         objs = _listed_places(text, group, listed)  # 对挂牌地区实行包片督导
@@ -375,7 +396,8 @@ _DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
 # what may stand before a clause's first unit and still leave it the clause's own topic
 # (明确县公安局、县司法局包抓甲镇)
 _CLAUSE_LEAD = re.compile(
-    r"(尤其是|特别是|同时|此外|另外|其中|并|还|也|经|明确|确定|安排|决定由|由|(?:联系|责任|牵头|包保|帮扶)(?:部门|单位)[：:为]?)$")
+    r"(尤其是|特别是|同时|此外|另外|其中|并|还|也|经|明确|确定|安排|决定由|由"
+    r"|(?:(?:[省市州县区]级)?(?:定点|挂钩|对口)?(?:联系|责任|牵头|包保|帮扶|包联|挂联))(?:部门|单位)[：:为]?)$")
 # a list row: "1." or "（一）" before its unit, a dash or colon after it
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
 _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
@@ -1174,6 +1196,7 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         if text[m.start() - 2 : m.start()] == "属地":
             continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
         targets = own_places or places
+        units = [k for k in units if r.entities[k].subtype != "other"]  # 责任单位：某公司: the firm answers, no oversight
         for k in units:
             home = r.entities[k].jurisdiction  # 责任单位：甲镇人民政府、乙镇人民政府: each its own town only
             out += [(k, p, m.group(1)) for p in ([home] if home in targets else targets)]
@@ -1284,7 +1307,7 @@ def _segment_start(text: str, start: int, pos: int) -> int:
 
 
 # 牵头, or 任组长单位 (第一巡查组由市应急管理局任组长单位)
-_LEAD_WORD = re.compile(r"牵头|(?<=[任为])组长单位|(?<=担任)组长单位")
+_LEAD_WORD = re.compile(r"牵头|带队|(?<=[任为])组长单位|(?<=担任)组长单位")
 
 
 def _partners_after(text: str, st: _Sent, r: Resolved, subject: str, cue_pos: int) -> list[str]:
@@ -1424,6 +1447,40 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
         group = _group_from(text, st, r, _branch_of(st, r, o))
         return [k for k, end in group if end <= cue_pos and not k.startswith("?")]
     return []
+
+
+def _places_pair_up(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+    """Whether the clause pairs places with places (甲镇、乙镇分别与丙乡、丁乡结对, 甲区23个村与我县23个
+    贫困村结对): no unit before the cue, and a place before its 与."""
+    if any(clause_s <= o.start < cue_pos for o in st.orgs):
+        return False
+    with_ = text.find("与", clause_s, cue_pos)
+    return with_ >= 0 and any(clause_s <= p.start and p.end <= with_ for p in st.places)
+
+
+_PRACTICE = ("模式", "机制", "做法", "经验", "工作法", "制度")
+
+
+def _names_a_practice(text: str, clause_s: int, cue_pos: int) -> bool:
+    """Whether the cue is inside a quoted name of a practice (“…驻点包抓”模式)."""
+    opened = text.rfind("“", clause_s, cue_pos)
+    if opened < 0 or "”" in text[opened:cue_pos]:
+        return False
+    closed = text.find("”", cue_pos, cue_pos + 30)
+    return closed >= 0 and text.startswith(_PRACTICE, closed + 1)
+
+
+def _naming_a_group(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> set[str]:
+    """The units of the clause written as the name of a group right after them (市委市政府联合督查组)."""
+    out: set[str] = set()
+    for o in st.orgs:
+        if clause_s <= o.start and o.end <= cue_pos and (listed := _group_from(text, st, r, o)) \
+                and _NAMES_A_GROUP.match(text, listed[-1][1]):
+            out.update(k for k, _ in listed)
+    return out
+
+
+_NAMES_A_GROUP = re.compile(r"(?:联合|专项)?(?:督查|督导|检查|暗访|巡查|巡察)组")
 
 
 def _end_of(r: Resolved, key: str, st: _Sent) -> int:

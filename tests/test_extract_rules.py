@@ -1895,3 +1895,45 @@ def test_a_signed_notice_issues_the_document_its_own_title_sends_out() -> None:
             "中共泗洪县委办公室 泗洪县人民政府办公室\n2018年3月16日\n")
     sent = ("关于印发泗洪县2018年河长制工作要点的通知", "泗洪县2018年河长制工作要点")
     assert facts(text, "issued") == {("issued", u, d) for u in ("泗洪县委办公室", "泗洪县人民政府办公室") for d in sent}
+
+
+def test_a_firm_named_to_a_duty_oversees_nothing() -> None:
+    text = ("晋城市。（一）山西晋泽鑫源煤业有限公司（泽州县巴公镇）：井下采空区积水探放不到位。"
+            "督办单位：市能源局；责任单位：山西晋泽鑫源煤业有限公司。")
+    assert not {f for f in facts(text, "supervises") if f[1].endswith("公司")}
+
+
+def test_groups_led_by_units_go_and_the_units_naming_a_group_do_not() -> None:
+    text = ("市委市政府联合督查组赴宜川黄龙洛川富县开展重点工作专项督查\n\n来源：延安日报\n\n"
+            "11月2日至5日，由市委督查室、市政府督查室组成的联合督查组分两组，对农田水利建设开展专项督查。"
+            "第一组由市委督查室带队，市发改委派员参加，赴宜川县、黄龙县督查；"
+            "第二组由市政府督查室带队，市水务局派员参加，赴洛川县、富县督查。"
+            "黄龙县石堡镇推行“项目专班+驻点包抓”模式，完成率达92%。")
+    assert facts(text, "supervises") == {
+        ("supervises", "延安市委督查室", "宜川县"), ("supervises", "延安市委督查室", "黄龙县"),
+        ("supervises", "延安市政府督查室", "洛川县"), ("supervises", "延安市政府督查室", "富县")}
+    assert "延安市联合督查组" in names(text, "organization")
+
+
+def test_a_duty_label_before_a_list_of_units_and_a_new_pairing_verb() -> None:
+    text = ("福贡县。州级定点帮扶单位州财政局、州委组织部、州水务局分别挂联鹿马登乡、子里甲乡、石月亮乡。"
+            "省级定点帮扶单位云南省审计厅、省民宗委挂钩帮扶架科底乡、马吉乡。")
+    sup = facts(text, "supervises")
+    assert {("supervises", "怒江州财政局", "鹿马登乡"), ("supervises", "怒江州委组织部", "子里甲乡"),
+            ("supervises", "怒江州水务局", "石月亮乡")} <= sup
+    assert {(s, o) for _, s, o in sup if s.startswith("云南省")} == {
+        (u, t) for u in ("云南省审计厅", "云南省民宗委") for t in ("架科底乡", "马吉乡")}
+    assert len(sup) == 7
+
+
+def test_a_groups_name_may_hold_he_between_its_place_and_its_body() -> None:
+    text = "福贡县。年初，县委、县政府成立了福贡县东西部扶贫协作和定点帮扶工作领导小组，领导小组下设办公室。"
+    assert "福贡县东西部扶贫协作和定点帮扶工作领导小组" in names(text, "organization")
+    assert names("甲县公安局和乙县禁毒工作领导小组", "organization") == {"县公安局", "县禁毒工作领导小组"}
+
+
+def test_places_paired_with_places_and_a_pairing_named_as_a_task_give_no_act() -> None:
+    text = ("福贡县。县委、县政府坚持把东西部扶贫协作和定点帮扶作为脱贫攻坚的重要抓手。"
+            "斗门区委、区政府把对口帮扶福贡县作为重大政治任务。结对关系持续深化：珠海市斗门区白蕉镇、井岸镇"
+            "分别与我县上帕镇、子里甲乡建立镇镇结对关系，斗门区23个村（社区）与我县23个贫困村“手拉手”结对。")
+    assert facts(text, "supervises") == {("supervises", u, "福贡县") for u in ("斗门区委", "斗门区政府")}
