@@ -1196,7 +1196,8 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         if text[m.start() - 2 : m.start()] == "属地":
             continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
         targets = own_places or places
-        units = [k for k in units if r.entities[k].subtype != "other"]  # 责任单位：某公司: the firm answers, no oversight
+        # 责任单位：某公司: the firm answers for its hazard, it oversees nothing
+        units = [k for k in units if r.entities[k].subtype != "other"]
         for k in units:
             home = r.entities[k].jurisdiction  # 责任单位：甲镇人民政府、乙镇人民政府: each its own town only
             out += [(k, p, m.group(1)) for p in ([home] if home in targets else targets)]
