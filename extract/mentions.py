@@ -22,6 +22,8 @@ CJK = r"\u3400-\u9fff"
 _STOP = set(
     "的了在和与及或对将由等为是把被从向给以于并而且也又再都就所其之这那各该每此本其中上下经据按依照如若即均已未曾"
 )
+# stop characters that never stand inside a place's name (向, 于, 和 … may: 向家坡村, 于家村)
+_STRICT_STOP = set("的了在是与及或对将等把被所其之这那各该每此本")
 LEVEL_CHARS = "省州市县区乡镇"
 _FORM_SUFFIX = (
     "经济技术开发区",
@@ -342,6 +344,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         street = _FORM_LEVEL[suffix] == "village" and stem.endswith(("路", "街", "巷"))  # 兰州路社区, 郑州路社区
         stops = any((ch in _STOP and not (ch in "和上中下那其" and ch in inner)) or ch in "全各省市州县区"
                     for ch in (stem[:1] if street else stem))  # a street's name (九都路) may hold any word
+        if stops and _FORM_LEVEL[suffix] == "village" and s in place_ends:
+            # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
+            stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in stem)
         if stem[-1] == "驻" and suffix == "村" and text.startswith(("工作", "帮扶", "干部", "第一书记", "队"), e):
             continue  # 岢岚县驻村工作队: 驻村 (stationed in villages) describes the team, no village
         if stem[-1] in "包挂驻" and (s not in place_ends or len(stem) == 1):
@@ -353,6 +358,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if stem.startswith("部分"):
             continue  # 部分镇村, 部分农村: some of them, no name
         if stops or stem in (
+            "我们",
+            "你们",
+            "他们",
+            "咱们",
             "各",
             "全",
             "本",
@@ -773,6 +782,9 @@ def _extend_left(
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
         return None  # 劝导站, 检查站, 各中小学 with no place or level word: a kind of unit, not one unit
     j = i
+    k = max(text.rfind("（", max(0, j - 8), j), text.rfind("(", max(0, j - 8), j))
+    if text[j - 1 : j] in "）)" and k >= 0 and all(c in LEVEL_CHARS + "盟旗、自治" for c in text[k + 1 : j - 1]):
+        j = k  # 各区县（自治县）信访工作联席会议: the bracket names more level words of the list
     while j > 0 and (text[j - 1] in LEVEL_CHARS + "盟旗、" or text[j - 2 : j] == "自治"):
         j -= 2 if text[j - 2 : j] == "自治" else 1  # 各旗县市扶贫办, 各市、县、自治县人民政府: a list of level words
     if j > 0 and (text[j - 1] == "各" or text[max(0, j - 2) : j] in _COLLECTIVE):
@@ -823,6 +835,9 @@ def _extend_left(
         return None  # 第一至第五督查组: several groups by their numbers, no one unit
     if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):
         return None
+    if len(body) == 1 and len(stem) == 1 and (not (prefix_places or level_prefix)
+                                              or (prefix_places and prefix_places[-1].level == "village")):
+        return None  # 通组公路, 村部旁, 甲村通组公路: a word ending in 组 or 部, no unit
     if generic and len(body) == 1 and not stem:
         # 州委 / 县委 are party committees; a bare 局 or 办 is not a unit
         if not (body == "委" and (level_prefix or prefix_places)):
@@ -911,6 +926,7 @@ _VERB_EDGES = {
     "负责",
     "安排",
     "派驻",
+    "引进",  # 引进某某有限公司订单收购: the act, no name
     "实行",  # 县防指实行专班运作: the act, no name
     "督促",  # 督促镇村落实: the act, no township 督促镇
 }

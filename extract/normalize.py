@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extract.columns import cell_breaks
 from extract.script import T2S
-from extract.wrap import soft_breaks
+from extract.wrap import mask_page_footers, soft_breaks
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
@@ -75,7 +75,8 @@ def make_view(text: str) -> View:
     out: list[str] = []
     idx: list[int] = []
     at = 0
-    soft = soft_breaks(text)
+    text, footers = mask_page_footers(text)  # a PDF's page numbers: line ends, offsets kept
+    soft = soft_breaks(text, footers)
     cells = cell_breaks(text)
     if soft and cells:  # the line ends around a table's rows are real, however wide the rows
         soft = soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}

@@ -205,13 +205,15 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 负责统筹协调所联乡镇的…工作: the places of a pairing said before, no act
                 if _named_as_a_task(text, st, clause_s, clause_e, cue_pos, after):
                     continue  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
+                if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places):
+                    continue  # …联点帮扶甲县的贫困村，选派驻村工作队47支: teams sent, to no place of the clause
                 if kind == "supervises" and text.startswith("关系", after) \
                         and not any(clause_s <= o.start < cue_pos for o in st.orgs):
                     continue  # 结对关系持续深化: the pairing as a thing, no unit of the clause acts
                 if kind == "supervises" and _places_pair_up(text, st, clause_s, cue_pos):
                     continue  # 斗门区白蕉镇…分别与我县上帕镇…建立结对关系: places paired with places, no unit acts
-                if _names_a_practice(text, clause_s, cue_pos):
-                    continue  # 甲镇推行“项目专班+驻点包抓”模式: the name of a way of working, no act
+                if _names_a_practice(text, st, clause_s, cue_pos):
+                    continue  # 推行“项目专班+驻点包抓”模式, 实行“单位包村、干部包户”: a way of working, no act
                 if kind == "supervises" and text.startswith("范围", after):
                     continue  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
                 if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
@@ -268,6 +270,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue
                 # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
                 subj = _agents(text, st, r, cue_pos, topic, carried) or authors
+                we = _WE.search(text, s, cue_pos) if authors else None
+                if we is not None and not any(we.end() <= o.start < cue_pos for o in st.orgs):
+                    subj = list(authors)  # 我局…研究起草了《…》: the text's author (who signs or heads it)
                 for a in subj:
                     for b in dict.fromkeys(docs):
                         out.append(RawRelation(kind, a, b, si, cue))
@@ -673,14 +678,14 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
 
 
 _IN_THE_NAME_OF = re.compile(r"以[^，。；]{2,30}?名义")
-_QUALIFIES_A_TITLE = re.compile(r"[\u4e00-\u9fff]{2}的《")  # 印发的《
+_QUALIFIES_A_TITLE = re.compile(r"(?:联合)?[\u4e00-\u9fff]{2}的《")  # (联合)印发的《
 
 
 def _attributive_agents(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
-    """甲办、乙办印发的《…》: the units listed right before a cue that qualifies a title with 的."""
+    """甲办、乙办(联合)印发的《…》: the units listed right before a cue that qualifies a title with 的."""
     if _QUALIFIES_A_TITLE.match(text, cue_pos) is None:
         return []
-    return _list_ending_at(text, st, r, cue_pos)
+    return _list_ending_at(text, st, r, cue_pos - 2 if text[cue_pos - 2 : cue_pos] == "联合" else cue_pos)
 
 
 def _list_ending_at(text: str, st: _Sent, r: Resolved, pos: int) -> list[str]:
@@ -1195,6 +1200,9 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
             own_places = [k for k in leaves if joint.end() <= _pos_of(r, k, st) < end]
         if text[m.start() - 2 : m.start()] == "属地":
             continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
+        if m.group(1) in ("责任单位", "责任部门") \
+                and _PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start()):
+            continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
         targets = own_places or places
         # 责任单位：某公司: the firm answers for its hazard, it oversees nothing
         units = [k for k in units if r.entities[k].subtype != "other"]
@@ -1206,6 +1214,11 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
 
 _WORK_CHARGED = re.compile(r"工作由[^，,。；;]{2,40}?负责")
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
+# the text's author speaking of itself (我局, 本委, 我办)
+_WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])")
+_PETITION = re.compile(r"反映|信访|上访")
+
+
 def _labels_a_course(text: str, st: _Sent, label: re.Match[str]) -> bool:
     """联系单位县水利局，流经甲镇、乙镇: a label with no colon, a unit right after it and the places
     of a course in its segment (elsewhere the unit after such a label acts by its own verb)."""
@@ -1462,13 +1475,17 @@ def _places_pair_up(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
 _PRACTICE = ("模式", "机制", "做法", "经验", "工作法", "制度")
 
 
-def _names_a_practice(text: str, clause_s: int, cue_pos: int) -> bool:
-    """Whether the cue is inside a quoted name of a practice (“…驻点包抓”模式)."""
-    opened = text.rfind("“", clause_s, cue_pos)
+def _names_a_practice(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+    """Whether the cue is inside a quoted name of a practice (“…驻点包抓”模式), or a quoted slogan that
+    names no unit and no place (“单位包村、干部包户”)."""
+    opened = text.rfind("“", max(clause_s - 30, st.start), cue_pos)
     if opened < 0 or "”" in text[opened:cue_pos]:
         return False
     closed = text.find("”", cue_pos, cue_pos + 30)
-    return closed >= 0 and text.startswith(_PRACTICE, closed + 1)
+    if closed < 0:
+        return False
+    named = any(opened < o.start < closed for o in st.orgs) or any(opened < p.start < closed for p in st.places)
+    return text.startswith(_PRACTICE, closed + 1) or not named
 
 
 def _naming_a_group(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> set[str]:

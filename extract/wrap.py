@@ -42,7 +42,41 @@ def width(line: str) -> int:
     return 2 * len(line) - len(_NARROW.findall(line))
 
 
-def soft_breaks(text: str) -> frozenset[int]:
+#: a page footer or header line of a PDF copy: a page number between dashes (— 7 —, - 12 -, 第3页)
+PAGE_FOOTER = re.compile(
+    r"^[ \t\u3000]*(?:[—－\-–]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－\-–]+|第\d{1,4}页(?:[，,/]?共\d+页)?)[ \t\u3000]*$",
+    re.MULTILINE)
+
+
+def mask_page_footers(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with each page footer line turned into line ends (same length, so offsets hold),
+    and the positions so turned."""
+    found = [(m.start(), m.end()) for m in PAGE_FOOTER.finditer(text)]
+    if not found:
+        return text, frozenset()
+    chars = list(text)
+    where = []
+    for a, b in found:
+        for i in range(a, b):
+            chars[i] = "\n"
+            where.append(i)
+    return "".join(chars), frozenset(where)
+
+
+def _page_break(lines: list[tuple[int, str, int]], k: int, footers: frozenset[int]) -> list[int]:
+    """The line ends from line ``k`` through the blank lines after it, when a page footer is among
+    them and the text goes on mid-sentence after them; else none."""
+    ends = [lines[k][0]]
+    j = k + 1
+    while j < len(lines) and not lines[j][1]:
+        ends.append(lines[j][0])
+        j += 1
+    if j == len(lines) or not any(e in footers for e in ends) or _STARTS_ITEM.match(lines[j][1]):
+        return []
+    return ends
+
+
+def soft_breaks(text: str, footers: frozenset[int] = frozenset()) -> frozenset[int]:
     """Positions of the line ends in ``text`` that only wrap a line.
 
     >>> wrapped = "县公安局、县司法局包抓城关镇和新集镇的禁毒\\n工作，每月督查一次。\\n"
@@ -70,8 +104,11 @@ def soft_breaks(text: str) -> frozenset[int]:
         if wrap == 0:
             return frozenset()
     soft = []
-    for (end, body, w), (_, nxt, _) in pairwise(lines):
-        if w < wrap - slack or not nxt or body.endswith(_ENDS_SENTENCE) or _in_table(body):
+    for k, ((end, body, w), (_, nxt, _)) in enumerate(pairwise(lines)):
+        if w < wrap - slack or body.endswith(_ENDS_SENTENCE) or _in_table(body):
+            continue
+        if not nxt:  # a page footer between two halves of a line (县委组 / — 7 — / 织部): all of it goes
+            soft += _page_break(lines, k, footers)
             continue
         if _STARTS_ITEM.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])):
             continue  # a new paragraph, item or row; or two Latin words the break separates

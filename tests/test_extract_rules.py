@@ -1937,3 +1937,59 @@ def test_places_paired_with_places_and_a_pairing_named_as_a_task_give_no_act() -
             "斗门区委、区政府把对口帮扶福贡县作为重大政治任务。结对关系持续深化：珠海市斗门区白蕉镇、井岸镇"
             "分别与我县上帕镇、子里甲乡建立镇镇结对关系，斗门区23个村（社区）与我县23个贫困村“手拉手”结对。")
     assert facts(text, "supervises") == {("supervises", u, "福贡县") for u in ("斗门区委", "斗门区政府")}
+
+
+def test_counted_units_pair_and_sent_teams_with_no_place_give_no_act() -> None:
+    text = ("张家界市。今年以来，市委、市政府统筹安排47个市直单位联点帮扶桑植县、慈利县的贫困村，"
+            "选派驻村工作队47支，实行“单位包村、干部包户”。")
+    assert not facts(text, "supervises")
+
+
+def test_units_that_jointly_issued_a_title_they_qualify() -> None:
+    text = "张家界市。市里将按照市委办公室、市政府办公室联合印发的《张家界市考核办法》开展年度考核。"
+    assert facts(text, "issued") == {("issued", u, "张家界市考核办法")
+                                     for u in ("张家界市委办公室", "张家界市政府办公室")}
+
+
+def test_words_that_look_like_places_or_units_and_a_village_named_with_a_stop_character() -> None:
+    text = ("记者走进桑植县洪家关白族乡向家坡村，新修的通组公路直通茶园，村部旁的加工厂机器轰鸣。"
+            "“市财政局联点帮扶我们村三年。”村里引进张家界茅岩莓茶有限公司订单收购。")
+    assert "向家坡村" in names(text, "place") and "我们村" not in names(text, "place")
+    orgs = names(text, "organization")
+    assert not {n for n in orgs if n.endswith(("通组", "村部"))} and not {n for n in orgs if n.startswith("引进")}
+
+
+def test_a_case_handed_to_units_is_no_oversight_of_where_it_arose() -> None:
+    text = ("重庆市。1.巴南区李家沱街道部分村民反映征地拆迁安置补偿问题。包案领导：巴南区委副书记陈国庆；"
+            "责任单位：巴南区政府、市人力社保局。\n"
+            "市信访办、市委政法委、市教委分别联系督导九龙坡区、巴南区、江津区。")
+    assert facts(text, "supervises") == {
+        ("supervises", "重庆市信访办", "九龙坡区"), ("supervises", "重庆市委政法委", "巴南区"),
+        ("supervises", "重庆市教委", "江津区")}
+    assert "重庆市人力社保局" in names(text, "organization")
+
+
+def test_every_unit_of_a_level_list_in_brackets_is_no_unit() -> None:
+    text = "重庆市。各区县（自治县）信访工作联席会议，市信访工作联席会议各成员单位："
+    assert names(text, "organization") == {"重庆市信访工作联席会议"}
+
+
+def test_we_the_bureau_is_the_texts_author() -> None:
+    text = ("定远县自然资源和规划局关于印发《定远县全面推行田长制实施方案》的通知\n"
+            "各乡镇人民政府：\n我局结合工作实际，研究起草了《定远县全面推行田长制实施方案》，"
+            "经县委、县政府同意，现印发给你们。\n")
+    assert {s for _, s, _ in facts(text, "issued")} == {"定远县自然资源和规划局"}
+
+
+def test_a_page_footer_inside_a_wrapped_sentence_is_layout() -> None:
+    para = ("为推进乡村振兴工作，县委、县政府研究决定，由县级领导和县直部门包联乡镇，实现全覆盖。其中，县委组"
+            "织部、县财政局、县农业农村局分别包联平襄镇、碧玉镇、义岗川镇，县自然资源局、县水务局包联华家岭镇、"
+            "新景乡、第三铺乡，每月至少开展一次督导，及时帮助解决问题，确保各项工作落到实处，取得实效。")
+    cut = para.index("织部")
+    para = "通渭县" * ((30 - cut % 30) // 3) + "县" * ((30 - cut % 30) % 3) + para  # 组 ends a 30-character line
+    lines = [para[i : i + 30] for i in range(0, len(para), 30)]
+    at = next(k for k, line in enumerate(lines) if line.endswith("县委组"))
+    text = "\n".join(lines[: at + 1]) + "\n\n— 7 —\n\n" + "\n".join(lines[at + 1 :]) + "\n"
+    sup = facts(text, "supervises")
+    assert {("supervises", "通渭县委组织部", "平襄镇"), ("supervises", "通渭县财政局", "碧玉镇"),
+            ("supervises", "通渭县农业农村局", "义岗川镇")} <= sup
