@@ -789,6 +789,10 @@ def _extend_left(
         j -= 2 if text[j - 2 : j] == "自治" else 1  # 各旗县市扶贫办, 各市、县、自治县人民政府: a list of level words
     if j > 0 and (text[j - 1] == "各" or text[max(0, j - 2) : j] in _COLLECTIVE):
         return None  # 各开发区管委会, 各级党委: every unit of a kind, not one unit
+    every = text.rfind("各", max(0, j - 6), j)
+    if level_prefix and every >= 0 and all(is_cjk(c) and c not in _STOP and c not in LEVEL_CHARS
+                                           for c in text[every + 1 : j]):
+        return None  # 各挂牌整治县党委、政府: every listed county's committee, not one unit
     if level_prefix and (text[i : i + 2] in _LEVEL_PAIRS or text[max(0, i - 1) : i + 1] in _LEVEL_PAIRS):
         return None  # 乡镇党委, 县区防指: a pair of level words, every such unit
     start = i if (prefix_places or level_prefix) else stem_start

@@ -82,6 +82,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     last_leaves: list[str] = []
     recent: list[str] = []  # every sentence's target places so far, in order (上述10个乡镇 may span several)
     list_cue: str | None = None
+    duty_rows = ""  # the duty a line announced for the "places，units" item rows below it
     group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
     counted_listing: tuple[list[str], str, int] | None = None  # who listed N cases, the cue, in which sentence
@@ -151,6 +152,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 list_designator = ([], "")
             if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
                 helper_cols = {i for i, cell in enumerate(sent.split("|")) if _HELPERS.search(cell)}
+        if duty_rows and text[s - 1 : s] == "\n":
+            pairs = _place_then_units_row(text, st, r, leaves)
+            out += [RawRelation("supervises", a, p, si, duty_rows) for a, p in pairs]
+            if not pairs:
+                duty_rows = ""
+        if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
+            duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
         if counted_listing is not None:
             if si - counted_listing[2] > 3:
                 counted_listing = None  # too far from the listing to be its places
@@ -207,6 +215,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
                 if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places):
                     continue  # …联点帮扶甲县的贫困村，选派驻村工作队47支: teams sent, to no place of the clause
+                if kind == "supervises" and text.startswith(("任务", "单位"), after):
+                    continue  # 帮扶单位主要负责同志…, 帮扶任务同时终止: the duty named, no act
+                if text.startswith(("附件：", "附件:"), s):
+                    continue  # 附件：甲州…重点整治地区考核验收办法: an attachment's title, no act
                 if kind == "supervises" and text.startswith("关系", after) \
                         and not any(clause_s <= o.start < cue_pos for o in st.orgs):
                     continue  # 结对关系持续深化: the pairing as a thing, no unit of the clause acts
@@ -266,6 +278,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 docs += [k for ds, de, k in st.docs if de + 1 == cue_pos
                          or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、")]  # 转发《甲》暨印发《乙》
                 docs += _taken_docs(text, st, cue_pos)
+                if not docs and (that := _THAT_DOC.search(text, _clause(text, s, e, cue_pos)[0], cue_pos)):
+                    # 按照《甲办法》执行，该办法随本通知一并印发: the title named just before
+                    docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
                 if not docs:
                     continue
                 # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
@@ -303,8 +318,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             under = [o for o in st.orgs if text[o.end : cue_pos] == "下" and text.rfind("在", clause_s, o.start) >= 0]
             if under:
                 right_before = []
-            if not own and not right_before and _COLLECTIVE_SUBJECT.search(text, clause_s, cue_pos):
-                continue  # 各乡镇参照县级模式设立河长办: each township its own, no carried founder
+            every = _COLLECTIVE_SUBJECT.search(text, s, cue_pos) if not own and not right_before else None
+            if every is not None and not any(every.end() <= o.start < cue_pos for o in st.orgs):
+                continue  # 各乡镇参照县级模式设立河长办, 各挂牌整治县党委、政府…成立: each its own, no founder
             founders = own or right_before or _segment_topic(text, st, r, cue_pos) or list(topic or carried)
             founders = [k for k in founders if k != _okey(r, new_units[0])]
             places = _founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
@@ -471,7 +487,8 @@ _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 
 
 # every unit of a kind as a clause's subject (各乡镇(街道)参照…设立, 各县区要成立)
-_COLLECTIVE_SUBJECT = re.compile(r"各(?:乡镇|乡|镇|街道|县|区|市|县区|县市区|旗县|地|村|社区|单位|部门)")
+_COLLECTIVE_SUBJECT = re.compile(
+    r"各[^，,。；;、]{0,6}?(?:乡镇|乡|镇|街道|县|区|市|县区|县市区|旗县|地|村|社区|单位|部门)")
 _CUE_KINDS = ("designates", "supervises", "forwarded", "issued", "established")
 
 
@@ -914,7 +931,8 @@ def _objects(
 def _delistings(text: str, a: int, b: int, neg: tuple[str, ...]) -> list[int]:
     """Where text[a:b] holds a de-listing word that is not itself negated (不予摘牌 is none)."""
     return [m.start() for m in _cue_re(neg).finditer(text, a, b)
-            if not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())]
+            if not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())
+            and not text.startswith(("重复", "另行", "单独"), m.end())]  # 州上不再重复挂牌: listed by another
 
 
 def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[str, ...], objs: list[str]) -> bool:
@@ -1214,8 +1232,32 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
 
 _WORK_CHARGED = re.compile(r"工作由[^，,。；;]{2,40}?负责")
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
-# the text's author speaking of itself (我局, 本委, 我办)
-_WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])")
+# the text's author speaking of itself (我局, 本委, 我办) or of its own text (随本通知印发)
+_WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])|随本(?:通知|文件|意见)")
+_COMMA = re.compile(r"[，,]")
+_ANNOUNCES_DUTY_ROWS = re.compile(
+    r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")
+
+
+def _place_then_units_row(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """（三）布拖县拖觉镇、特木里镇，州卫生计生委；: an item row of places, then (after its comma) the
+    units that take the duty announced above; with 分别 one to one, else every unit every place."""
+    head = _ITEM_HEAD.match(text, st.start)
+    begin = head.end() if head else st.start
+    found = _COMMA.search(text, begin, st.end)
+    comma = found.start() if found else -1
+    if comma < 0 or not st.places or st.places[0].start != begin:
+        return []
+    places = [k for k in leaves if _pos_of(r, k, st) < comma]
+    units = [k for o in st.orgs if o.start > comma and (k := _okey(r, o)) and not k.startswith("?")]
+    if not places or not units or any(o.start < comma for o in st.orgs):
+        return []
+    if "分别" in text[comma : st.end]:
+        return list(zip(units, places, strict=True)) if len(units) == len(places) else []
+    return [(u, p) for u in units for p in places]
+
+
+_THAT_DOC = re.compile(r"(?:该|此|上述)(?:办法|方案|意见|规定|细则|制度|规划|计划|要点)")
 _PETITION = re.compile(r"反映|信访|上访")
 
 

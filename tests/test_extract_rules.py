@@ -1993,3 +1993,29 @@ def test_a_page_footer_inside_a_wrapped_sentence_is_layout() -> None:
     sup = facts(text, "supervises")
     assert {("supervises", "通渭县委组织部", "平襄镇"), ("supervises", "通渭县财政局", "碧玉镇"),
             ("supervises", "通渭县农业农村局", "义岗川镇")} <= sup
+
+
+def test_item_rows_of_places_then_units_under_a_line_announcing_the_duty() -> None:
+    text = ("凉山州。将以下4个乡镇列为州级挂牌整治乡镇，每个乡镇明确州级帮扶单位：\n"
+            "（一）昭觉县竹核乡，州中级人民法院；\n（二）布拖县拖觉镇、特木里镇，州卫生计生委；\n"
+            "（三）越西县普雄镇、乃托镇，州教育局、州财政局分别帮扶；\n\n三、工作要求\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "凉山州中级人民法院", "竹核乡"), ("supervises", "凉山州卫生计生委", "拖觉镇"),
+        ("supervises", "凉山州卫生计生委", "特木里镇"), ("supervises", "凉山州教育局", "普雄镇"),
+        ("supervises", "凉山州财政局", "乃托镇")}
+
+
+def test_a_listing_by_another_body_that_is_not_repeated_stands() -> None:
+    text = "凉山州。越西县、金阳县已于2017年被省禁毒委列为省级重点整治县，州上不再重复挂牌。"
+    assert facts(text, "designates") == {("designates", "四川省禁毒委", t) for t in ("越西县", "金阳县")}
+
+
+def test_duty_nouns_attachments_and_every_countys_committee_give_nothing() -> None:
+    text = ("凉山州禁毒委员会关于实行挂牌整治的通知\n各县（市）禁毒委员会：\n"
+            "经州禁毒办组织考核验收，喜德县光明镇、冕山镇达到摘牌标准，予以摘牌，原帮扶单位州林业局的帮扶任务同时终止。\n"
+            "各挂牌整治县党委、政府要在15日内成立由党政主要负责同志任组长的整治工作领导小组。\n"
+            "考核验收按照《凉山州毒品问题重点整治地区考核验收办法（试行）》执行，该办法随本通知一并印发。\n"
+            "附件：凉山州毒品问题重点整治地区考核验收办法（试行）\n")
+    assert not facts(text, "supervises") and not facts(text, "designates") and not facts(text, "established")
+    assert not {n for n in names(text, "organization") if n.endswith("县党委")}
+    assert ("issued", "凉山州禁毒委员会", "凉山州毒品问题重点整治地区考核验收办法(试行)") in facts(text, "issued")
