@@ -1009,6 +1009,9 @@ _GENRE_LINE = re.compile(
 
 # 某县2023年第一次总河长会议纪要 over its document number: a record titled without 关于
 _RECORD_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(会议纪要|工作要点|实施方案|工作方案|情况通报|工作总结)$")
+# 政府工作报告 over its dateline (——2019年1月16日在某县第十八届人民代表大会第三次会议上)
+_REPORT_LINE = re.compile(r"^[^。！？!?，,；;《》]{0,24}(?:政府工作报告|工作报告)$")
+_DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
 _DOC_NUMBER_LINE = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,10}" + _YEAR_NUMBER + r"\s*\n")
 
 
@@ -1018,7 +1021,8 @@ def find_docs(text: str) -> list[DocM]:
     out = [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
     start = title_start(text)
     line = text[start:].split("\n", 1)[0].strip()
-    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and _DOC_NUMBER_LINE.match(text, start + len(line))):
+    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and _DOC_NUMBER_LINE.match(text, start + len(line))) \
+            or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))):
         start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
     elif (head := _header_title(text, start)) is not None:

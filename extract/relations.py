@@ -360,6 +360,14 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     and named[-1].start not in parents_done and not _okey(r, named[-1]).startswith("?"):
                 out += _sub_units(text, st, r, named[-1], si, bare.end())
                 parents_done.add(named[-1].start)
+        if (behalf := _ON_BEHALF.search(text, s, e)) is not None:
+            # 我代表县人民政府向大会报告工作: the government the report is given for wrote it
+            reporters = [k for o in st.orgs if behalf.start(1) <= o.start < behalf.end(1)
+                         and (k := _okey(r, o)) and not k.startswith("?")]
+            own = [r.doc_key[(d.start, d.end)] for d in m.docs
+                   if d.start == own_title and (d.start, d.end) in r.doc_key]
+            out += [RawRelation("issued", a, k, si, "报告") for k in own for a in reporters]
+            authors = authors or reporters  # the report's "we": its sections' acts are the government's
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
             issued_before = len(out)
@@ -702,7 +710,8 @@ def _attributive_agents(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list
     """甲办、乙办(联合)印发的《…》: the units listed right before a cue that qualifies a title with 的."""
     if _QUALIFIES_A_TITLE.match(text, cue_pos) is None:
         return []
-    return _list_ending_at(text, st, r, cue_pos - 2 if text[cue_pos - 2 : cue_pos] == "联合" else cue_pos)
+    between = text[cue_pos - 2 : cue_pos]  # 甲办联合印发的, 甲办此前印发的: a word between the units and the cue
+    return _list_ending_at(text, st, r, cue_pos - 2 if between in ("联合", "此前", "日前", "近日", "前期") else cue_pos)
 
 
 def _list_ending_at(text: str, st: _Sent, r: Resolved, pos: int) -> list[str]:
@@ -892,7 +901,7 @@ def _objects(
         return [k for k in before_bei if k in leaves] or before_bei
     if after:
         return after
-    opener = _opener(text, st.start, cue_pos)
+    opener = _opener(text, st.start, cue_pos, st)
     if opener >= 0:
         scoped = keys(opener, cue_pos)
         if scoped:
@@ -960,7 +969,7 @@ def _inspected_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: 
     inspects. Posts and unresolved short names are left out."""
     if not any(clause_s < o.start and o.end <= cue_pos for o in st.orgs):
         return []  # most clauses name no unit before the cue but their subject
-    opener = _opener(text, st.start, cue_pos)
+    opener = _opener(text, st.start, cue_pos, st)
     if opener < clause_s or text[opener] != "对":
         return []
     return [k for o in st.orgs if opener < o.start and o.end <= cue_pos and o not in st.posts
@@ -1258,6 +1267,7 @@ def _place_then_units_row(text: str, st: _Sent, r: Resolved, leaves: list[str]) 
 
 
 _THAT_DOC = re.compile(r"(?:该|此|上述)(?:办法|方案|意见|规定|细则|制度|规划|计划|要点)")
+_ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)向(?:大会|各位代表)")
 _PETITION = re.compile(r"反映|信访|上访")
 
 
@@ -1457,12 +1467,17 @@ def _labelled_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[s
             and (k := _okey(r, o)) and not k.startswith("?")]
 
 
-def _opener(text: str, start: int, cue_pos: int) -> int:
-    """Position of the nearest 将/对/把 that opens the object list of a cue (not 针对, 对口, 对于)."""
+def _opener(text: str, start: int, cue_pos: int, st: _Sent | None = None) -> int:
+    """Position of the nearest 将/对/把 that opens the object list of a cue (not 针对, 对口, 对于, nor
+    one inside a place's or a unit's name: 将台堡镇)."""
+    spans = [(p.start, p.end) for p in st.places] + [(o.start, o.end) for o in st.orgs] if st else []
+    named = {k for a, b in spans for k in range(a, b)}
     i = cue_pos
     while i > start:
         i -= 1
         ch = text[i]
+        if i in named:
+            continue
         if ch in "将把" and text[i + 1 : i + 2] not in ("来", "近", "要", "会", "在", "持", "握", "关"):
             return i  # (把持村级事务, 把关: words of their own)
         if ch == "向" and text[cue_pos : cue_pos + 2] in ("选派", "派驻", "派出"):

@@ -2019,3 +2019,21 @@ def test_duty_nouns_attachments_and_every_countys_committee_give_nothing() -> No
     assert not facts(text, "supervises") and not facts(text, "designates") and not facts(text, "established")
     assert not {n for n in names(text, "organization") if n.endswith("县党委")}
     assert ("issued", "凉山州禁毒委员会", "凉山州毒品问题重点整治地区考核验收办法(试行)") in facts(text, "issued")
+
+
+def test_a_place_whose_name_opens_with_jiang_is_no_object_opener() -> None:
+    text = "西吉县。县委、县政府对治安问题突出的兴隆镇、将台堡镇实施县级挂牌整治，由县委政法委、县公安局分别包抓。"
+    assert facts(text, "designates") == {("designates", u, t) for u in ("西吉县委", "西吉县政府")
+                                         for t in ("兴隆镇", "将台堡镇")}
+    assert facts(text, "supervises") == {("supervises", "西吉县委政法委", "兴隆镇"),
+                                         ("supervises", "西吉县公安局", "将台堡镇")}
+
+
+def test_a_work_report_is_its_governments_and_its_plans_are_the_governments_acts() -> None:
+    text = ("政府工作报告\n——2019年1月16日在西吉县第十八届人民代表大会第三次会议上\n西吉县人民政府县长　马志远\n\n"
+            "各位代表：\n　　现在，我代表县人民政府向大会报告工作，请予审议。\n　　二、2019年工作安排\n"
+            "　　对新营乡、田坪乡继续实施挂牌整治。督查依据县安委办此前印发的《西吉县专项督查工作方案》进行。\n")
+    assert "政府工作报告" in names(text, "document")
+    assert ("issued", "西吉县人民政府", "政府工作报告") in facts(text, "issued")
+    assert facts(text, "designates") == {("designates", "西吉县人民政府", t) for t in ("新营乡", "田坪乡")}
+    assert ("issued", "西吉县安委办", "西吉县专项督查工作方案") in facts(text, "issued")
