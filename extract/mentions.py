@@ -501,6 +501,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
             continue
         if body == "组" and text[bstart - 1 : bstart] == "包":
             continue  # 村干部包组: a cadre takes a villagers' group (组), no unit
+        if body == "所" and text[bend : bend + 1] in "派属在辖有需联包驻做管" and text[bstart - 1 : bstart] in "局委办":
+            continue  # 市财政局所派工作队: 所 is a particle after the bureau, no station
         if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):
             continue  # 县防汛抗旱指挥部政委刘志强, 大队政委: the post of political commissar
         org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)

@@ -140,9 +140,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                     for p in leaves]
             continue
-        if (row or _HEADING.match(sent) or si == 0) and not leaves:
+        header = _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点: the column names of the rows below
+        if (row or header or _HEADING.match(sent) or si == 0) and not leaves:
             cue_here = next((c for c in sup if c in sent), None) or (
-                next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None) if row else None)
+                next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None)
+                if row or header else None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
             # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
             listing = cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
@@ -435,6 +437,7 @@ _THE_REST = re.compile(
     r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
+_HEADER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \t]*(?:——|—|－|：|:|\||\t)[ \t]*[\u4e00-\u9fff]{2,8})+$")
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"
 )
@@ -551,7 +554,7 @@ _FORMER = re.compile(r"[　 \s]*原(?:由|来由|先由)")  # 原由区商务局
 _COUNTED_UNITS = re.compile(
     r"[0-9一二三四五六七八九十百]+个[^，。；、]{0,8}(?:部门|单位)(?:[（(]单位[）)])?(?:联点|包联|结对|对口|定点)?$")
 # 自治区本级单位向我县派驻工作队: units of a kind, none named (the next clause may name them)
-_UNNAMED_UNITS = re.compile(r"(?:本级|有关|相关|直属)(?:部门|单位)")
+_UNNAMED_UNITS = re.compile(r"(?:本级|有关|相关|直属|[省市州盟县区旗]直)各?(?:部门|单位)")
 _COUNTED_AREAS = re.compile(r"对[0-9一二三四五六七八九十两]+个(?:乡镇|镇|乡|街道|县|区|县区|村)的")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
@@ -680,6 +683,11 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
                  and (k := _okey(r, o)) and not k.startswith("?")]
         if named:
             return named
+    if not own and text[clause_s:cue_pos].lstrip(" ，,").startswith(("并", "还", "同时")) and clause_s > st.start:
+        # 县河长办制定《甲细则》，并转发《乙制度》: the unit of the clause before, in the same ；-segment
+        prev_s = _clause(text, st.start, st.end, clause_s - 2)[0]
+        if prev_s >= _segment_start(text, st.start, clause_s - 1):
+            own = _clause_topic(text, st, r, prev_s, clause_s)
     subj = own or list(topic)
     # a unit written right before the cue or a title (省禁毒委《…》下发)
     direct = [
@@ -791,7 +799,7 @@ def _subject_objects(
     lead = _lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
     charged = _WORK_CHARGED.match(text, cue_pos + len(cue))
     if charged and charged.end() <= clause_e:  # 甲区的整治督导工作由乙市禁毒委负责: the unit named to the work
-        subj = _joint_partners(text, st, r, charged.start() + 3, charged.end() - 2)
+        subj = _joint_partners(text, st, r, charged.start(1), charged.end(1))
     elif lead:
         subj = lead
     elif you >= 0:
@@ -1127,12 +1135,17 @@ _FORMED_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个(
 _BARE_GROUP = re.compile(rf"[　 ，,]*(?:该|此)?(?:{_GROUP_KINDS})组")
 
 
+_COUNTED_BEFORE_TITLE = re.compile(r"等(?:[0-9一二三四五六七八九十]+个?)?(?:部门|单位)《$")
+
+
 def _title_owners(text: str, st: _Sent, r: Resolved, ds: int) -> list[str]:
     """The units listed right before a 《title》 (甲、乙《…》), media outlets excepted."""
     owners: list[str] = []
     end = ds - 1
+    if (counted := _COUNTED_BEFORE_TITLE.search(text, max(0, ds - 12), ds)) is not None:
+        end = counted.start()  # 省委组织部、省农业农村厅等4部门《…》: the units named before the count
     for o in reversed(st.orgs):
-        if o.end != end or text[end : end + 1] not in "《、和及与" or o in st.posts:
+        if o.end != end or text[end : end + 1] not in "《、和及与等" or o in st.posts:
             continue
         k = _okey(r, o)
         if not k or k.startswith("?") or r.entities[k].subtype == "media":
@@ -1239,7 +1252,7 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
     return out + _units_named_to_duties(text, st, r, leaves)
 
 
-_WORK_CHARGED = re.compile(r"工作由[^，,。；;]{2,40}?负责")
+_WORK_CHARGED = re.compile(r"工作由([^，,。；;]{2,40}?)(?:负责|接续安排|统筹安排|承担)")
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
 # the text's author speaking of itself (我局, 本委, 我办) or of its own text (随本通知印发)
 _WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])|随本(?:通知|文件|意见)")

@@ -2037,3 +2037,28 @@ def test_a_work_report_is_its_governments_and_its_plans_are_the_governments_acts
     assert ("issued", "西吉县人民政府", "政府工作报告") in facts(text, "issued")
     assert facts(text, "designates") == {("designates", "西吉县人民政府", t) for t in ("新营乡", "田坪乡")}
     assert ("issued", "西吉县安委办", "西吉县专项督查工作方案") in facts(text, "issued")
+
+
+def test_units_of_a_kind_sending_teams_a_particle_after_a_bureau_and_work_left_to_a_place() -> None:
+    text = ("绥化市。现将市直单位派驻望奎县、兰西县的第一书记和工作队名单公布如下：\n"
+            "青冈县德胜镇永乐村、兴隆村由市财政局派驻。\n"
+            "另，市审计局原派驻明水县兴仁镇光明村工作队任期届满，不再派驻，该村帮扶工作由明水县接续安排。\n"
+            "市财政局所派工作队要统筹做好永乐村、兴隆村两村帮扶工作。\n")
+    assert facts(text, "supervises") == {("supervises", "绥化市财政局", v) for v in ("永乐村", "兴隆村")}
+    assert not {n for n in names(text, "organization") if n.endswith("局所")}
+
+
+def test_units_before_a_count_of_departments_issue_the_title_and_bing_keeps_the_clause_subject() -> None:
+    text = "绥化市。根据省委组织部、省农业农村厅等4部门《关于选派驻村第一书记的实施方案》要求。"
+    assert {s for _, s, _ in facts(text, "issued")} == {"黑龙江省委组织部", "黑龙江省农业农村厅"}
+    text = ("长汀县。县委办、县政府办印发《长汀县河湖长制工作要点》；县河长办制定《长汀县河湖长履职考评细则》，"
+            "并转发《龙岩市河湖长制工作督查督办制度》。")
+    assert facts(text, "forwarded") == {("forwarded", "长汀县河长办", "龙岩市河湖长制工作督查督办制度")}
+
+
+def test_a_header_line_of_column_names_opens_unit_to_village_rows() -> None:
+    text = ("绥化市。现将市直单位派驻望奎县、兰西县的第一书记和工作队名单公布如下：\n\n派出单位——驻村地点\n"
+            "1. 市委办公室——望奎县卫星镇新胜村\n2. 市财政局——青冈县德胜镇永乐村、兴隆村\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "绥化市委办公室", "新胜村"), ("supervises", "绥化市财政局", "永乐村"),
+        ("supervises", "绥化市财政局", "兴隆村")}
