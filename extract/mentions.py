@@ -392,7 +392,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if (
             lvl == "village"
             and s not in place_ends
-            and not ((text[s - 1 : s] in "、和及与" and any(p.end == s - 1 for p in out)) or s - 1 in place_ends)
+            and not ((text[s - 1 : s] in "、和及与" and any(p.end in (s - 1, _bracket_open(text, s - 1)) for p in out))
+                     or s - 1 in place_ends)
             and not _cell_after_place(text, s, place_ends)
             and not (s in after_cue and len(stem) >= 2)
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
@@ -408,6 +409,13 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         out.append(PlaceM(s, e, text[s:e], lvl))
         taken.append((s, e))
     return out + _named_again(text, out, taken, place_ends, bounds)
+
+
+def _bracket_open(text: str, at: int) -> int:
+    """Where the bracket closing right before ``at`` opens (关口村（县住建局）、红椿村), else -1."""
+    if text[at - 1 : at] not in "）)":
+        return -1
+    return max(text.rfind("（", max(0, at - 20), at), text.rfind("(", max(0, at - 20), at))
 
 
 def _named_again(text: str, found: list[PlaceM], taken: list[tuple[int, int]], place_ends: set[int],

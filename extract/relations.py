@@ -176,6 +176,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 announced = None
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _led_group_visits(text, st, r, leaves)]
+        out += [RawRelation("supervises", a, p, si, "调整为") for a, p in _duty_handed_on(text, st, r, leaves)]
+        if _oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）、红椿村（县教体局）
+            out += [RawRelation("supervises", a, p, si, "（）") for a, p in _units_in_brackets(text, st, r, leaves)]
         grouped, grouped_span = _places_by_group(text, st, r, leaves)
         out += [RawRelation("supervises", a, p, si, "分别牵头") for a, p in grouped]
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
@@ -904,6 +907,8 @@ def _objects(
             break  # 甲局包联A镇；乙局包联B镇: the next segment pairs its own unit and places
         list_end += 1
     after = keys(cue_pos + 1, list_end)
+    if you >= 0 and (before_you := keys(clause_s, you)):
+        return before_you  # 商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：…: the places the clause opens with
     if bei >= 0 and you < 0:
         before_bei = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
         return [k for k in before_bei if k in leaves] or before_bei
@@ -1281,6 +1286,37 @@ def _place_then_units_row(text: str, st: _Sent, r: Resolved, leaves: list[str]) 
 
 _THAT_DOC = re.compile(r"(?:该|此|上述)(?:办法|方案|意见|规定|细则|制度|规划|计划|要点)")
 _ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)向(?:大会|各位代表)")
+_HANDED_ON = re.compile(r"(?:包抓|包联|联系|帮扶|包保|挂点|联点|包村|结对)(?:单位|部门)由[^，,。；;]{2,24}?调整为")
+
+
+def _duty_handed_on(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """铁峪铺镇包抓单位由县自然资源局调整为县市场监管局: the new unit takes the places before the label."""
+    m = _HANDED_ON.search(text, st.start, st.end)
+    if m is None:
+        return []
+    clause_s, clause_e = _clause(text, st.start, st.end, m.start())
+    places = [k for k in leaves if clause_s <= _pos_of(r, k, st) < m.start()]
+    new = [k for o in st.orgs if m.end() <= o.start < clause_e and (k := _okey(r, o)) and not k.startswith("?")]
+    return [(u, p) for u in new for p in places]
+
+
+def _units_in_brackets(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """A place followed by its units in brackets (关口村（县住建局）): they take it, in a sentence of pairing."""
+    out = []
+    for p in st.places:
+        k = r.place_key[(p.start, p.end)]
+        if k not in leaves or text[p.end : p.end + 1] not in "（(":
+            continue
+        close = min((c for c in (text.find("）", p.end), text.find(")", p.end)) if c > 0), default=-1)
+        inside = [o for o in st.orgs if p.end < o.start and o.end <= close]
+        gaps = text[p.end + 1 : close]
+        for o in inside:
+            gaps = gaps.replace(text[o.start : o.end], "")
+        if inside and close > 0 and all(c in "、和及" for c in gaps):
+            out += [(u, k) for o in inside if (u := _okey(r, o)) and not u.startswith("?")]
+    return out
+
+
 _PETITION = re.compile(r"反映|信访|上访")
 
 
@@ -1593,13 +1629,14 @@ def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
     child_level: str | None = None
     prev: PlaceM | None = None
     for p in places:
-        if prev is not None and prev.end == p.start and _rank(prev) < _rank(p):
+        if prev is not None and (prev.end == p.start or text[prev.end : p.start] in ("：", ":")) \
+                and _rank(prev) < _rank(p):  # 岷县梅川镇; 竹林关镇：关口村、红椿村 (a town heading its villages)
             out.append((r.place_key[(p.start, p.end)], r.place_key[(prev.start, prev.end)]))
             parent, child_level = prev, p.level
         elif (
             parent is not None
             and prev is not None
-            and text[prev.end : p.start] in ("、",)
+            and (text[prev.end : p.start] in ("、",) or _BRACKET_THEN_COMMA.fullmatch(text, prev.end, p.start))
             and p.level == child_level
             and _rank(parent) < _rank(p)
         ):
@@ -1613,6 +1650,7 @@ def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
     return [(c, p) for c, p in out if c != p]
 
 
+_BRACKET_THEN_COMMA = re.compile(r"[（(][^（）()\n]{1,20}[）)]、")  # 关口村（县住建局）、红椿村
 _ITS_OWN = re.compile(r"及其?(?:所辖|下辖)|(?:所辖|下辖)(?:的)?")
 
 

@@ -2062,3 +2062,13 @@ def test_a_header_line_of_column_names_opens_unit_to_village_rows() -> None:
     assert facts(text, "supervises") == {
         ("supervises", "绥化市委办公室", "新胜村"), ("supervises", "绥化市财政局", "永乐村"),
         ("supervises", "绥化市财政局", "兴隆村")}
+
+
+def test_village_pairings_with_a_town_heading_bracketed_units_and_a_handed_on_duty() -> None:
+    text = ("丹凤县。商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：关口村（县住建局）、红椿村（县教体局）；"
+            "土门镇土门村由县卫健局包抓。\n2.铁峪铺镇包抓单位由县自然资源局调整为县市场监管局；\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "丹凤县交通运输局", "王塬村"), ("supervises", "丹凤县交通运输局", "茶房村"),
+        ("supervises", "丹凤县住建局", "关口村"), ("supervises", "丹凤县教体局", "红椿村"),
+        ("supervises", "丹凤县卫健局", "土门村"), ("supervises", "丹凤县市场监管局", "铁峪铺镇")}
+    assert {("within", v, "竹林关镇") for v in ("关口村", "红椿村")} <= facts(text, "within")
