@@ -866,7 +866,16 @@ def _extend_left(
             body in "站所" and 2 <= len(stem) <= 4 and (prefix_places or level_prefix)
             and text[bend : bend + 1] not in LEVEL_CHARS + "村街"):  # 镇水利站 is one word (马站镇 a town)
         return None  # 党员干部, 查处, 场所: the character belongs to another word
+    if level_prefix and stem.startswith("级") and len(stem) > 2:
+        stem = stem[1:]  # 县级森林草原专业扑火队: the county's own team
+    elif not (prefix_places or level_prefix) and generic and _EVERY_FOUNDS.search(text, max(0, start - 14),
+                                                                                  start):
+        return None  # 各乡镇组建半专业扑火队: each township its own team, no one unit
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
+
+
+_EVERY_FOUNDS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|县|区|县区|县市区|旗县)[^，,。；;]{0,8}?(?:组建|成立|建立|设立)"
+                           r"[^，,。；;]{0,10}$")
 
 
 # units named after the area they serve (象溪派出所, 古市派出所), never after a level word

@@ -691,6 +691,11 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
         prev_s = _clause(text, st.start, st.end, clause_s - 2)[0]
         if prev_s >= _segment_start(text, st.start, clause_s - 1):
             own = _clause_topic(text, st, r, prev_s, clause_s)
+    decided = [o for o in st.orgs if o.end <= cue_pos and text[o.start - 1 : o.start] == "经"] if not own else []
+    if decided and _RESEARCHED.match(text, decided[-1].end) is None:
+        decided = []
+    if decided:  # 根据甲委《…》要求，经县禁毒委研究，决定…，同时制定《…》: the body that decided acts
+        own = [k for k, _ in _group_from(text, st, r, decided[-1]) if not k.startswith("?")]
     subj = own or list(topic)
     # a unit written right before the cue or a title (省禁毒委《…》下发)
     direct = [
@@ -713,6 +718,7 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
     return list(dict.fromkeys(k for k in subj if k and not k.startswith("?")))
 
 
+_RESEARCHED = re.compile(r"[^，,。；;]{0,12}?(?:研究|审定|审议)")
 _IN_THE_NAME_OF = re.compile(r"以[^，。；]{2,30}?名义")
 _QUALIFIES_A_TITLE = re.compile(r"(?:联合)?[\u4e00-\u9fff]{2}的《")  # (联合)印发的《
 
@@ -839,9 +845,9 @@ def _subject_objects(
         own = own_units or _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s) \
             or _labelled_before(text, st, r, clause_s)
         # 经市委、市政府研究: the whole list after 经
-        subj = own or ([k for k, _ in _group_from(text, st, r, jing[0])] if jing else
+        subj = own or ([k for k, _ in _group_from(text, st, r, jing[-1])] if jing else
                        _segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
-        if jing and not own and (decider := _decider_after_approval(text, st, r, jing[0], cue_pos)):
+        if jing and not own and (decider := _decider_after_approval(text, st, r, jing[-1], cue_pos)):
             subj = decider  # 经市委、市政府同意，市禁毒委研究决定: the approvers agree, the committee decides
         before = [o for o in before if _okey(r, o) not in inspected] if inspected else before
         if not subj and before:
@@ -911,6 +917,9 @@ def _objects(
         return before_you  # 商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：…: the places the clause opens with
     if bei >= 0 and you < 0:
         before_bei = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
+        if not before_bei:  # 东平镇、沙河镇因外流贩毒问题突出，被市禁毒委挂牌整治: the segment's opening places
+            seg_s = _segment_start(text, st.start, bei)
+            before_bei = [r.place_key[(p.start, p.end)] for p in st.places if seg_s <= p.start < bei]
         return [k for k in before_bei if k in leaves] or before_bei
     if after:
         return after

@@ -2072,3 +2072,20 @@ def test_village_pairings_with_a_town_heading_bracketed_units_and_a_handed_on_du
         ("supervises", "丹凤县住建局", "关口村"), ("supervises", "丹凤县教体局", "红椿村"),
         ("supervises", "丹凤县卫健局", "土门村"), ("supervises", "丹凤县市场监管局", "铁峪铺镇")}
     assert {("within", v, "竹林关镇") for v in ("关口村", "红椿村")} <= facts(text, "within")
+
+
+def test_a_passive_listing_reaches_back_to_the_places_opening_its_segment_and_the_nearest_decider_acts() -> None:
+    text = ("博白县。2020年5月，东平镇、沙河镇因外流贩毒问题突出，被玉林市禁毒委挂牌整治。"
+            "经市禁毒委组织考评验收，东平镇顺利摘帽；那林镇问题反弹，经县禁毒委研究，决定对其继续挂牌整治一年。")
+    assert facts(text, "designates") == {
+        ("designates", "玉林市禁毒委", "东平镇"), ("designates", "玉林市禁毒委", "沙河镇"),
+        ("designates", "博白县禁毒委", "那林镇")}
+
+
+def test_the_body_that_decided_draws_up_the_plan_and_teams_of_every_township_are_none() -> None:
+    text = ("祁东县。根据衡阳市禁毒委《关于开展重点整治工作的通知》要求，经县禁毒委全体委员会议研究，"
+            "决定将归阳镇列为县级禁毒重点整治乡镇，同时制定《祁东县2019年度禁毒重点整治工作实施方案》。"
+            "县林草局组建县级森林草原专业扑火队1支，各乡镇组建半专业扑火队。")
+    assert ("issued", "祁东县禁毒委", "祁东县2019年度禁毒重点整治工作实施方案") in facts(text, "issued")
+    assert not {f for f in facts(text, "issued") if f[1] == "衡阳市禁毒委" and "祁东县" in f[2]}
+    assert {n for n in names(text, "organization") if n.endswith("扑火队")} == {"祁东县森林草原专业扑火队"}
