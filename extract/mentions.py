@@ -874,8 +874,8 @@ def _extend_left(
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
 
 
-_EVERY_FOUNDS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|县|区|县区|县市区|旗县)[^，,。；;]{0,8}?(?:组建|成立|建立|设立)"
-                           r"[^，,。；;]{0,10}$")
+_EVERY_FOUNDS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|县|区|县区|县市区|旗县)[^，,。；;]{0,8}?"
+                           r"(?:组建|成立|建立|设立)[^，,。；;]{0,10}$")
 
 
 # units named after the area they serve (象溪派出所, 古市派出所), never after a level word
