@@ -311,6 +311,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     """
     out: list[PlaceM] = []
     kinds = frozenset(load("places.json")["kind_words"])
+    long_kinds = tuple(w for w in kinds if len(w) > 2)
     common = frozenset(load("places.json")["common_words"])
     after_cue = {m.end() for m in _pairing_cue_re().finditer(text)}
     starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends | after_cue)
@@ -330,7 +331,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 乡镇, 县区, 自治县: level words, not names
         if len(stem) < 2 and s not in place_ends:
             continue  # 城镇, 城乡, 农村, 驻村: words; a name the gazetteer lacks has two characters at least
-        if text[s:e] in kinds or any(text[s:e].endswith(w) for w in kinds if len(w) > 2):
+        if text[s:e] in kinds or text[s:e].endswith(long_kinds):
             continue  # 行政村, 贫困村, 软弱涣散村: a kind of village, no name
         if text[s:e] in common:
             continue  # 波罗镇城镇燃气: an everyday word (a place only after its parent, see find_places)
@@ -845,7 +846,7 @@ def _extend_left(
     if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "相应", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
-    if _ORDINAL_RANGE.search(stem):
+    if "第" in stem and _ORDINAL_RANGE.search(stem):
         return None  # 第一至第五督查组: several groups by their numbers, no one unit
     if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):
         return None
@@ -868,8 +869,8 @@ def _extend_left(
         return None  # 党员干部, 查处, 场所: the character belongs to another word
     if level_prefix and stem.startswith("级") and len(stem) > 2:
         stem = stem[1:]  # 县级森林草原专业扑火队: the county's own team
-    elif not (prefix_places or level_prefix) and generic and _EVERY_FOUNDS.search(text, max(0, start - 14),
-                                                                                  start):
+    elif not (prefix_places or level_prefix) and generic and "各" in text[max(0, start - 14) : start] \
+            and _EVERY_FOUNDS.search(text, max(0, start - 14), start):
         return None  # 各乡镇组建半专业扑火队: each township its own team, no one unit
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
 

@@ -44,9 +44,11 @@ _TASK_VERB = re.compile(r"作为|纳入")
 def _named_as_a_task(text: str, st: _Sent, clause_s: int, clause_e: int, cue_pos: int, after: int) -> bool:
     """把(将)…cue…作为(纳入)…: the act named as a task, unless a place between the cue and 作为 is its
     object (把对口帮扶福贡县作为重大政治任务 is an act on 福贡县)."""
-    ba = max(text.rfind("把", clause_s, cue_pos), text.rfind("将", clause_s, cue_pos))
-    task = _TASK_VERB.search(text, after, clause_e)
-    if ba < 0 or cue_pos - ba > 20 or task is None or task.start() - after > 12:
+    near = max(clause_s, cue_pos - 20)
+    if text.rfind("把", near, cue_pos) < 0 and text.rfind("将", near, cue_pos) < 0:
+        return False
+    task = _TASK_VERB.search(text, after, min(clause_e, after + 14))
+    if task is None:
         return False
     return not any(after <= p.start < task.start() for p in st.places)
 
@@ -140,7 +142,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                     for p in leaves]
             continue
-        header = _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点: the column names of the rows below
+        header = len(sent) <= 60 and not leaves and _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点
         if (row or header or _HEADING.match(sent) or si == 0) and not leaves:
             cue_here = next((c for c in sup if c in sent), None) or (
                 next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None)
@@ -159,7 +161,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             out += [RawRelation("supervises", a, p, si, duty_rows) for a, p in pairs]
             if not pairs:
                 duty_rows = ""
-        if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
+        if sent.rstrip()[-1:] in ("：", ":") and (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
             duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
         if counted_listing is not None:
             if si - counted_listing[2] > 3:
@@ -176,8 +178,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 announced = None
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _led_group_visits(text, st, r, leaves)]
-        out += [RawRelation("supervises", a, p, si, "调整为") for a, p in _duty_handed_on(text, st, r, leaves)]
-        if _oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）、红椿村（县教体局）
+        if "调整为" in sent:
+            out += [RawRelation("supervises", a, p, si, "调整为") for a, p in _duty_handed_on(text, st, r, leaves)]
+        if ("（" in sent or "(" in sent) and _oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）
             out += [RawRelation("supervises", a, p, si, "（）") for a, p in _units_in_brackets(text, st, r, leaves)]
         grouped, grouped_span = _places_by_group(text, st, r, leaves)
         out += [RawRelation("supervises", a, p, si, "分别牵头") for a, p in grouped]
@@ -365,7 +368,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     and named[-1].start not in parents_done and not _okey(r, named[-1]).startswith("?"):
                 out += _sub_units(text, st, r, named[-1], si, bare.end())
                 parents_done.add(named[-1].start)
-        if (behalf := _ON_BEHALF.search(text, s, e)) is not None:
+        if "代表" in sent and (behalf := _ON_BEHALF.search(text, s, e)) is not None:
             # 我代表县人民政府向大会报告工作: the government the report is given for wrote it
             reporters = [k for o in st.orgs if behalf.start(1) <= o.start < behalf.end(1)
                          and (k := _okey(r, o)) and not k.startswith("?")]
