@@ -375,8 +375,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue
         if suffix == "乡" and text[e - 2 : e] in _XIANG_WORDS:
             continue  # 重点做好返乡人员排查: 返乡 (going home) is a word, no township
-        if _NUMERAL.search(stem) if _FORM_LEVEL[suffix] != "village" else re.search(r"[0-9个几多第]|^.[位名]", stem):
-            continue  # 3个村, 几个乡镇; but 西五社区, 三里村 are names
+        if _NUMERAL.search(stem) if _FORM_LEVEL[suffix] != "village" else _COUNTED_VILLAGES.search(stem):
+            continue  # 3个村, 几个乡镇, 许多村; but 西五社区, 三里村, 三多村 are names
         if stem in _VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS or stem[k : k + 2] in _VERB_EDGES
                                                          for k in range(len(stem) - 1)):
             continue  # 包联乡镇, 指导两镇, 明确县公安局, 吴建平带领镇河长办: a verb before a level word, not a name
@@ -410,6 +410,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         out.append(PlaceM(s, e, text[s:e], lvl))
         taken.append((s, e))
     return out + _named_again(text, out, taken, place_ends, bounds)
+
+
+_COUNTED_VILLAGES = re.compile(r"[0-9个几第]|^.[位名]|^(?:多|许多|很多|诸多|众多|较多)$")
 
 
 def _bracket_open(text: str, at: int) -> int:

@@ -89,6 +89,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
     counted_listing: tuple[list[str], str, int] | None = None  # who listed N cases, the cue, in which sentence
     helper_cols: set[int] = set()  # table columns that list helping units (成员单位), by cell index
+    text_cols: set[int] = set()  # table columns that describe (问题描述): places there are sites, not targets
     list_designator: tuple[list[str], str] = ([], "")  # who designates a table's rows (a 挂牌督办清单), and the cue
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
     people = frozenset(p.name for p in m.people)
@@ -130,7 +131,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         _note_group_leads(text, st, r, group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
         row = "|" in sent or "\t" in sent or _colon_row(text, st)
         if row and list_cue and st.orgs and leaves:
+            undescribed = [k for k in leaves if text.count("|", st.start, _pos_of(r, k, st)) not in text_cols] \
+                if text_cols and "|" in sent else []
             leaves, columns = _deepest(st, r, leaves, within)
+            # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
+            overseen = undescribed or leaves
             out += [RawRelation("within", c, p, si, None) for c, p in columns]
             # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
             leads = _lead_units(text, st, r, st.end - 1) if _LEAD_WORD.search(text, st.start, st.end) else []
@@ -138,7 +143,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts \
                         and text.count("|", st.start, o.start) not in helper_cols \
                         and (not leads or _okey(r, o) in leads):
-                    out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in leaves]
+                    out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in overseen]
             out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                     for p in leaves]
             continue
@@ -156,6 +161,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 list_designator = ([], "")
             if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
                 helper_cols = {i for i, cell in enumerate(sent.split("|")) if _HELPERS.search(cell)}
+                text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
         if duty_rows and text[s - 1 : s] == "\n":
             pairs = _place_then_units_row(text, st, r, leaves)
             out += [RawRelation("supervises", a, p, si, duty_rows) for a, p in pairs]
@@ -171,7 +177,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         for p in leaves]
                 counted_listing = None
         if announced is not None and text[s - 1 : s] == "\n":
-            if _HEADING.match(sent) or _place_row(text, st):  # 一、甲县乙镇…问题。: an item of the announced list
+            if (_HEADING.match(sent) or _place_row(text, st)) and not _firms_on_line(text, r, s, e):
+                # 一、甲县乙镇…问题。: an item of the announced list (1.甲镇某公司：… lists the firm's hazard)
                 out += [RawRelation("designates", a, p, si, announced[1]) for a in announced[0]
                         for p in _item_places(text, st, r, leaves)]
             elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
@@ -223,8 +230,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
                 if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places):
                     continue  # …联点帮扶甲县的贫困村，选派驻村工作队47支: teams sent, to no place of the clause
-                if kind == "supervises" and text.startswith(("任务", "单位"), after):
-                    continue  # 帮扶单位主要负责同志…, 帮扶任务同时终止: the duty named, no act
+                if kind == "supervises" and text.startswith(("任务", "单位", "要求", "期满", "期限", "期间"), after):
+                    continue  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
                 if text.startswith(("附件：", "附件:"), s):
                     continue  # 附件：甲州…重点整治地区考核验收办法: an attachment's title, no act
                 if kind == "supervises" and text.startswith("关系", after) \
@@ -443,6 +450,7 @@ _THE_REST = re.compile(
     r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
+_TEXT_COLUMN = re.compile(r"描述|问题|隐患|内容|情况|事项|备注")
 _HEADER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \t]*(?:——|—|－|：|:|\||\t)[ \t]*[\u4e00-\u9fff]{2,8})+$")
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"
@@ -814,6 +822,10 @@ def _subject_objects(
         subj = _joint_partners(text, st, r, charged.start(1), charged.end(1))
     elif lead:
         subj = lead
+        joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
+        if joint >= 0:  # 县委政法委牵头…，会同县委组织部对6个挂牌村开展督导: the partner acts with the lead
+            subj = subj + [k for o in st.orgs if joint < o.start and o.end <= cue_pos
+                           and (k := _okey(r, o)) and k not in subj]
     elif you >= 0:
         # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
         subj = _joint_partners(text, st, r, you + 1, cue_pos)
@@ -1220,6 +1232,7 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
     if not labels:
         return _units_named_to_duties(text, st, r, leaves)
     places = [k for k in leaves if _pos_of(r, k, st) < labels[0].start()]
+    own_line = bool(places)  # the places lead this very sentence (not a line or heading above it)
     last_end = _segment_end(text, labels[-1].end(), st.end)
     if not places and _COURSE.match(text, last_end + 1):
         # 联系部门：县水利局；流经甲镇、乙乡: the item's places follow its labels, in the next segment
@@ -1261,6 +1274,12 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
                 and _PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start()):
             continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
         targets = own_places or places
+        if m.group(1).startswith("督办") and (firms := _firms_on_line(text, r, -1, m.start())):
+            targets = firms  # 1.甲镇某煤业有限公司：…。督办单位：市能源局: the firm's hazard is overseen, not the town
+        earlier = any(_segment_start(text, st.start, m0.start()) < seg_s for m0 in labels if m0.start() < m.start())
+        if not own_places and own_line and seg_s > st.start and earlier \
+                and all(_pos_of(r, k, st) < seg_s for k in places):
+            targets = []  # 甲段（A镇至B镇）…联系单位为甲局；乙段…联系单位为乙局: A镇 is the first label's only
         # 责任单位：某公司: the firm answers for its hazard, it oversees nothing
         units = [k for k in units if r.entities[k].subtype != "other"]
         for k in units:
@@ -1327,6 +1346,13 @@ def _units_in_brackets(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> 
         if inside and close > 0 and all(c in "、和及" for c in gaps):
             out += [(u, k) for o in inside if (u := _okey(r, o)) and not u.startswith("?")]
     return out
+
+
+def _firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
+    """The companies named on the line holding text[start or end : end] before ``end``."""
+    line_s = text.rfind("\n", 0, start if start >= 0 else end) + 1
+    return [k for (a, _), k in r.org_key.items() if line_s <= a < end and k in r.entities
+            and r.entities[k].subtype == "other" and r.entities[k].name.endswith(("公司", "厂", "矿"))]
 
 
 _PETITION = re.compile(r"反映|信访|上访")

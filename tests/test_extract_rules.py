@@ -2089,3 +2089,36 @@ def test_the_body_that_decided_draws_up_the_plan_and_teams_of_every_township_are
     assert ("issued", "祁东县禁毒委", "祁东县2019年度禁毒重点整治工作实施方案") in facts(text, "issued")
     assert not {f for f in facts(text, "issued") if f[1] == "衡阳市禁毒委" and "祁东县" in f[2]}
     assert {n for n in names(text, "organization") if n.endswith("扑火队")} == {"祁东县森林草原专业扑火队"}
+
+
+def test_a_bare_bao_before_a_village_list_leaves_baocun_whole_and_a_partner_joins_the_lead() -> None:
+    text = ("五华县。县扫黑办决定对大华村、三多村实行挂牌整治。县公安局、县人民检察院分别包村大华村、三多村。"
+            "县委政法委牵头负责全县挂牌整治工作的统筹协调，会同县委组织部对2个挂牌村开展督导。")
+    assert facts(text, "supervises") == {
+        ("supervises", "五华县公安局", "大华村"), ("supervises", "五华县人民检察院", "三多村"),
+        *{("supervises", u, v) for u in ("五华县委政法委", "五华县委组织部") for v in ("大华村", "三多村")}}
+
+
+def test_a_firms_hazard_is_overseen_as_the_firm_and_its_town_is_not_listed() -> None:
+    text = ("临汾市安全生产委员会关于对重大事故隐患实行挂牌督办的通知\n各县（市、区）安委会：\n"
+            "经市安委会研究，决定对以下2项重大事故隐患实行挂牌督办：\n"
+            "1.乡宁县管头镇山西宏泰煤业有限公司：2号煤层采区未按规定设置专用回风巷。督办单位：市能源局。\n"
+            "2.洪洞县甘亭镇山西晋泰化工有限公司：液氨储罐未设紧急切断装置。督办单位：市应急局。\n"
+            "四、甘亭镇要对照督办要求全面排查，督办期满由市安委办组织评估。\n")
+    assert facts(text, "supervises") == {("supervises", "临汾市能源局", "山西宏泰煤业有限公司"),
+                                         ("supervises", "临汾市应急局", "山西晋泰化工有限公司")}
+    assert not facts(text, "designates")
+
+
+def test_a_table_row_oversees_its_township_not_the_villages_its_problem_describes() -> None:
+    text = ("赞皇县。各联系单位即为所联系河段问题的督办单位。\n序号｜河流｜责任乡镇｜问题描述｜督办单位｜整改时限\n"
+            "1｜槐河｜院头镇｜北王俄村段右岸倾倒建筑垃圾约200立方米｜县水利局｜6月20日\n"
+            "2｜槐河｜赞皇镇｜东街村段私搭彩钢板房2处｜县住建局｜6月30日\n")
+    assert facts(text, "supervises") == {("supervises", "赞皇县水利局", "院头镇"),
+                                         ("supervises", "赞皇县住建局", "赞皇镇")}
+
+
+def test_a_later_segments_label_does_not_take_the_places_of_the_segment_before() -> None:
+    text = ("赞皇县。槐河上游段（嶂石岩镇至院头镇）县级河长为刘志刚，联系单位为县水利局；"
+            "槐河下游段县级河长为赵振国，联系单位为县住建局。")
+    assert facts(text, "supervises") == {("supervises", "赞皇县水利局", t) for t in ("嶂石岩镇", "院头镇")}
