@@ -394,7 +394,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             lvl == "village"
             and s not in place_ends
             and not ((text[s - 1 : s] in "、和及与" and any(p.end in (s - 1, _bracket_open(text, s - 1)) for p in out))
-                     or s - 1 in place_ends)
+                     or s - 1 in place_ends
+                     or (text[s - 1 : s] in "；;" and _village_on_line(text, s, out)))
             and not _cell_after_place(text, s, place_ends)
             and not (s in after_cue and len(stem) >= 2)
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
@@ -413,6 +414,12 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
 
 
 _COUNTED_VILLAGES = re.compile(r"[0-9个几第]|^.[位名]|^(?:多|许多|很多|诸多|众多|较多)$")
+
+
+def _village_on_line(text: str, s: int, found: list[PlaceM]) -> bool:
+    """Whether a village was found earlier on the line of ``s`` (甲镇乙村——某局；丙村——某局)."""
+    line_s = text.rfind("\n", 0, s) + 1
+    return any(p.level == "village" and line_s <= p.start < s for p in found)
 
 
 def _bracket_open(text: str, at: int) -> int:

@@ -162,13 +162,16 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
                 helper_cols = {i for i, cell in enumerate(sent.split("|")) if _HELPERS.search(cell)}
                 text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
-        if duty_rows and text[s - 1 : s] == "\n":
+        if duty_rows and text[s - 1 : s] in ("\n", "；", ";"):
             pairs = _place_then_units_row(text, st, r, leaves)
             out += [RawRelation("supervises", a, p, si, duty_rows) for a, p in pairs]
-            if not pairs:
+            if not pairs and not (_HEADING.match(sent) and not st.orgs):  # （一）墨玉县（4个）: a heading in the list
                 duty_rows = ""
-        if sent.rstrip()[-1:] in ("：", ":") and (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
-            duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
+        if sent.rstrip()[-1:] in ("：", ":"):
+            if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
+                duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
+            elif (sent_to := _SENDS_TEAMS.search(sent)) is not None:
+                duty_rows = sent_to.group(0)  # 派驻…9个村，具体为：/ 甲镇乙村——地委组织部；: the rows below
         if counted_listing is not None:
             if si - counted_listing[2] > 3:
                 counted_listing = None  # too far from the listing to be its places
@@ -673,6 +676,11 @@ def _group_from(text: str, st: _Sent, r: Resolved, first: OrgM) -> list[tuple[st
         if o.start <= first.start:
             continue
         gap = text[end : o.start]
+        if not gap and o.parent is not None and o.parent.end == o.start and _okey(r, o) \
+                and not _okey(r, o).startswith("?") and out[-1][1] == o.start:
+            out[-1] = (_okey(r, o), o.end)  # 地委组织部 read as 地委 + 组织部: the department is the item
+            end = o.end
+            continue
         # 中共甲县委办公室 甲县人民政府办公室关于…: two full names side by side (the blank is layout)
         listed = all(c in _LIST_SEP for c in gap) if gap else bool(o.prefix_places or o.level_prefix)
         if listed and _okey(r, o) and not _okey(r, o).startswith("?"):
@@ -1292,14 +1300,30 @@ _WORK_CHARGED = re.compile(r"工作由([^，,。；;]{2,40}?)(?:负责|接续安
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
 # the text's author speaking of itself (我局, 本委, 我办) or of its own text (随本通知印发)
 _WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])|随本(?:通知|文件|意见)")
-_COMMA = re.compile(r"[，,]")
+_COMMA = re.compile(r"[，,]|——|—|－")
+_SENDS_TEAMS = re.compile(r"派驻|选派|驻村")
 _ANNOUNCES_DUTY_ROWS = re.compile(
     r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")
 
 
 def _place_then_units_row(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
-    """（三）布拖县拖觉镇、特木里镇，州卫生计生委；: an item row of places, then (after its comma) the
-    units that take the duty announced above; with 分别 one to one, else every unit every place."""
+    """（三）布拖县拖觉镇、特木里镇，州卫生计生委；: an item row of places, then (after its comma or dash) the
+    units that take the duty announced above; with 分别 one to one, else every unit every place. A line of
+    several such pairs (甲镇乙村——地委组织部；丙村——地委宣传部；) is read pair by pair."""
+    cuts = [st.start] + [m.end() for m in _SEMICOLON.finditer(text, st.start, st.end)] + [st.end]
+    out: list[tuple[str, str]] = []
+    for a, b in pairwise(cuts):
+        part = _Sent(st.index, a, b, [o for o in st.orgs if a <= o.start < b],
+                     [p for p in st.places if a <= p.start < b], st.docs, st.posts, st.people)
+        if part.places or part.orgs:
+            pairs = _one_row_pair(text, part, r, leaves)
+            if not pairs:
+                return out
+            out += pairs
+    return out
+
+
+def _one_row_pair(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
     head = _ITEM_HEAD.match(text, st.start)
     begin = head.end() if head else st.start
     found = _COMMA.search(text, begin, st.end)
@@ -1307,7 +1331,8 @@ def _place_then_units_row(text: str, st: _Sent, r: Resolved, leaves: list[str]) 
     if comma < 0 or not st.places or st.places[0].start != begin:
         return []
     places = [k for k in leaves if _pos_of(r, k, st) < comma]
-    units = [k for o in st.orgs if o.start > comma and (k := _okey(r, o)) and not k.startswith("?")]
+    units = [k for o in st.orgs if o.start > comma and _branch_of(st, r, o) is o
+             and (k := _okey(r, o)) and not k.startswith("?")]
     if not places or not units or any(o.start < comma for o in st.orgs):
         return []
     if "分别" in text[comma : st.end]:

@@ -2122,3 +2122,14 @@ def test_a_later_segments_label_does_not_take_the_places_of_the_segment_before()
     text = ("赞皇县。槐河上游段（嶂石岩镇至院头镇）县级河长为刘志刚，联系单位为县水利局；"
             "槐河下游段县级河长为赵振国，联系单位为县住建局。")
     assert facts(text, "supervises") == {("supervises", "赞皇县水利局", t) for t in ("嶂石岩镇", "院头镇")}
+
+
+def test_rows_of_village_then_sending_unit_pairs_under_a_line_that_sends_teams() -> None:
+    text = ("和田地区。本年度地直单位共派出驻村工作队3支，派驻墨玉县、洛浦县3个村，具体为：\n（一）墨玉县（2个）\n"
+            "喀尔赛镇阿亚格巴格村——地委组织部；库木巴格村——地委宣传部；\n（二）洛浦县（1个）\n"
+            "山普鲁镇喀拉墩村——地区卫生健康委。\n二、督导联系\n"
+            "地区纪委监委、地委组织部、地区财政局分别联系督导墨玉县、洛浦县、皮山县。\n")
+    sup = facts(text, "supervises")
+    assert {("supervises", "和田地委组织部", "阿亚格巴格村"), ("supervises", "和田地委宣传部", "库木巴格村"),
+            ("supervises", "和田地区卫生健康委", "喀拉墩村"), ("supervises", "和田地区纪委监委", "墨玉县"),
+            ("supervises", "和田地委组织部", "洛浦县"), ("supervises", "和田地区财政局", "皮山县")} == sup
