@@ -240,6 +240,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "supervises" and text.startswith("关系", after) \
                         and not any(clause_s <= o.start < cue_pos for o in st.orgs):
                     continue  # 结对关系持续深化: the pairing as a thing, no unit of the clause acts
+                if kind == "supervises" and text[after : after + 1] == "下" and "在" in text[clause_s:cue_pos]:
+                    continue  # 在州委、州政府的领导和南海区的倾力帮扶下: help received, framed, no act
+                if kind == "supervises" and _place_acts(text, st, clause_s, cue_pos):
+                    continue  # 南海区选派干部到我县开展帮扶: a place acts, no unit of the clause
                 if kind == "supervises" and _places_pair_up(text, st, clause_s, cue_pos):
                     continue  # 斗门区白蕉镇…分别与我县上帕镇…建立结对关系: places paired with places, no unit acts
                 if _names_a_practice(text, st, clause_s, cue_pos):
@@ -291,7 +295,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             for cue_pos, cue in found[kind]:
                 if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
                     continue
-                nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, issued_or_forwarded, st.orgs)] + [e])
+                own_title_next = _QUALIFIES_A_TITLE.match(text, cue_pos) is not None  # 甲印发的《…》和乙印发的《…》
+                nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, issued_or_forwarded, st.orgs)
+                           if own_title_next or not _QUALIFIES_A_TITLE.match(text, p)]  # 转发了乙局制定的《…》
+                          + [e])
                 docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
                 docs += [k for ds, de, k in st.docs if de + 1 == cue_pos
                          or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、")]  # 转发《甲》暨印发《乙》
@@ -1630,6 +1637,17 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
         group = _group_from(text, st, r, _branch_of(st, r, o))
         return [k for k, end in group if end <= cue_pos and not k.startswith("?")]
     return []
+
+
+_PLACE_VERBS = ("选派", "派出", "派驻", "组织", "安排", "投入", "落实", "开展", "援建", "帮助")
+
+
+def _place_acts(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+    """Whether the clause opens with a place that acts (南海区选派干部…开展帮扶) and names no unit."""
+    if any(clause_s <= o.start < cue_pos for o in st.orgs):
+        return False
+    lead = len(text[clause_s:cue_pos]) - len(text[clause_s:cue_pos].lstrip(" ，,"))
+    return any(p.start == clause_s + lead and text.startswith(_PLACE_VERBS, p.end) for p in st.places)
 
 
 def _places_pair_up(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:

@@ -2133,3 +2133,14 @@ def test_rows_of_village_then_sending_unit_pairs_under_a_line_that_sends_teams()
     assert {("supervises", "和田地委组织部", "阿亚格巴格村"), ("supervises", "和田地委宣传部", "库木巴格村"),
             ("supervises", "和田地区卫生健康委", "喀拉墩村"), ("supervises", "和田地区纪委监委", "墨玉县"),
             ("supervises", "和田地委组织部", "洛浦县"), ("supervises", "和田地区财政局", "皮山县")} == sup
+
+
+def test_a_shared_prefix_over_bare_bureaus_help_received_and_a_place_acting_give_the_right_pairs() -> None:
+    text = ("丹寨县。在黔东南州委、州政府的坚强领导和广东省佛山市南海区的倾力帮扶下，各项工作取得成效。"
+            "南海区农业农村局、人力资源和社会保障局、经济促进局、文化广电旅游体育局分别结对帮扶龙泉镇、兴仁镇、雅灰乡、南皋乡。"
+            "人才交流方面，南海区选派挂职干部5名到我县开展帮扶。"
+            "县乡村振兴局转发了省乡村振兴局制定的《贵州省东西部协作项目资金管理办法》。")
+    assert facts(text, "supervises") == {
+        ("supervises", "南海区农业农村局", "龙泉镇"), ("supervises", "南海区人力资源和社会保障局", "兴仁镇"),
+        ("supervises", "南海区经济促进局", "雅灰乡"), ("supervises", "南海区文化广电旅游体育局", "南皋乡")}
+    assert facts(text, "forwarded") == {("forwarded", "丹寨县乡村振兴局", "贵州省东西部协作项目资金管理办法")}
