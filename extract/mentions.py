@@ -856,6 +856,8 @@ def _extend_left(
     if stem in _BAD_STEMS or stem.startswith(("全体", "各", "有关", "相关", "相应", "成员", "职能")):
         if not (prefix_places or level_prefix):
             return None
+    if stem.startswith("一") and _SLOGAN.match(stem):
+        return None  # “一案一专班”: a slogan, no unit
     if "第" in stem and _ORDINAL_RANGE.search(stem):
         return None  # 第一至第五督查组: several groups by their numbers, no one unit
     if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):
@@ -974,6 +976,7 @@ _ACTS = frozenset(
    "实施", "开展", "加强", "压实", "简称", "统称", "合称"}
 _JUST_FOUNDED = re.compile(r"(?:成立|组建)[^，,。；;：:]{0,24}$")
 _TEAM_KINDS = frozenset({"", "驻村", "驻镇", "帮扶", "驻村帮扶", "乡村振兴"})
+_SLOGAN = re.compile(r"一[\u4e00-\u9fff]{1,2}一")
 _ORDINAL_RANGE = re.compile(r"第[一二三四五六七八九十0-9]+(?:至|到|－|—|-|~)第?[一二三四五六七八九十0-9]+$")
 _BAD_STEMS = {"全体", "有关", "相关", "相应", "成员", "职能", "各级", "各", "本", "该", "此", "其"}
 
@@ -1042,7 +1045,8 @@ _RECORD_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(会议纪要|工
 # 政府工作报告 over its dateline (——2019年1月16日在某县第十八届人民代表大会第三次会议上)
 _REPORT_LINE = re.compile(r"^[^。！？!?，,；;《》]{0,24}(?:政府工作报告|工作报告)$")
 _DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
-_DOC_NUMBER_LINE = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,10}" + _YEAR_NUMBER + r"\s*\n")
+_ISSUE_NUMBER = r"[\u4e00-\u9fff]{0,10}[〔［\[（(]\d{4}[〕］\]）)]\s*第\s*\d+\s*期"  # 〔2022〕第5期: a record's issue
+_DOC_NUMBER_LINE = re.compile(r"\s*\n\s*(?:[\u4e00-\u9fff]{1,10}" + _YEAR_NUMBER + "|" + _ISSUE_NUMBER + r")\s*\n")
 
 
 def find_docs(text: str) -> list[DocM]:

@@ -95,6 +95,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     people = frozenset(p.name for p in m.people)
     signed = _signatories(text, m, r)
     own_title = title_start(text)  # where the text's own title line would start
+    meeting = [k for d in m.docs if d.start == own_title and text[d.start : d.end].endswith("会议纪要")
+               for (a, b), k in r.org_key.items() if d.start <= a and b == d.end - 2 and k in r.entities]
     authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
@@ -258,7 +260,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried,
                     _named_before(text, s, cue_pos, last_leaves, recent), kind
                 )
-                if authors and subj and _NOTICE_OWN_ACT.match(text, clause_s) \
+                if meeting and objs and (said := _MEETING_SAYS.search(text, s, cue_pos)) is not None \
+                        and not any(said.end() <= o.start < cue_pos and text[o.start - 1] != "由" for o in st.orgs):
+                    subj = meeting  # 县信访工作联席会议纪要 … 会议决定，对甲镇实行挂牌督办: the meeting's body decides
+                elif authors and subj and _NOTICE_OWN_ACT.match(text, clause_s) \
                         and not any(clause_s <= o.start < cue_pos for o in st.orgs):
                     subj = list(authors)  # 现对甲镇、乙镇予以通报批评: the notice's own act, its authors'
                 if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
@@ -303,6 +308,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 docs += [k for ds, de, k in st.docs if de + 1 == cue_pos
                          or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、")]  # 转发《甲》暨印发《乙》
                 docs += _taken_docs(text, st, cue_pos)
+                if not docs and text.startswith(("执行", "实施"), cue_pos + len(cue)):
+                    docs = [k for ds, de, k in st.docs if de < cue_pos][-1:]  # 审议通过了《甲方案》，会后由乙办印发执行
                 if not docs and (that := _THAT_DOC.search(text, _clause(text, s, e, cue_pos)[0], cue_pos)):
                     # 按照《甲办法》执行，该办法随本通知一并印发: the title named just before
                     docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
@@ -347,6 +354,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             if every is not None and not any(every.end() <= o.start < cue_pos for o in st.orgs):
                 continue  # 各乡镇参照县级模式设立河长办, 各挂牌整治县党委、政府…成立: each its own, no founder
             founders = own or right_before or _segment_topic(text, st, r, cue_pos) or list(topic or carried)
+            if meeting and not own and not right_before and _MEETING_SAYS.search(text, s, cue_pos):
+                founders = list(meeting)  # 会议决定成立县信访积案化解攻坚专班: the meeting's body sets it up
             founders = [k for k in founders if k != _okey(r, new_units[0])]
             places = _founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
             if len(places) > 1 and not new_units[0].prefix_places and not new_units[0].level_prefix:
@@ -908,7 +917,8 @@ def _subject_objects(
     if kind == "designates":  # 对镇雄县发生的较大事故挂牌督办: the accident is listed, not the county
         blockers = load("cues.json").get("not_designated", [])
         # (within the cue's clause: 鉴于甲镇发生事故，决定将上述2个镇列为… lists the towns)
-        objs = [k for k in objs if not any(b in text[max(_end_of(r, k, st), clause_s) : cue_pos] for b in blockers)]
+        objs = [k for k in objs if not any(b in text[max(_end_of(r, k, st), clause_s) : cue_pos] for b in blockers)
+                and not _LOCATES_A_FIRM.match(text, _end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 
 
@@ -1012,7 +1022,7 @@ def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[st
     return any(seg_s <= _pos_of(r, k, st) < at for k in objs)
 
 
-_IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务)的")
+_IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务)(?:的|后)|方可|方能")
 _NOT_DELISTED = re.compile(r"(?:不予|不得|不能|暂不|不|未)$")
 
 
@@ -1387,6 +1397,8 @@ def _firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
             and r.entities[k].subtype == "other" and r.entities[k].name.endswith(("公司", "厂", "矿"))]
 
 
+_MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
+_LOCATES_A_FIRM = re.compile(r"的[^，,。；;、和]{2,30}?(?:有限公司|公司|厂)")
 _PETITION = re.compile(r"反映|信访|上访")
 
 
@@ -1883,6 +1895,22 @@ def _signatories(text: str, m: Mentions, r: Resolved) -> list[str]:
             out = [k for o in units if (k := r.org_key.get((o.start, o.end), "")) and not k.startswith("?")] + out
             j -= 1
         return out
+    return _header_signatories(text, m, r, lines, offsets)
+
+
+_DATED_UNIT_LINE = re.compile(r"^[\s　]*([^\s　，。：:\d]{4,40}?)[\s　]*\d{4}年\d{1,2}月\d{1,2}日[\s　]*$")
+
+
+def _header_signatories(text: str, m: Mentions, r: Resolved, lines: list[str], offsets: list[int]) -> list[str]:
+    """The unit a record names under its title with the date (某县联席会议办公室　　2022年6月17日)."""
+    for j, line in enumerate(lines[:8]):
+        dated = _DATED_UNIT_LINE.match(line)
+        if dated is None:
+            continue
+        a, b = offsets[j] + dated.start(1), offsets[j] + dated.end(1)
+        units = [o for o in m.orgs if a <= o.start and o.end <= b]
+        if units and units[0].start == a and units[-1].end == b:
+            return [k for o in units if (k := r.org_key.get((o.start, o.end), "")) and not k.startswith("?")]
     return []
 
 

@@ -2144,3 +2144,22 @@ def test_a_shared_prefix_over_bare_bureaus_help_received_and_a_place_acting_give
         ("supervises", "南海区农业农村局", "龙泉镇"), ("supervises", "南海区人力资源和社会保障局", "兴仁镇"),
         ("supervises", "南海区经济促进局", "雅灰乡"), ("supervises", "南海区文化广电旅游体育局", "南皋乡")}
     assert facts(text, "forwarded") == {("forwarded", "丹寨县乡村振兴局", "贵州省东西部协作项目资金管理办法")}
+
+
+def test_a_meeting_record_its_body_decides_and_its_office_dates_it() -> None:
+    text = ("曹县信访工作联席会议纪要\n〔2022〕第5期\n\n曹县信访工作联席会议办公室　　　　2022年6月17日\n\n"
+            "会议决定，对积案存量大的韩集镇、普连集镇实行挂牌督办，由县信访局、县委政法委分别包联督导，"
+            "期满经评估达标后方可摘牌。会议确定，对16件积案实行“一案一领导、一案一专班”包案化解。\n"
+            "会议审议通过了《曹县信访积案化解攻坚行动实施方案》，会后由县联席办印发执行。"
+            "会议决定成立县信访积案化解攻坚专班。\n")
+    assert facts(text, "designates") == {("designates", "曹县信访工作联席会议", t) for t in ("韩集镇", "普连集镇")}
+    assert facts(text, "issued") == {("issued", "曹县信访工作联席会议办公室", "曹县信访工作联席会议纪要"),
+                                     ("issued", "曹县联席办", "曹县信访积案化解攻坚行动实施方案")}
+    assert facts(text, "established") == {("established", "曹县信访工作联席会议", "曹县信访积案化解攻坚专班")}
+    assert not {n for n in names(text, "organization") if "一案" in n}
+
+
+def test_a_firms_location_is_not_listed_with_it() -> None:
+    text = ("抚松县。对存在重大事故隐患的位于露水河镇的抚松县鑫森木业有限公司和位于万良镇的抚松县万良参茸加工有限公司，"
+            "县安委会决定实施县级挂牌督办。")
+    assert not facts(text, "designates")
