@@ -2163,3 +2163,9 @@ def test_a_firms_location_is_not_listed_with_it() -> None:
     text = ("抚松县。对存在重大事故隐患的位于露水河镇的抚松县鑫森木业有限公司和位于万良镇的抚松县万良参茸加工有限公司，"
             "县安委会决定实施县级挂牌督办。")
     assert not facts(text, "designates")
+
+
+def test_a_level_word_takes_a_units_prefix_nearby_not_a_place_listed_as_an_object() -> None:
+    text = "百色市。（三）副市长黄春梅：责任区域为德保县、靖西市、那坡县，联系单位为市水利局。"
+    assert facts(text, "supervises") == {("supervises", "百色市水利局", t) for t in ("德保县", "靖西市", "那坡县")}
+    assert names("吉安县。吉安县公安局联合县卫健委开展督导。", "organization") == {"吉安县公安局", "吉安县卫健委"}
