@@ -123,7 +123,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         within = _within(text, st, r)
         out += [RawRelation("within", c, p, si, None) for c, p in within]
         leaves = _leaves(st, r, within, text)
-        topic = _topic(text, st, r) if not _ADDRESSEES.match(sent) else []
+        topic = _topic(text, st, r) if not (_ADDRESSEES.match(sent) or _units_only_line(text, st)) else []
         if _SECTION.match(sent) and text[s - 1 : s] in ("", "\n"):
             carried = list(authors)  # 三、处理意见: a new section of a notice is its authors' again
         if not topic and _opened_by_post(text, st) and _oversight_re().search(text, s, e):
@@ -599,6 +599,19 @@ _LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)
 _ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")
 
 
+def _units_only_line(text: str, st: _Sent) -> bool:
+    """海口市人民政府，省生态环境厅、省水务厅：: a salutation naming its addressees, who act in no sentence."""
+    sent = text[st.start : st.end].rstrip()
+    if not st.orgs or not sent.endswith(("：", ":")):
+        return False
+    rest, at = [], st.start
+    for o in st.orgs:
+        rest.append(text[at : o.start])
+        at = max(at, o.end)
+    rest.append(text[at : st.start + len(sent) - 1])
+    return all(c in "，,、和及 　" for c in "".join(rest))
+
+
 def _founded_at(text: str, at: int, end: int) -> int:
     """Where the unit an act of setting up names begins: after 了 and a 由…的 (以…为…的) clause naming
     its head (成立了由县委书记甲任指挥长的…指挥部)."""
@@ -890,7 +903,10 @@ def _subject_objects(
             subj = decider  # 经市委、市政府同意，市禁毒委研究决定: the approvers agree, the committee decides
         before = [o for o in before if _okey(r, o) not in inspected] if inspected else before
         if not subj and before:
-            subj = [_okey(r, before[0])]
+            # 按照省委、省政府工作部署…，省政府督查室会同…: the units a basis phrase names do not act
+            acting = [o for o in before if not _BASIS.match(text, _clause(text, st.start, st.end, o.start)[0])
+                      and not o.body.endswith("组")]  # 按照市委部署，市委第三巡察组…: a group acts for its owner
+            subj = [_okey(r, (acting or before)[0])]
         # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
         joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
         if joint >= 0:
@@ -1399,6 +1415,7 @@ def _firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
 
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
 _LOCATES_A_FIRM = re.compile(r"的[^，,。；;、和]{2,30}?(?:有限公司|公司|厂)")
+_BASIS = re.compile(r"\s*(?:按照|根据|依据|依照|遵照|为(?:深入)?(?:贯彻|落实)|贯彻|落实)")
 _PETITION = re.compile(r"反映|信访|上访")
 
 

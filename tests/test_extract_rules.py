@@ -2169,3 +2169,15 @@ def test_a_level_word_takes_a_units_prefix_nearby_not_a_place_listed_as_an_objec
     text = "百色市。（三）副市长黄春梅：责任区域为德保县、靖西市、那坡县，联系单位为市水利局。"
     assert facts(text, "supervises") == {("supervises", "百色市水利局", t) for t in ("德保县", "靖西市", "那坡县")}
     assert names("吉安县。吉安县公安局联合县卫健委开展督导。", "organization") == {"吉安县公安局", "吉安县卫健委"}
+
+
+def test_a_salutation_and_a_basis_phrase_name_no_actor_and_units_may_pair_jointly() -> None:
+    text = ("海南省人民政府督查室关于海口市农村生活污水治理工作督查情况的通报\n琼府督通〔2022〕9号\n\n"
+            "海口市人民政府，省生态环境厅、省水务厅：\n"
+            "按照省委、省政府工作部署要求，省政府督查室会同省生态环境厅、省水务厅组成联合督查组，"
+            "对海口市农村生活污水治理工作进行了实地督查。\n")
+    assert facts(text, "supervises") == {("supervises", u, "海口市") for u in
+                                         ("海南省人民政府督查室", "海南省生态环境厅", "海南省水务厅")}
+    text = "民和县。县人民法院、县人民检察院共同联系古鄯镇、官亭镇。"
+    assert facts(text, "supervises") == {("supervises", u, t) for u in ("民和县人民法院", "民和县人民检察院")
+                                         for t in ("古鄯镇", "官亭镇")}
