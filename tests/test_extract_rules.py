@@ -2181,3 +2181,9 @@ def test_a_salutation_and_a_basis_phrase_name_no_actor_and_units_may_pair_jointl
     text = "民和县。县人民法院、县人民检察院共同联系古鄯镇、官亭镇。"
     assert facts(text, "supervises") == {("supervises", u, t) for u in ("民和县人民法院", "民和县人民检察院")
                                          for t in ("古鄯镇", "官亭镇")}
+
+
+def test_a_units_name_runs_through_zhongxiaoxue() -> None:
+    text = "阳朔县。根据桂林市预防中小学生溺水工作联席会议办公室印发的《桂林市预防中小学生溺水专项行动方案》。"
+    office = "桂林市预防中小学生溺水工作联席会议办公室"
+    assert facts(text, "issued") == {("issued", office, "桂林市预防中小学生溺水专项行动方案")}
