@@ -27,14 +27,14 @@ def test_the_development_corpus(corpus_dir: Path) -> None:
 
 def test_the_probe_set_overall(probe: EvalReport) -> None:
     macro = probe.macro("govkg")
-    assert len(probe.docs) == 200
-    assert macro["entities"]["f1"] >= 0.95, macro["entities"]
-    assert macro["relations"]["f1"] >= 0.90, macro["relations"]
+    assert len(probe.docs) == 220
+    assert macro["entities"]["f1"] >= 0.955, macro["entities"]
+    assert macro["relations"]["f1"] >= 0.91, macro["relations"]
     assert macro["relations"]["f1"] > probe.macro("jieba")["relations"]["f1"] + 0.5
 
 
-@pytest.mark.parametrize("row, floor", [("supervises", 0.87), ("designates", 0.89), ("issued", 0.92),
-                                        ("within", 0.97), ("places", 0.98), ("organizations", 0.91)])
+@pytest.mark.parametrize("row, floor", [("supervises", 0.88), ("designates", 0.92), ("issued", 0.93),
+                                        ("within", 0.97), ("places", 0.98), ("organizations", 0.92)])
 def test_the_probe_set_per_type(probe: EvalReport, row: str, floor: float) -> None:
     assert probe.macro("govkg")[row]["f1"] >= floor
 
