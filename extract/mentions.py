@@ -1192,17 +1192,16 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
     return sorted(out, key=lambda p: p.start)
 
 
-def _name_pattern() -> str:
-    """A person's name: a common surname (single or double) and one or two characters."""
+def _name_pattern(given: str = "1,2") -> str:
+    """A person's name: a common surname (single or double) and ``given`` characters (one or two)."""
     p = load("people.json")
-    return rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{1,2}}|[{p['surnames']}][{CJK}]{{1,2}})"
+    return rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{{given}}}|[{p['surnames']}][{CJK}]{{{given}}})"
 
 
 @lru_cache(maxsize=1)
 def _comrade_re() -> re.Pattern[str]:
     """A full name (surname and two characters) before 同志 (comrade)."""
-    p = load("people.json")
-    return re.compile(rf"((?:{'|'.join(p['double_surnames'])})[{CJK}]{{2}}|[{p['surnames']}][{CJK}]{{2}})同志")
+    return re.compile(rf"({_name_pattern('2')})同志")
 
 
 @lru_cache(maxsize=1)

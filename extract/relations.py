@@ -398,9 +398,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             # 我代表县人民政府向大会报告工作: the government the report is given for wrote it
             reporters = [k for o in st.orgs if behalf.start(1) <= o.start < behalf.end(1)
                          and (k := _okey(r, o)) and not k.startswith("?")]
-            own = [r.doc_key[(d.start, d.end)] for d in m.docs
-                   if d.start == own_title and (d.start, d.end) in r.doc_key]
-            out += [RawRelation("issued", a, k, si, "报告") for k in own for a in reporters]
+            report = [r.doc_key[(d.start, d.end)] for d in m.docs
+                      if d.start == own_title and (d.start, d.end) in r.doc_key]
+            out += [RawRelation("issued", a, k, si, "报告") for k in report for a in reporters]
             authors = authors or reporters  # the report's "we": its sections' acts are the government's
         # titles that begin with their issuer: 《国务院安委会关于…的决定》
         for ds, de, k in st.docs:
@@ -858,11 +858,8 @@ def _subject_objects(
     if charged and charged.end() <= clause_e:  # 甲区的整治督导工作由乙市禁毒委负责: the unit named to the work
         subj = _joint_partners(text, st, r, charged.start(1), charged.end(1))
     elif lead:
-        subj = lead
-        joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
-        if joint >= 0:  # 县委政法委牵头…，会同县委组织部对6个挂牌村开展督导: the partner acts with the lead
-            subj = subj + [k for o in st.orgs if joint < o.start and o.end <= cue_pos
-                           and (k := _okey(r, o)) and k not in subj]
+        # 县委政法委牵头…，会同县委组织部对6个挂牌村开展督导: the partner acts with the lead
+        subj = lead + _joint_units(text, st, r, clause_s, cue_pos)
     elif you >= 0:
         # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
         subj = _joint_partners(text, st, r, you + 1, cue_pos)
@@ -908,9 +905,8 @@ def _subject_objects(
                       and not o.body.endswith("组")]  # 按照市委部署，市委第三巡察组…: a group acts for its owner
             subj = [_okey(r, (acting or before)[0])]
         # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
-        joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
-        if joint >= 0:
-            subj += [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos]
+        if joint := _joint_units(text, st, r, clause_s, cue_pos):
+            subj += joint
         elif subj and (partners := _partners_after(text, st, r, subj[-1], cue_pos)):
             subj += partners  # 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县: the partner acts too
         elif (together := _TOGETHER_WITH.match(text, clause_s)) and together.end() <= cue_pos:
@@ -936,6 +932,12 @@ def _subject_objects(
         objs = [k for k in objs if not any(b in text[max(_end_of(r, k, st), clause_s) : cue_pos] for b in blockers)
                 and not _LOCATES_A_FIRM.match(text, _end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
+
+
+def _joint_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
+    """The units after the clause's last 联合 or 会同 and before the cue: partners in the act."""
+    joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
+    return [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos] if joint >= 0 else []
 
 
 def _objects(
@@ -1619,12 +1621,11 @@ def _opener(text: str, start: int, cue_pos: int, st: _Sent | None = None) -> int
     """Position of the nearest 将/对/把 that opens the object list of a cue (not 针对, 对口, 对于, nor
     one inside a place's or a unit's name: 将台堡镇)."""
     spans = [(p.start, p.end) for p in st.places] + [(o.start, o.end) for o in st.orgs] if st else []
-    named = {k for a, b in spans for k in range(a, b)}
     i = cue_pos
     while i > start:
         i -= 1
         ch = text[i]
-        if i in named:
+        if ch in "将把向对" and any(a <= i < b for a, b in spans):
             continue
         if ch in "将把" and text[i + 1 : i + 2] not in ("来", "近", "要", "会", "在", "持", "握", "关"):
             return i  # (把持村级事务, 把关: words of their own)
