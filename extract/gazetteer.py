@@ -131,12 +131,20 @@ def _ethnic() -> re.Pattern[str]:
 @cache
 def _autonomous() -> re.Pattern[str]:
     """恩施 + 土家族苗族 + 自治 + 州: the stem, the peoples, the level."""
-    return re.compile(r"^(.*?)((?:" + _ethnic().pattern + r")+)自治(州|县|旗)$")
+    # official names drop 族 after a people of two or more characters: 伊犁哈萨克自治州, 察布查尔锡伯自治县
+    groups = sorted(load("ethnic.json")["groups"], key=len, reverse=True)
+    peoples = "|".join(re.escape(g[:-1]) + "族?" if len(g) > 2 else re.escape(g) for g in groups)
+    return re.compile(r"^(.*?)((?:" + peoples + r")+)自治(州|县|旗)$")
 
 
 @cache
 def _ethnic_township() -> re.Pattern[str]:
     return re.compile(r"(?:" + _ethnic().pattern + r")+(乡|镇)$")
+
+
+@cache
+def _abbreviations() -> dict[str, list[str]]:
+    return load("places.json").get("short_names", {})
 
 
 _WING_BANNER = re.compile(r"^(科尔沁)(左|右)翼(前|中|后)旗$")
@@ -147,6 +155,8 @@ def short_forms(d: Division) -> tuple[str, ...]:
 
     >>> short_forms(Division("恩施土家族苗族自治州", "prefecture", "422800", "420000", "湖北省"))
     ('恩施土家族苗族自治州', '恩施州')
+    >>> short_forms(Division("博尔塔拉蒙古自治州", "prefecture", "652700", "650000", "新疆维吾尔自治区"))
+    ('博尔塔拉蒙古自治州', '博尔塔拉州', '博州')
     """
     name = d.name
     forms = [name]
@@ -158,6 +168,9 @@ def short_forms(d: Division) -> tuple[str, ...]:
         first = eth.match(m.group(2))
         if first:
             forms.append(first.group(0)[:-1] + m.group(3))
+        elif not m.group(2).endswith("族"):  # 鄂伦春自治旗 -> 鄂伦春旗
+            forms.append(m.group(2) + m.group(3))
+    forms += _abbreviations().get(name, [])  # 博尔塔拉蒙古自治州 -> 博州: abbreviations no rule derives
     if d.level == "township" and _ethnic_township().search(name):
         # 某某维吾尔族回族乡 -> 某某维回乡: each people by its first character
         short = eth.sub(lambda g: g.group(0)[0], name)

@@ -1044,6 +1044,11 @@ _GENRE_LINE = re.compile(
 _RECORD_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(会议纪要|工作要点|实施方案|工作方案|情况通报|工作总结)$")
 # 政府工作报告 over its dateline (——2019年1月16日在某县第十八届人民代表大会第三次会议上)
 _REPORT_LINE = re.compile(r"^[^。！？!?，,；;《》]{0,24}(?:政府工作报告|工作报告)$")
+# 某县禁毒委员会2022年禁毒工作报告, 某县河长制办公室2021年度工作总结: a unit's own report of its year
+_UNIT_REPORT_LINE = re.compile(
+    r"^[^。！？!?，,；;《》\s]{2,30}?(?:委员会|委|办公室|办|局|政府|指挥部|领导小组)\d{4}年(?:度|[上下]半年)?"
+    r"[^。！？!?，,；;《》]{0,40}?(?:工作报告|工作总结|工作情况报告)(?:[（(](?:节选|摘要|摘登)[）)])?$"
+)
 _DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
 _ISSUE_NUMBER = r"[\u4e00-\u9fff]{0,10}[〔［\[（(]\d{4}[〕］\]）)]\s*第\s*\d+\s*期"  # 〔2022〕第5期: a record's issue
 _DOC_NUMBER_LINE = re.compile(r"\s*\n\s*(?:[\u4e00-\u9fff]{1,10}" + _YEAR_NUMBER + "|" + _ISSUE_NUMBER + r")\s*\n")
@@ -1056,7 +1061,7 @@ def find_docs(text: str) -> list[DocM]:
     start = title_start(text)
     line = text[start:].split("\n", 1)[0].strip()
     if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and _DOC_NUMBER_LINE.match(text, start + len(line))) \
-            or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))):
+            or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))) or _UNIT_REPORT_LINE.match(line):
         start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
     elif (head := _header_title(text, start)) is not None:

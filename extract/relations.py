@@ -317,6 +317,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue
                 # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
                 subj = _agents(text, st, r, cue_pos, topic, carried) or authors
+                clause_s = _clause(text, s, e, cue_pos)[0]
+                if authors and _NOTICE_OWN_ACT.match(text, clause_s) and all(
+                        text.startswith("《", o.end) for o in st.orgs if clause_s <= o.start < cue_pos):
+                    subj = list(authors)  # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it
                 we = _WE.search(text, s, cue_pos) if authors else None
                 if we is not None and not any(we.end() <= o.start < cue_pos for o in st.orgs):
                     subj = list(authors)  # 我局…研究起草了《…》: the text's author (who signs or heads it)
@@ -412,6 +416,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
                 if own_title == ds:  # the text's own title: who wrote the notice
                     authors = [a for a, _ in issuers if not a.startswith("?")]
+            elif own_title == ds and issuers and _OWN_YEAR.match(text, issuers[-1][1]):
+                # 某县禁毒委员会2022年禁毒工作报告: the unit reporting on its own year wrote it
+                out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
+                authors = [a for a, _ in issuers if not a.startswith("?")]
             elif own_title == ds and (text[ds:de].startswith("关于") or "关于" not in text[ds:de]) and signed:
                 # 关于…的通报 (某县…会议纪要) … 确山县某办公室 / 2023年6月26日: a notice signed at its end
                 out += [RawRelation("issued", a, k, si, None) for a in signed]
@@ -520,6 +528,9 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
 _POST = re.compile("(?:常务)?副?(?:" + "|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)) + ")")
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
+_VALUES = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
+_VALUED = re.compile(r"(?:工作)?" + _VALUES.pattern)
+_HELPS_WITH = re.compile(r"(?:配合|协助|协同)(?:做好|抓好|开展|推进|落实)[^，,。；;、]{0,10}$")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
@@ -560,6 +571,10 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
             continue  # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one)
         if text[p - 2 : p] in ("本次", "此次", "这次", "上次", "该次", "每次"):
             continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
+        if _VALUED.match(text, mt.end()):
+            continue  # 市禁毒办对我县挂牌整治工作高度重视: the task is what is valued, no act on the place
+        if _HELPS_WITH.search(text, max(s, p - 14), p):
+            continue  # 县财政局等单位配合做好经费保障和就业帮扶: units that only help, a task named
         found.append((p, mt.group(0)))
     return found
 
@@ -593,6 +608,7 @@ _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
 _OTHER_OBJECT = re.compile(
     r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程)")
+_OWN_YEAR = re.compile(r"\d{4}年(?:度|[上下]半年)?[^。！？\n]{0,40}(?:工作报告|工作总结|工作情况报告)")
 _NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以)")
 _LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
@@ -970,6 +986,8 @@ def _objects(
         if text[list_end] in "；;" and _own_cue_ahead(text, list_end + 1, st.end):
             break  # 甲局包联A镇；乙局包联B镇: the next segment pairs its own unit and places
         list_end += 1
+        if text[list_end : list_end + 1] in ("，", ",") and _places_only(text, st, list_end + 1):
+            list_end += 1  # 包村甲镇A村、B村，乙镇C村: a comma between the groups of one list
     after = keys(cue_pos + 1, list_end)
     if you >= 0 and (before_you := keys(clause_s, you)):
         return before_you  # 商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：…: the places the clause opens with
@@ -1015,6 +1033,20 @@ def _objects(
     # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
     seg_s = _segment_start(text, st.start, cue_pos)
     return [k for k in before if _pos_of(r, k, st) >= seg_s] or before
+
+
+def _places_only(text: str, st: _Sent, start: int) -> bool:
+    """Whether the clause from ``start`` to its end is nothing but places (乙镇C村、D村): a list's next group."""
+    end = start
+    while end < st.end and text[end] not in "，,；;。！？\n":
+        end += 1
+    at = start
+    for p in st.places:
+        if start <= p.start and p.end <= end:
+            if text[at : p.start].strip("、和及与 　"):
+                return False
+            at = p.end
+    return start < at and not text[at:end].strip(" 　")
 
 
 def _delistings(text: str, a: int, b: int, neg: tuple[str, ...]) -> list[int]:
@@ -1634,6 +1666,7 @@ def _opener(text: str, start: int, cue_pos: int, st: _Sent | None = None) -> int
         if (
             ch == "对"
             and text[i - 1 : i] not in ("针", "相", "绝", "面", "应", "核", "反")
+            and not _VALUES.search(text, i, cue_pos)  # 对我县…高度重视，…督导: the 对 closed by its verb
             and text[i + 1 : i + 2] not in ("口", "于", "接", "照", "象", "此", "比", "待")
         ):
             return i
@@ -1792,6 +1825,14 @@ def _paired_lists(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
         if len(parents) == len(children) > 1 and _rank(parents[0]) < _rank(children[0]):
             out += [(r.place_key[(c.start, c.end)], r.place_key[(p.start, p.end)])
                     for p, c in zip(parents, children, strict=True)]
+        elif a == i and places[i + 1].level in _CHILD_LEVELS.get(places[i].level, ()):
+            # 四排山乡的大寨村和邦读村: one place's own children, however they are joined
+            b = i + 1
+            while (b + 1 < len(places) and text[places[b].end : places[b + 1].start] in ("、", "和", "及")
+                   and places[b + 1].level == places[i + 1].level):
+                b += 1
+            out += [(r.place_key[(c.start, c.end)], r.place_key[(places[i].start, places[i].end)])
+                    for c in places[i + 1 : b + 1]]
     return out
 
 

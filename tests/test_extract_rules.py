@@ -2187,3 +2187,36 @@ def test_a_units_name_runs_through_zhongxiaoxue() -> None:
     text = "阳朔县。根据桂林市预防中小学生溺水工作联席会议办公室印发的《桂林市预防中小学生溺水专项行动方案》。"
     office = "桂林市预防中小学生溺水工作联席会议办公室"
     assert facts(text, "issued") == {("issued", office, "桂林市预防中小学生溺水专项行动方案")}
+
+
+def test_a_respectively_list_runs_over_commas_between_its_town_groups() -> None:
+    text = ("耿马县。县委政法委、县公安局、县人民检察院、县司法局分别包村"
+            "孟定镇遮哈村、芒团村，勐永镇芒底村，贺派乡芒抗村；县教育体育局、县民政局共同包保四排山乡的大寨村和邦读村；县财政局、县人社局等单位配合做好经费保障和就业帮扶。")
+    units = ("耿马县委政法委", "耿马县公安局", "耿马县人民检察院", "耿马县司法局")
+    villages = ("遮哈村", "芒团村", "芒底村", "芒抗村")
+    assert facts(text, "supervises") == {("supervises", u, v) for u, v in zip(units, villages, strict=True)} | {
+        ("supervises", u, v) for u in ("耿马县教育体育局", "耿马县民政局") for v in ("大寨村", "邦读村")}
+    assert {("within", v, "四排山乡") for v in ("大寨村", "邦读村")} <= facts(text, "within")
+
+
+def test_a_task_valued_or_not_listed_designates_nothing() -> None:
+    text = ("耿马县。市禁毒办对我县挂牌整治工作高度重视，先后4次派员深入孟定镇、勐永镇督导整治工作。"
+            "大兴乡、勐简乡毒情虽有波动，但经评估未达到挂牌标准，未列入挂牌整治范围。")
+    assert not facts(text, "designates")
+    assert {o for _, _, o in facts(text, "supervises")} == {"孟定镇", "勐永镇"}
+    assert not facts("昌平区。东小口镇、北七家镇不纳入本轮包联范围，由区民政局参照本方案自行组织。", "supervises")
+
+
+def test_a_units_own_year_report_is_a_document_it_issued() -> None:
+    text = "耿马傣族佤族自治县禁毒委员会2022年禁毒工作报告\n\n2022年，县禁毒委紧盯边境一线毒品渗透问题。\n"
+    title = "耿马傣族佤族自治县禁毒委员会2022年禁毒工作报告"
+    assert facts(text, "issued") == {("issued", "耿马县禁毒委员会", title)}
+
+
+def test_a_notice_forwards_what_another_unit_wrote() -> None:
+    text = ("伊犁州禁毒委员会关于对巴彦岱镇等8个乡镇实施禁毒挂牌整治的决定\n伊州禁毒委发〔2019〕3号\n\n"
+            "伊宁市、察布查尔县禁毒委员会：\n现将自治区禁毒委《关于深化毒品问题重点整治工作的意见》一并转发给你们。\n")
+    opinion = "关于深化毒品问题重点整治工作的意见"
+    assert facts(text, "forwarded") == {("forwarded", "伊犁州禁毒委员会", opinion)}
+    assert ("issued", "新疆维吾尔自治区禁毒委", opinion) in facts(text, "issued")
+    assert {"察布查尔锡伯自治县", "伊犁哈萨克自治州"} <= names(text, "place")
