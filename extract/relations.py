@@ -141,13 +141,17 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             out += [RawRelation("within", c, p, si, None) for c, p in columns]
             # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
             leads = _lead_units(text, st, r, st.end - 1) if _LEAD_WORD.search(text, st.start, st.end) else []
+            # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
+            firms = [k for k in _firms_on_line(text, r, st.start, st.end) if any(_okey(r, o) == k for o in st.orgs)] \
+                if "|" in sent else []
             for o in st.orgs:
                 if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts \
                         and text.count("|", st.start, o.start) not in helper_cols \
-                        and (not leads or _okey(r, o) in leads):
-                    out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in overseen]
-            out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
-                    for p in leaves]
+                        and (not leads or _okey(r, o) in leads) and _okey(r, o) not in firms:
+                    out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in firms or overseen]
+            if not firms:
+                out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
+                        for p in leaves]
             continue
         header = len(sent) <= 60 and not leaves and _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点
         if (row or header or _HEADING.match(sent) or si == 0) and not leaves:
@@ -983,8 +987,9 @@ def _objects(
 
     list_end = cue_pos
     while list_end < st.end and text[list_end] not in "，,。！？\n":
-        if text[list_end] in "；;" and _own_cue_ahead(text, list_end + 1, st.end):
-            break  # 甲局包联A镇；乙局包联B镇: the next segment pairs its own unit and places
+        if text[list_end] in "；;" and (_own_cue_ahead(text, list_end + 1, st.end)
+                                        or _unit_first(text, st, list_end + 1)):
+            break  # 甲局包联A镇；乙局包联B镇 / …通报批评；由市安委办约谈甲镇…: the next segment has its own unit
         list_end += 1
         if text[list_end : list_end + 1] in ("，", ",") and _places_only(text, st, list_end + 1):
             list_end += 1  # 包村甲镇A村、B村，乙镇C村: a comma between the groups of one list
@@ -1091,6 +1096,15 @@ def _inspected_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: 
 def _kind(r: Resolved, key: str) -> str | None:
     e = r.entities.get(key)
     return e.subtype if e is not None else None
+
+
+def _unit_first(text: str, st: _Sent, a: int) -> bool:
+    """Whether the ；-segment starting at ``a`` names a unit before any place."""
+    b = a
+    while b < st.end and text[b] not in "；;。！？\n":
+        b += 1
+    first_place = min((p.start for p in st.places if a <= p.start < b), default=b)
+    return any(a <= o.start < first_place for o in st.orgs)
 
 
 def _own_cue_ahead(text: str, a: int, end: int) -> bool:
@@ -1330,7 +1344,8 @@ def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_
         # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
         own_places = [k for k in leaves if seg_s <= _pos_of(r, k, st) < m.start()] if seg_s > st.start else []
         units = [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
-                 and (k := _okey(r, o)) and not k.startswith("?") and _branch_of(st, r, o) is o]
+                 and (k := _okey(r, o)) and not k.startswith("?") and _branch_of(st, r, o) is o
+                 and not _HELPERS.match(text, o.end)]  # 督办单位：甲大队，乙镇人民政府配合: 乙 only helps
         if m.end() == m.end(1):  # 由包片单位区城管局督促…，整改情况报区创文办: the units listed after the label only
             listed = {k for k, _ in _group_from(text, st, r, next(o for o in st.orgs if o.start == m.end()))}
             units = [k for k in units if k in listed]
@@ -1444,7 +1459,8 @@ def _firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
     """The companies named on the line holding text[start or end : end] before ``end``."""
     line_s = text.rfind("\n", 0, start if start >= 0 else end) + 1
     return [k for (a, _), k in r.org_key.items() if line_s <= a < end and k in r.entities
-            and r.entities[k].subtype == "other" and r.entities[k].name.endswith(("公司", "厂", "矿"))]
+            and ((r.entities[k].subtype == "other" and r.entities[k].name.endswith(("公司", "厂", "矿")))
+                 or "有限公司" in r.entities[k].name)]  # 某有限公司三站充装站: a firm's station
 
 
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")

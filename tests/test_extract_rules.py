@@ -1324,7 +1324,7 @@ def test_counted_towns_listed_as_items_with_duty_lines() -> None:
             "（一）宝塔区河庄坪镇城镇燃气管网老化重大隐患。督办单位：市住房和城乡建设局；属地责任单位：河庄坪镇人民政府。\n"
             "（二）宝塔区李渠镇危险化学品储存重大隐患。督办单位：市应急管理局、市自然资源局；责任单位：李渠镇人民政府。\n"
             "二、工作要求\n各督办单位要加强跟踪督办。")
-    assert facts(text, "designates") == {("designates", "延安市安委会", t) for t in ("河庄坪镇", "李渠镇")}
+    assert facts(text, "designates") == {("designates", "延安市安全生产委员会", t) for t in ("河庄坪镇", "李渠镇")}
     assert facts(text, "supervises") == {
         ("supervises", "延安市住房和城乡建设局", "河庄坪镇"), ("supervises", "延安市应急管理局", "李渠镇"),
         ("supervises", "延安市自然资源局", "李渠镇"), ("supervises", "李渠镇人民政府", "李渠镇")}
@@ -1584,7 +1584,7 @@ def test_towns_named_before_上述_in_their_sentence_and_listed_groups_taking_th
             "第二督查组：市交通运输局牵头，督查拉孜县、定日县；\n第三督查组：市自然资源局牵头，督查聂拉木县。\n"
             "鉴于定日县协格尔镇、聂拉木县樟木镇接连发生安全事故，市安委会决定将上述2个镇列为重点挂牌督办乡镇，"
             "分别由第二、第三督查组负责跟踪督办。\n")
-    assert facts(text, "designates") == {("designates", "日喀则市安委会", t) for t in ("协格尔镇", "樟木镇")}
+    assert facts(text, "designates") == {("designates", "日喀则市安全生产委员会", t) for t in ("协格尔镇", "樟木镇")}
     sup = facts(text, "supervises")
     assert {("supervises", "日喀则市交通运输局", "协格尔镇"), ("supervises", "日喀则市自然资源局", "樟木镇"),
             ("supervises", "日喀则市自然资源局", "聂拉木县")} <= sup
@@ -2220,3 +2220,26 @@ def test_a_notice_forwards_what_another_unit_wrote() -> None:
     assert facts(text, "forwarded") == {("forwarded", "伊犁州禁毒委员会", opinion)}
     assert ("issued", "新疆维吾尔自治区禁毒委", opinion) in facts(text, "issued")
     assert {"察布查尔锡伯自治县", "伊犁哈萨克自治州"} <= names(text, "place")
+
+
+def test_a_firms_table_row_oversees_the_firm_not_its_town() -> None:
+    text = ("大庆市安全生产委员会办公室关于对燃气安全重大事故隐患实行挂牌督办的通知\n庆安委办〔2023〕27号\n\n"
+            "附件：燃气安全重大事故隐患挂牌督办清单\n序号\n| 隐患单位（部位）\n| 所在地\n| 督办单位\n|\n"
+            "1\n| 大庆市鑫源液化石油气有限公司三站充装站\n| 肇源县三站镇\n| 市市场监管局\n|\n"
+            "2\n| 让胡路区西宾街道繁荣社区\n| 让胡路区\n| 市住建局\n|\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "大庆市市场监管局", "大庆市鑫源液化石油气有限公司三站充装站"),
+        ("supervises", "大庆市住建局", "繁荣社区")}
+    assert {o for _, _, o in facts(text, "designates")} == {"繁荣社区"}
+
+
+def test_a_helper_in_a_duty_field_and_a_later_segments_own_unit_take_nothing() -> None:
+    text = ("泉州市安全生产委员会办公室关于暗访情况的通报\n泉安办〔2023〕74号\n市安委会各成员单位：\n"
+            "市安委办牵头组成暗访组，对南安市、惠安县开展安全生产暗访暗查。\n"
+            "（一）位于惠安县东岭镇的惠安恒泰塑胶制品有限公司。安全出口被堵塞。督办单位：惠安县消防救援大队，东岭镇人民政府配合。\n"
+            "二、通报批评和约谈情况\n东岭镇仍未整改。经研究，对惠安县东岭镇予以全市通报批评；由市安委办约谈东岭镇、水头镇分管负责同志。\n"
+            "泉州市安全生产委员会办公室\n2023年10月9日\n")
+    office = "泉州市安全生产委员会办公室"
+    assert facts(text, "supervises") == {("supervises", office, p) for p in ("南安市", "惠安县")} | {
+        ("supervises", "惠安县消防救援大队", "惠安恒泰塑胶制品有限公司")}
+    assert facts(text, "designates") == {("designates", office, "东岭镇")}
