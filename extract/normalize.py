@@ -27,6 +27,7 @@ _BLANK_OR_SOFT = re.compile("[ \u3000\u00a0\n]|" + _BLANK_ENTITY)
 _BLANK_SOFT_OR_TAB = re.compile("[ \u3000\u00a0\n]|\t+|" + _BLANK_ENTITY)  # a table's cells may be tab-separated
 _SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
 _SENT_END_RE = re.compile("[" + _SENT_END + "]")
+_CLOSERS = frozenset("”’」』）)")
 
 
 @lru_cache(maxsize=65536)
@@ -143,6 +144,8 @@ def split_sentences(view: View) -> list[tuple[int, int]]:
         if text[i] == "\n" and text[i - 1 : i] not in "：:" and _continues_table_row(text, i):
             continue
         end = i + 1
+        while text[i] != "\n" and text[end : end + 1] in _CLOSERS and end < n:
+            end += 1  # 他说：“我心里有数。”市卫健委…: the closing quote ends the sentence it closes
         if text[start:end].strip():
             spans.append((start, end))
         start = end

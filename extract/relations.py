@@ -243,7 +243,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
                 if text.startswith(("附件：", "附件:"), s):
                     continue  # 附件：甲州…重点整治地区考核验收办法: an attachment's title, no act
-                if kind == "supervises" and text.startswith("关系", after) \
+                if kind == "supervises" and text.startswith("关系", after) and "与" not in text[clause_s:cue_pos] \
                         and not any(clause_s <= o.start < cue_pos for o in st.orgs):
                     continue  # 结对关系持续深化: the pairing as a thing, no unit of the clause acts
                 if kind == "supervises" and text[after : after + 1] == "下" and "在" in text[clause_s:cue_pos]:
@@ -536,6 +536,8 @@ _VALUES = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|�
 _VALUED = re.compile(r"(?:工作)?" + _VALUES.pattern)
 _HELPS_WITH = re.compile(r"(?:配合|协助|协同)(?:做好|抓好|开展|推进|落实)[^，,。；;、]{0,10}$")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
+_SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
+_SENT_TO = re.compile(r"向[^，,。；;]*$")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
     r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况"
@@ -571,8 +573,11 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
         p = mt.start()
         if any(o.start <= p < o.end for o in names):
             continue
-        if _NOUN_AFTER.match(text, mt.end()) and mt.group(0) not in _FOUNDING_WORDS:
-            continue  # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one)
+        if _NOUN_AFTER.match(text, mt.end()) and mt.group(0) not in _FOUNDING_WORDS \
+                and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)):
+            # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
+            # 向甲村派驻工作组 sends one)
+            continue
         if text[p - 2 : p] in ("本次", "此次", "这次", "上次", "该次", "每次"):
             continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
         if _VALUED.match(text, mt.end()):
@@ -1673,12 +1678,14 @@ def _opener(text: str, start: int, cue_pos: int, st: _Sent | None = None) -> int
     while i > start:
         i -= 1
         ch = text[i]
-        if ch in "将把向对" and any(a <= i < b for a, b in spans):
+        if ch in "将把向对与" and any(a <= i < b for a, b in spans):
             continue
         if ch in "将把" and text[i + 1 : i + 2] not in ("来", "近", "要", "会", "在", "持", "握", "关"):
             return i  # (把持村级事务, 把关: words of their own)
         if ch == "向" and text[cue_pos : cue_pos + 2] in ("选派", "派驻", "派出"):
             return i  # 分别向甲村、乙村选派了第一书记: the places sent to
+        if ch == "与" and text.startswith("结对", cue_pos):
+            return i  # 市财政局与宁河区俵口镇建立结对帮扶关系: the place paired with
         if (
             ch == "对"
             and text[i - 1 : i] not in ("针", "相", "绝", "面", "应", "核", "反")

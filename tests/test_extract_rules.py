@@ -2243,3 +2243,14 @@ def test_a_helper_in_a_duty_field_and_a_later_segments_own_unit_take_nothing() -
     assert facts(text, "supervises") == {("supervises", office, p) for p in ("南安市", "惠安县")} | {
         ("supervises", "惠安县消防救援大队", "惠安恒泰塑胶制品有限公司")}
     assert facts(text, "designates") == {("designates", office, "东岭镇")}
+
+
+def test_a_closing_quote_ends_its_sentence_and_a_team_sent_to_villages_is_oversight() -> None:
+    text = ("天津市。在蓟州区，市农业农村委、市水务局分别向蓟州区下营镇团山子村、前干涧村派驻工作组。"
+            "团山子村第一书记李振涛说：“山区村的水利短板，我心里有数。”市卫生健康委、市医保局联合组建工作组，"
+            "进驻罗庄子镇西大峪村、大平安村。市财政局与宁河区俵口镇建立结对帮扶关系。")
+    assert facts(text, "supervises") == {
+        ("supervises", "天津市农业农村委", "团山子村"), ("supervises", "天津市水务局", "前干涧村"),
+        *{("supervises", u, v) for u in ("天津市卫生健康委", "天津市医保局") for v in ("西大峪村", "大平安村")},
+        ("supervises", "天津市财政局", "俵口镇")}
+    assert "困难村" not in names("天津市。156名干部进驻蓟州区的困难村。", "place")

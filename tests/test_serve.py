@@ -279,7 +279,8 @@ def test_blocking_query_keeps_its_slot_and_the_server_answers_busy(store: Store)
         r = c.get("/sparql", params={"query": "ASK {}"})
         assert r.status_code == 503 and "busy" in r.text
         assert wait_until(lambda: app.state.runner.running == 0, 60)
-        assert c.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+        # the slot is free again (on a loaded machine one ASK may itself outrun the 0.2 s limit)
+        assert wait_until(lambda: c.get("/sparql", params={"query": "ASK {}"}).status_code == 200, 10)
 
 
 def test_event_loop_stays_responsive_during_a_long_query(store: Store) -> None:
