@@ -1050,8 +1050,8 @@ _UNIT_REPORT_LINE = re.compile(
     r"[^。！？!?，,；;《》]{0,40}?(?:工作报告|工作总结|工作情况报告)(?:[（(](?:节选|摘要|摘登)[）)])?$"
 )
 _DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
-_ISSUE_NUMBER = r"[\u4e00-\u9fff]{0,10}[〔［\[（(]\d{4}[〕］\]）)]\s*第\s*\d+\s*期"  # 〔2022〕第5期: a record's issue
-_DOC_NUMBER_LINE = re.compile(r"\s*\n\s*(?:[\u4e00-\u9fff]{1,10}" + _YEAR_NUMBER + "|" + _ISSUE_NUMBER + r")\s*\n")
+ISSUE_NUMBER = r"[\u4e00-\u9fff]{0,16}[〔［\[（(]\d{4}[〕］\]）)]\s*第\s*\d+\s*期"  # 〔2022〕第5期: a record's issue
+_DOC_NUMBER_LINE = re.compile(r"\s*\n\s*(?:[\u4e00-\u9fff]{1,10}" + _YEAR_NUMBER + "|" + ISSUE_NUMBER + r")\s*\n")
 
 
 def find_docs(text: str) -> list[DocM]:

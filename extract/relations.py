@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from extract.gazetteer import LEVEL_RANK
 from extract.lexicon import cues, load
-from extract.mentions import DocM, Mentions, OrgM, PlaceM, inner_titles, is_cjk, number, title_start
+from extract.mentions import ISSUE_NUMBER, DocM, Mentions, OrgM, PlaceM, inner_titles, is_cjk, number, title_start
 from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
 
 _CLAUSE = "，,；;：:。！？!?\n"
@@ -97,6 +97,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     own_title = title_start(text)  # where the text's own title line would start
     meeting = [k for d in m.docs if d.start == own_title and text[d.start : d.end].endswith("会议纪要")
                for (a, b), k in r.org_key.items() if d.start <= a and b == d.end - 2 and k in r.entities]
+    record_body = _record_body(text, m, r, own_title) if not meeting else []  # 某市委政法委会议纪要〔2021〕第6期
+    meeting += record_body
+    decided_below = False  # under a 会议决定： line, whose items are the meeting's decisions
     authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
@@ -126,6 +129,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         topic = _topic(text, st, r) if not (_ADDRESSEES.match(sent) or _units_only_line(text, st)) else []
         if _SECTION.match(sent) and text[s - 1 : s] in ("", "\n"):
             carried = list(authors)  # 三、处理意见: a new section of a notice is its authors' again
+            decided_below = False
+        if meeting and text[s - 1 : s] in ("", "\n") and sent.rstrip().endswith(("：", ":")) \
+                and _MEETING_SAYS.search(sent):
+            decided_below = True  # 二、会议决定：/（一）对甲镇实行挂牌督办: the items are the meeting's decisions
         if not topic and _opened_by_post(text, st) and _oversight_re().search(text, s, e):
             carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
@@ -264,8 +271,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried,
                     _named_before(text, s, cue_pos, last_leaves, recent), kind
                 )
-                if meeting and objs and (said := _MEETING_SAYS.search(text, s, cue_pos)) is not None \
-                        and not any(said.end() <= o.start < cue_pos and text[o.start - 1] != "由" for o in st.orgs):
+                said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1
+                if decided_below and said_at < 0:
+                    said_at = s
+                if meeting and objs and said_at >= 0 \
+                        and not any(said_at <= o.start < cue_pos and text[o.start - 1] != "由" for o in st.orgs):
                     subj = meeting  # 县信访工作联席会议纪要 … 会议决定，对甲镇实行挂牌督办: the meeting's body decides
                 elif authors and subj and _NOTICE_OWN_ACT.match(text, clause_s) \
                         and not any(clause_s <= o.start < cue_pos for o in st.orgs):
@@ -428,6 +438,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 # 关于…的通报 (某县…会议纪要) … 确山县某办公室 / 2023年6月26日: a notice signed at its end
                 out += [RawRelation("issued", a, k, si, None) for a in signed]
                 authors = list(signed)
+            if own_title == ds and record_body:  # 茂名市委政法委会议纪要〔2021〕第6期: the body's own record
+                out += [RawRelation("issued", a, k, si, None) for a in record_body]
             # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
             out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
             # 《甲关于印发〈乙方案〉的通知》: who sends the notice out issued the plan it sends
@@ -1012,6 +1024,8 @@ def _objects(
     opener = _opener(text, st.start, cue_pos, st)
     if opener >= 0:
         scoped = keys(opener, cue_pos)
+        if scoped and _PETITIONED.search(text, opener, cue_pos):
+            return []  # 对甲镇、乙镇村民反映…的3宗信访积案实行挂牌督办: the cases are listed, the towns are whence
         if scoped:
             return scoped
         if opener >= clause_s and text[opener] == "对" and _OTHER_OBJECT.match(text, opener + 1) \
@@ -1082,6 +1096,8 @@ def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[st
     return any(seg_s <= _pos_of(r, k, st) < at for k in objs)
 
 
+_PETITIONED = re.compile(
+    r"(?:村民|群众|居民|职工)(?:集体)?反映[^，,。；;]{0,30}?[0-9一二三四五六七八九十两]+(?:宗|件|起)")
 _IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务)(?:的|后)|方可|方能")
 _NOT_DELISTED = re.compile(r"(?:不予|不得|不能|暂不|不|未)$")
 
@@ -1980,12 +1996,14 @@ def _signatories(text: str, m: Mentions, r: Resolved) -> list[str]:
     return _header_signatories(text, m, r, lines, offsets)
 
 
-_DATED_UNIT_LINE = re.compile(r"^[\s　]*([^\s　，。：:\d]{4,40}?)[\s　]*\d{4}年\d{1,2}月\d{1,2}日[\s　]*$")
+_DATED_UNIT_LINE = re.compile(
+    r"^[\s　]*(?:中共)?([^\s　，。：:\d]{4,40}?)[\s　]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?[\s　]*$")
 
 
 def _header_signatories(text: str, m: Mentions, r: Resolved, lines: list[str], offsets: list[int]) -> list[str]:
-    """The unit a record names under its title with the date (某县联席会议办公室　　2022年6月17日)."""
-    for j, line in enumerate(lines[:8]):
+    """The unit a record names under its title with the date (某县联席会议办公室　　2022年6月17日), or on
+    its closing 印发 line (中共某市委政法委员会办公室　　2021年9月8日印发)."""
+    for j, line in [*enumerate(lines[:8]), *[(i, lines[i]) for i in range(max(8, len(lines) - 8), len(lines))]]:
         dated = _DATED_UNIT_LINE.match(line)
         if dated is None:
             continue
@@ -1994,6 +2012,20 @@ def _header_signatories(text: str, m: Mentions, r: Resolved, lines: list[str], o
         if units and units[0].start == a and units[-1].end == b:
             return [k for o in units if (k := r.org_key.get((o.start, o.end), "")) and not k.startswith("?")]
     return []
+
+
+def _record_body(text: str, m: Mentions, r: Resolved, own_title: int) -> list[str]:
+    """The body whose record the text is, named on the issue line under a 会议纪要 title
+    (关于…会议纪要 / 茂名市委政法委会议纪要〔2021〕第6期)."""
+    title = next((d for d in m.docs if d.start == own_title and text[d.start : d.end].endswith("会议纪要")), None)
+    if title is None:
+        return []
+    line_s = text.find("\n", title.end) + 1
+    line_e = text.find("\n", line_s)
+    if not line_s or line_e < 0 or not re.search(ISSUE_NUMBER, text[line_s:line_e]):
+        return []
+    return [k for (a, b), k in r.org_key.items()
+            if line_s <= a and b <= line_e and text.startswith("会议纪要", b) and k in r.entities]
 
 
 def _founders_by_place(r: Resolved, founders: list[str]) -> list[list[str]]:

@@ -2254,3 +2254,15 @@ def test_a_closing_quote_ends_its_sentence_and_a_team_sent_to_villages_is_oversi
         *{("supervises", u, v) for u in ("天津市卫生健康委", "天津市医保局") for v in ("西大峪村", "大平安村")},
         ("supervises", "天津市财政局", "俵口镇")}
     assert "困难村" not in names("天津市。156名干部进驻蓟州区的困难村。", "place")
+
+
+def test_a_records_body_on_its_issue_line_decides_the_items_below_its_decision_line() -> None:
+    text = ("关于全市信访积案化解攻坚工作推进会议纪要\n茂名市委政法委会议纪要〔2021〕第6期\n\n"
+            "二、会议决定：\n\n（一）对电白区霞洞镇、高州市分界镇实行挂牌督办。两镇分别由市公安局、市信访局包案督导。\n\n"
+            "（二）对信宜市钱排镇、池洞镇村民反映征地补偿问题的3宗重复信访积案实行挂牌督办，由市自然资源局包案。\n\n"
+            "中共茂名市委政法委员会办公室　　　　2021年9月8日印发\n")
+    title = "关于全市信访积案化解攻坚工作推进会议纪要"
+    assert facts(text, "designates") == {("designates", "茂名市委政法委", t) for t in ("霞洞镇", "分界镇")}
+    assert facts(text, "supervises") == {("supervises", "茂名市公安局", "霞洞镇"),
+                                         ("supervises", "茂名市信访局", "分界镇")}
+    assert facts(text, "issued") == {("issued", "茂名市委政法委", title), ("issued", "茂名市委政法委员会办公室", title)}
