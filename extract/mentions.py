@@ -527,8 +527,9 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         org = _extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)
         if org is not None:
             cands.append((org.start, org.end, org))
-    chosen = [o for _, end, o in _longest_leftmost(cands)
-              if not _in_breadcrumb(text, o) and not _DOC_NUMBER.match(text, end) and not _ROOM.match(text, end)]
+    chosen = [o for start, end, o in _longest_leftmost(cands)
+              if not _in_breadcrumb(text, o) and not _DOC_NUMBER.match(text, end) and not _ROOM.match(text, end)
+              and not _ORDINAL_LIST_TAIL.search(text, max(0, start - 12), start + 1)]
     orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
     listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
     if "团" in text:
@@ -1032,6 +1033,8 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
     return out
 
 
+# 第一、二、三督查组: the last ordinal of a list of groups is no unit of its own
+_ORDINAL_LIST_TAIL = re.compile(r"第[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)*、[一二三四五六七八九十]$")
 _TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
 
 

@@ -201,6 +201,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 announced = None
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _led_group_visits(text, st, r, leaves)]
+        if "组" in sent and ("牵头" in sent or "带队" in sent):
+            out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _groups_sent_to(text, st, r, leaves)]
         if "调整为" in sent:
             out += [RawRelation("supervises", a, p, si, "调整为") for a, p in _duty_handed_on(text, st, r, leaves)]
         if ("（" in sent or "(" in sent) and _oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）
@@ -1237,6 +1239,36 @@ def _led_group_visits(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> l
     end = stop.start() if stop else st.end
     places = [k for p in st.places if visit.end() <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
     return [(u, p) for u in leads for p in places]
+
+
+_ORDINAL = "[一二三四五六七八九十]+"
+# 甲局、乙局、丙局分别牵头第一、二、三督查组，赴A县、B县、C市: the i-th lead's group goes to the i-th place
+_LEAD_GROUPS_TO = re.compile(rf"分别(?:牵头|带队)第{_ORDINAL}(?:、第?{_ORDINAL})+(?:{_GROUP_KINDS}|工作)?组"
+                             r"[，,]\s*(?:分别)?(?:赴|前往|深入到?)")
+# 第四督查组由甲局牵头（、乙局参加），赴A市: the group's lead goes to A市
+_GROUP_LED_TO = re.compile(rf"第{_ORDINAL}(?:{_GROUP_KINDS}|工作)?组由([^，,。；;]{{2,30}}?)(?:牵头|带队)"
+                           r"[^，,。；;]{0,20}[，,]\s*(?:赴|前往|深入到?)")
+
+
+def _groups_sent_to(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """Numbered groups and where their leads take them, in one sentence (see the two patterns above)."""
+    out: list[tuple[str, str]] = []
+
+    def places_from(at: int) -> list[str]:
+        stop = re.compile(r"[；;。]").search(text, at, st.end)
+        end = stop.start() if stop else st.end
+        return [k for p in st.places if at <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
+
+    for m in _LEAD_GROUPS_TO.finditer(text, st.start, st.end):
+        units = _list_ending_at(text, st, r, m.start())
+        places = places_from(m.end())
+        if units and len(units) == len(places):
+            out += list(zip(units, places, strict=True))
+    for m in _GROUP_LED_TO.finditer(text, st.start, st.end):
+        leads = [k for o in st.orgs if m.start(1) <= o.start and o.end <= m.end(1)
+                 and not (k := _okey(r, o)).startswith("?")][:1]
+        out += [(u, p) for u in leads for p in places_from(m.end())]
+    return out
 
 
 # 由甲局、乙局、丙局分别牵头组成三个督查组，对A县、B县；C区；D市…开展督查: one ；-group per lead

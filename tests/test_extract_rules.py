@@ -2266,3 +2266,13 @@ def test_a_records_body_on_its_issue_line_decides_the_items_below_its_decision_l
     assert facts(text, "supervises") == {("supervises", "茂名市公安局", "霞洞镇"),
                                          ("supervises", "茂名市信访局", "分界镇")}
     assert facts(text, "issued") == {("issued", "茂名市委政法委", title), ("issued", "茂名市委政法委员会办公室", title)}
+
+
+def test_numbered_groups_take_their_leads_to_places() -> None:
+    text = ("白城市。市应急局、市住建局、市交通运输局分别牵头第一、二、三督查组，赴镇赉县、通榆县、洮南市；"
+            "第四督查组由市市场监管局牵头，赴大安市；第五督查组由市消防救援支队牵头、市公安局交警支队参加，赴洮北区。")
+    assert facts(text, "supervises") == {
+        ("supervises", "白城市应急局", "镇赉县"), ("supervises", "白城市住建局", "通榆县"),
+        ("supervises", "白城市交通运输局", "洮南市"), ("supervises", "白城市市场监管局", "大安市"),
+        ("supervises", "白城市消防救援支队", "洮北区")}
+    assert not {n for n in names(text, "organization") if n.endswith("三督查组")}
