@@ -281,6 +281,7 @@ _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的�
 
 
 _QUOTE_CLOSES = re.compile(r"(?:[（(][^）)]{0,6}[）)])?[”\"]")  # “无毒村（社区）”: the quote closes after a bracket
+_ESTATE_PART = re.compile(r"(?<=[苑园城庭府湾里])(?:[一二三四五六七八九十0-9]+|[东西南北中])区")
 _VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;和及]|$)")  # a second village of a list
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
@@ -343,8 +344,12 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if _FORM_LEVEL[suffix] == "village" and len(stem) >= 2 and stem[0] in "上中下那" and stem != "下沉":
             inner = stem[:-1]  # 中坪村, 上庄村, 下河村, 那布村 (那: a paddy field in Zhuang names)
         street = _FORM_LEVEL[suffix] == "village" and stem.endswith(("路", "街", "巷"))  # 兰州路社区, 郑州路社区
+        if _FORM_LEVEL[suffix] == "village" and _ESTATE_PART.search(stem):
+            stem_ = _ESTATE_PART.sub("", stem)  # 龙腾苑四区社区, 天通北苑一区社区: a housing estate's part
+        else:
+            stem_ = stem
         stops = any((ch in _STOP and not (ch in "和上中下那其" and ch in inner)) or ch in "全各省市州县区"
-                    for ch in (stem[:1] if street else stem))  # a street's name (九都路) may hold any word
+                    for ch in (stem_[:1] if street else stem_))  # a street's name (九都路) may hold any word
         if stops and _FORM_LEVEL[suffix] == "village" and s in place_ends:
             # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
             stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in stem)

@@ -2276,3 +2276,14 @@ def test_numbered_groups_take_their_leads_to_places() -> None:
         ("supervises", "白城市交通运输局", "洮南市"), ("supervises", "白城市市场监管局", "大安市"),
         ("supervises", "白城市消防救援支队", "洮北区")}
     assert not {n for n in names(text, "organization") if n.endswith("三督查组")}
+
+
+def test_a_housing_estates_part_names_a_community_and_a_social_work_committee_is_a_party_department() -> None:
+    text = ("昌平区。区城市管理委包联龙泽园街道龙腾苑四区社区。"
+            "区民政局包联天通苑北街道及其所辖天通北苑一区社区、太平家园社区。领导小组办公室设在区委社会工委。")
+    civil = "昌平区民政局"
+    assert facts(text, "supervises") == {("supervises", "昌平区城市管理委", "龙腾苑四区社区"), *{
+        ("supervises", civil, c) for c in ("天通苑北街道", "天通北苑一区社区", "太平家园社区")}}
+    assert {("within", c, "天通苑北街道") for c in ("天通北苑一区社区", "太平家园社区")} <= facts(text, "within")
+    assert ("part_of", "昌平区委社会工委", "昌平区委") in facts(text, "part_of")
+    assert "市区社区" not in names("某市。市区社区较多。", "place")
