@@ -261,6 +261,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 南海区选派干部到我县开展帮扶: a place acts, no unit of the clause
                 if kind == "supervises" and _places_pair_up(text, st, clause_s, cue_pos):
                     continue  # 斗门区白蕉镇…分别与我县上帕镇…建立结对关系: places paired with places, no unit acts
+                if _AIM.match(text, clause_s) \
+                        and not any(clause_s <= x.start < clause_e for x in st.orgs) \
+                        and not any(clause_s <= x.start < clause_e for x in st.places):
+                    continue  # 做到问题在一线研判、工作在一线督办: an aim, nobody and nowhere named
                 if _names_a_practice(text, st, clause_s, cue_pos):
                     continue  # 推行“项目专班+驻点包抓”模式, 实行“单位包村、干部包户”: a way of working, no act
                 if kind == "supervises" and text.startswith("范围", after):
@@ -711,7 +715,7 @@ def _person_clause(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
     """Whether people are the subject of the cue's clause: it opens with a post (县长甲, 县委书记乙)
     or names leaders (县级领导挂点) and no unit."""
     lead = text[clause_s:cue_pos]
-    at = clause_s + len(lead) - len(lead.lstrip())
+    at = clause_s + len(lead) - len(lead.lstrip(" 　其中，,"))  # 其中区长甲包保A镇
     if any(o.start == at for o in st.posts) or _PERSON_POST.match(text, at):
         return True
     if any(lead.lstrip().startswith(name) for name in st.people):
@@ -957,6 +961,8 @@ def _subject_objects(
             and not any(after <= p.start <= after + 2 for p in st.places):
         return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
+    if kind == "supervises" and (firms := _firms_listed_at(text, st, r, cue_pos + len(cue))):
+        objs = firms  # 甲镇人民政府包保某食品有限公司（…平湖市）、某调味品有限公司: the firms, not where they buy
     if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
         objs = []  # 其余乡镇由县安委办统筹安排: the places not named, none of the ones before
     if kind == "supervises" and bei < 0 and you < 0:  # 对县发改局和丹霞街道开展巡察: the bureau is inspected too
@@ -971,6 +977,26 @@ def _subject_objects(
         objs = [k for k in objs if not any(b in text[max(_end_of(r, k, st), clause_s) : cue_pos] for b in blockers)
                 and not _LOCATES_A_FIRM.match(text, _end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
+
+
+_FIRM_GAP = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?[、和及与]")
+
+
+def _firms_listed_at(text: str, st: _Sent, r: Resolved, at: int) -> list[str]:
+    """The companies listed from ``at`` on (某有限公司（注）、某公司), none unless one opens the list."""
+    out: list[str] = []
+    for o in st.orgs:
+        if o.start < at:
+            continue
+        k = _okey(r, o)
+        if o.start != at or k not in r.entities or "公司" not in r.entities[k].name:
+            break
+        out.append(k)
+        gap = _FIRM_GAP.match(text, o.end)
+        if gap is None:
+            break
+        at = gap.end()
+    return out
 
 
 def _joint_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
@@ -1098,6 +1124,7 @@ def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[st
     return any(seg_s <= _pos_of(r, k, st) < at for k in objs)
 
 
+_AIM = re.compile(r"\s*(?:做到|确保|力争|实现|达到)")
 _PETITIONED = re.compile(
     r"(?:村民|群众|居民|职工)(?:集体)?反映[^，,。；;]{0,30}?[0-9一二三四五六七八九十两]+(?:宗|件|起)")
 _IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务)(?:的|后)|方可|方能")

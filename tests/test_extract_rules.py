@@ -2287,3 +2287,13 @@ def test_a_housing_estates_part_names_a_community_and_a_social_work_committee_is
     assert {("within", c, "天通苑北街道") for c in ("天通北苑一区社区", "太平家园社区")} <= facts(text, "within")
     assert ("part_of", "昌平区委社会工委", "昌平区委") in facts(text, "part_of")
     assert "市区社区" not in names("某市。市区社区较多。", "place")
+
+
+def test_a_town_oversees_the_firms_it_takes_and_leaders_named_after_qizhong_act_alone() -> None:
+    text = ("金山区。区级领导包保各镇（街道），其中区长沈建华包保朱泾镇。各镇对辖区内食品生产企业落实镇级包保责任。"
+            "枫泾镇人民政府包保上海枫韵食品有限公司（原料猪肉主要采购自平湖市）、上海新枫调味品有限公司；"
+            "漕泾镇人民政府包保上海漕海水产食品有限公司。做到问题在一线研判、工作在一线督办。")
+    assert facts(text, "supervises") == {
+        ("supervises", "枫泾镇人民政府", "上海枫韵食品有限公司"),
+        ("supervises", "枫泾镇人民政府", "上海新枫调味品有限公司"),
+        ("supervises", "漕泾镇人民政府", "上海漕海水产食品有限公司")}
