@@ -399,7 +399,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         # 县防汛抗旱指挥部下设办公室: sub-units of a unit named without 成立
         for o in st.orgs:
             if o.start not in parents_done and re.match(r"[，,]?(?:下设|内设)", text[o.end : o.end + 3]):
-                out += _sub_units(text, st, r, o, si)
+                housed = next((h for h in reversed(st.orgs) if h.end == o.start - 2), None) \
+                    if text[o.start - 2 : o.start] == "设在" else None
+                if housed is not None:  # …成立甲河防汛前线指挥部，…前线指挥部设在…: the one named in full
+                    housed = next((h for h in st.orgs if h.end <= housed.start and len(h.body) > len(housed.body)
+                                   and h.body.endswith(housed.body)), housed)
+                # 前线指挥部设在甲镇人民政府，下设综合协调组: the housed unit sets them up, not its host
+                out += _sub_units(text, st, r, housed or o, si, o.end if housed else -1)
         for sets_up in re.finditer(r"[，,](?:下设|内设)", text[st.start : st.end]):
             # 县防指实行专班运作，下设综合协调组…: the committee the sentence is about, when no unit precedes
             at = st.start + sets_up.start()
@@ -2110,6 +2116,10 @@ _SUB_UNITS_COUNTED = re.compile(
 _BARE_GROUP_SETS_UP = re.compile(r"(指挥部|领导小组|委员会|工作专班|专班)(?=下设|内设)")
 
 
+_COUNTED_THEN_LISTED = re.compile(r"[0-9一二三四五六七八九十两]+个[^:：，,；;。]{0,8}组[:：]")
+_ORDINAL_GROUP = re.compile(r"第[一二三四五六七八九十]+(?:小|工作|专项)?组")
+
+
 def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int, at: int = -1) -> list[RawRelation]:
     """下设办公室、综合协调、…等六个小组: each item becomes a sub-unit of the new unit (its 下设 is
     looked for from ``at``, by default right after the parent's mention)."""
@@ -2124,7 +2134,13 @@ def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int, at: int
     while seg_end < st.end and text[seg_end] not in "，,；;。\n":
         seg_end += 1
     seg = re.sub(r"[（(][^）)]*[）)]", "", text[i + 2 : seg_end])  # 办公室（以下简称县防办）: the name, not the note
-    m = _SUB_UNITS_COUNTED.search(seg)
+    if (listed := _COUNTED_THEN_LISTED.match(seg)) is not None:
+        # 下设3个工作小组：第一小组由甲局牵头…；第二小组…: the groups the items name
+        after = i + 2 + listed.end()
+        seg = "、".join(g.group(0) for g in _ORDINAL_GROUP.finditer(text, after, st.end)
+                       if text[g.start() - 1] in "：:；;。\n")
+        seg_end = st.end  # where the groups' own mentions are
+    m = _SUB_UNITS_COUNTED.search(seg) if listed is None else None
     suffix = ""
     if m:
         suffix = "组" if m.group(1).endswith("组") else ""

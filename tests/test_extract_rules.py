@@ -2297,3 +2297,16 @@ def test_a_town_oversees_the_firms_it_takes_and_leaders_named_after_qizhong_act_
         ("supervises", "枫泾镇人民政府", "上海枫韵食品有限公司"),
         ("supervises", "枫泾镇人民政府", "上海新枫调味品有限公司"),
         ("supervises", "漕泾镇人民政府", "上海漕海水产食品有限公司")}
+
+
+def test_sub_units_belong_to_the_housed_unit_and_counted_groups_are_their_ordinal_items() -> None:
+    text = ("綦江区。区防汛抗旱指挥部在赶水镇成立綦河上游防汛前线指挥部，前线指挥部设在赶水镇人民政府，"
+            "下设综合协调组、监测预警组。")
+    front = "綦江区綦河上游防汛前线指挥部"
+    assert facts(text, "part_of") >= {("part_of", front + g, front) for g in ("综合协调组", "监测预警组")}
+    assert not {p for _, _, p in facts(text, "part_of") if p.endswith("人民政府")}
+    text = ("舟曲县。县防指组建主汛期地质灾害防御督导组，督导组下设3个工作小组："
+            "第一小组由县自然资源局牵头，督导城关镇、立节镇；第二小组由县水务局牵头，督导南峪乡、大川镇。")
+    group = "舟曲县主汛期地质灾害防御督导组"
+    assert {("part_of", group + g, group) for g in ("第一小组", "第二小组")} <= facts(text, "part_of")
+    assert not {n for n in names(text, "organization") if "牵头" in n or n == "舟曲县第二小组"}
