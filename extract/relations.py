@@ -210,6 +210,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         grouped, grouped_span = _places_by_group(text, st, r, leaves)
         out += [RawRelation("supervises", a, p, si, "分别牵头") for a, p in grouped]
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
+        if st.docs and found["supervises"]:  # 对《…包抓镇村工作的通知》进行调整: a title's words are no act
+            found["supervises"] = [(p, c) for p, c in found["supervises"] if not any(a <= p < b for a, b, _ in st.docs)]
         designated = [(p, p + len(c)) for p, c in found["designates"]]
         taken_units, taken_places = _duties_taken(text, st, r, leaves)
         out += [RawRelation("supervises", u, p, si, "包案单位") for u, p in zip(taken_units, taken_places, strict=True)]
@@ -252,9 +254,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
                 if text.startswith(("附件：", "附件:"), s):
                     continue  # 附件：甲州…重点整治地区考核验收办法: an attachment's title, no act
-                if kind == "supervises" and text.startswith("关系", after) and "与" not in text[clause_s:cue_pos] \
-                        and not any(clause_s <= o.start < cue_pos for o in st.orgs):
-                    continue  # 结对关系持续深化: the pairing as a thing, no unit of the clause acts
+                if kind == "supervises" and text.startswith("关系", after) and (
+                        text[cue_pos - 1] == "的" or ("与" not in text[clause_s:cue_pos]
+                                                     and not any(clause_s <= o.start < cue_pos for o in st.orgs))):
+                    continue  # 结对关系持续深化, 对…确定的包抓关系作如下调整: the pairing as a thing, no act
                 if kind == "supervises" and text[after : after + 1] == "下" and "在" in text[clause_s:cue_pos]:
                     continue  # 在州委、州政府的领导和南海区的倾力帮扶下: help received, framed, no act
                 if kind == "supervises" and _place_acts(text, st, clause_s, cue_pos):
@@ -490,12 +493,12 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
 
 # what may stand before a clause's first unit and still leave it the clause's topic
 _UP_TO_LAST_CLAUSE = re.compile(r"^.*[，,；;：:]")
-_TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|与此同时|同时|此外|自此|其中|另外|经|并|中共)$")
+_TOPIC_LEAD_WORD = re.compile(r"(尤其是|特别是|与此同时|同时|此外|自此|其中|另外|经|并|中共|新增)$")
 _DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
 # what may stand before a clause's first unit and still leave it the clause's own topic
 # (明确县公安局、县司法局包抓甲镇)
 _CLAUSE_LEAD = re.compile(
-    r"(尤其是|特别是|同时|此外|另外|其中|并|还|也|经|明确|确定|安排|决定由|由"
+    r"(尤其是|特别是|同时|此外|另外|其中|并|还|也|经|明确|确定|安排|新增|决定由|由"
     r"|(?:(?:[省市州县区]级)?(?:定点|挂钩|对口)?(?:联系|责任|牵头|包保|帮扶|包联|挂联))(?:部门|单位)[：:为]?)$")
 # a list row: "1." or "（一）" before its unit, a dash or colon after it
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")

@@ -2310,3 +2310,13 @@ def test_sub_units_belong_to_the_housed_unit_and_counted_groups_are_their_ordina
     group = "舟曲县主汛期地质灾害防御督导组"
     assert {("part_of", group + g, group) for g in ("第一小组", "第二小组")} <= facts(text, "part_of")
     assert not {n for n in names(text, "organization") if "牵头" in n or n == "舟曲县第二小组"}
+
+
+def test_a_new_duty_is_its_units_and_a_titles_words_or_a_duty_named_are_no_act() -> None:
+    text = ("关于调整县级领导和县直部门包抓镇村工作的通知\n紫办字〔2021〕46号\n\n各镇党委、政府：\n"
+            "经县委、县政府研究同意，现对县委办、县政府办《关于印发〈紫阳县县直部门包抓镇村工作方案〉的通知》确定的包抓关系作如下调整：\n"
+            "二、新增包抓关系。新增县医保局、县退役军人事务局分别包抓红椿镇七里村、双安镇闹热村。\n"
+            "三、县供销联社不再包抓毛坝镇染沟村，县文化和旅游广电局不再包抓。\n")
+    assert facts(text, "supervises") == {("supervises", "紫阳县医保局", "七里村"),
+                                         ("supervises", "紫阳县退役军人事务局", "闹热村")}
+    assert {"紫阳县供销联社", "紫阳县文化和旅游广电局"} <= names(text, "organization")
