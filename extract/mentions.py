@@ -1074,9 +1074,24 @@ def find_docs(text: str) -> list[DocM]:
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
     elif (head := _header_title(text, start)) is not None:
         out.insert(0, head)
+    if "关于" in text and "号" in text:  # …现将通报全文刊发如下。/ 甲指挥部关于…的通报 / 甲〔2023〕3号: a notice inside
+        out += [DocM(a, b, text[a:b].replace("《", "").replace("》", "")) for a, b in _numbered_titles(text, start)
+                if not any(d.start <= a < d.end for d in out)]
+        out.sort(key=lambda d: d.start)
     inner = [DocM(m.start(1), m.end(1), m.group(1).strip()) for d in out
              for m in _INNER_TITLE.finditer(text, d.start, d.end) if m.group(1).strip()]
     return sorted(out + inner, key=lambda d: d.start) if inner else out
+
+
+def _numbered_titles(text: str, first: int) -> list[tuple[int, int]]:
+    """Spans of the 关于…的通知 lines after the first line that stand over a document number line."""
+    out = []
+    for m in re.finditer(r"\n[ \t　]*([^\n]{4,140})", text):
+        a, b = m.start(1), m.end(1)
+        line = text[a:b].rstrip(" 　\t")
+        if a > first + 1 and _GENRE_LINE.match(line) and _DOC_NUMBER_LINE.match(text, a + len(line)):
+            out.append((a, a + len(line)))
+    return out
 
 
 # a red-letter header's issuer line: unit names only (中共甲县委办公室　甲县人民政府办公室)

@@ -166,6 +166,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None)
                 if row or header else None)
             list_cue = cue_here if cue_here else (list_cue if row else None)
+            if row and _CASE_COLUMN.search(sent):
+                list_cue = None  # 信访人 | 所在乡镇 | 包案单位: each row hands a case over, no oversight of the town
             # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
             listing = cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
             if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in neg):
@@ -1041,8 +1043,9 @@ def _objects(
 
     list_end = cue_pos
     while list_end < st.end and text[list_end] not in "，,。！？\n":
-        if text[list_end] in "；;" and (_own_cue_ahead(text, list_end + 1, st.end)
-                                        or _unit_first(text, st, list_end + 1)):
+        nxt = list_end + 1
+        if text[list_end] in "；;" and (_own_cue_ahead(text, nxt, st.end) or _unit_first(text, st, nxt)
+                                        or _NOT_TAKEN.search(text, nxt, _segment_end(text, nxt, st.end))):
             break  # 甲局包联A镇；乙局包联B镇 / …通报批评；由市安委办约谈甲镇…: the next segment has its own unit
         list_end += 1
         if text[list_end : list_end + 1] in ("，", ",") and _places_only(text, st, list_end + 1):
@@ -1134,6 +1137,8 @@ def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[st
 
 
 _AIM = re.compile(r"\s*(?:做到|确保|力争|实现|达到)")
+_NOT_TAKEN = re.compile(r"不予|暂不|未予")  # …列为重点督办乡镇；乙镇整改迅速，不予通报: the next segment is spared
+_CASE_COLUMN = re.compile(r"信访人|信访事项|反映人|当事人|案件名称")
 _PETITIONED = re.compile(
     r"(?:村民|群众|居民|职工)(?:集体)?反映[^，,。；;]{0,30}?[0-9一二三四五六七八九十两]+(?:宗|件|起)")
 _IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务)(?:的|后)|方可|方能")

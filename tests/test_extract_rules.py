@@ -2320,3 +2320,19 @@ def test_a_new_duty_is_its_units_and_a_titles_words_or_a_duty_named_are_no_act()
     assert facts(text, "supervises") == {("supervises", "紫阳县医保局", "七里村"),
                                          ("supervises", "紫阳县退役军人事务局", "闹热村")}
     assert {"紫阳县供销联社", "紫阳县文化和旅游广电局"} <= names(text, "organization")
+
+
+def test_a_case_table_hands_cases_over_and_a_spared_segment_is_not_listed() -> None:
+    text = ("怀远县。附件：怀远县信访积案化解攻坚行动包案责任分解表\n序号\n| 信访人\n| 所在乡镇\n| 包案单位\n|\n"
+            "1\n| 刘某某\n| 荆山镇\n| 县住房城乡建设局\n|\n")
+    assert not facts(text, "supervises")
+    text = ("绥宁县。针对瓦屋塘镇野外违规用火屡禁不止的问题，县森林防灭火指挥部决定对其予以通报警示，"
+            "列为全县森林防灭火重点督办乡镇；黄土矿镇整改迅速、成效明显，不予通报。")
+    assert {o for _, _, o in facts(text, "designates")} == {"瓦屋塘镇"}
+
+
+def test_a_numbered_notice_inside_a_news_item_is_a_document_of_its_issuer() -> None:
+    text = ("绥宁县召开森林防灭火工作会议\n会议强调，现将通报全文刊发如下。\n\n"
+            "绥宁县森林防灭火指挥部关于调整县级领导和县直单位森林防灭火包片责任的通报\n绥森防指〔2023〕3号\n\n各乡镇人民政府：\n")
+    title = "绥宁县森林防灭火指挥部关于调整县级领导和县直单位森林防灭火包片责任的通报"
+    assert facts(text, "issued") == {("issued", "绥宁县森林防灭火指挥部", title)}
