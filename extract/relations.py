@@ -252,6 +252,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     continue  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
                 if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places):
                     continue  # …联点帮扶甲县的贫困村，选派驻村工作队47支: teams sent, to no place of the clause
+                if kind == "supervises" and text[after : after + 1] == "的" and _ENDED.search(text, after, e):
+                    continue  # 乙委此前结对的甲乡，…，不再保留结对关系: a pairing named to say it ends
                 if kind == "supervises" and text.startswith(("任务", "单位", "要求", "期满", "期限", "期间"), after):
                     continue  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
                 if text.startswith(("附件：", "附件:"), s):
@@ -1036,6 +1038,12 @@ def _objects(
 
     actors = {r.place_key[(p.start, p.end)] for p in st.places
               if p.start == clause_s and _ACTOR_AFTER.match(text, p.end)}
+    # 来自宝山区罗店镇的援藏干部, 伊宁县籍人员: where people come from, never an object
+    chain_start: dict[int, int] = {}
+    for p in st.places:  # 宝山区罗店镇: a town written after its district starts where the district does
+        chain_start[p.start] = next((chain_start[q.start] for q in st.places if q.end == p.start), p.start)
+    actors |= {r.place_key[(p.start, p.end)] for p in st.places
+               if text[chain_start[p.start] - 2 : chain_start[p.start]] == "来自" or text[p.end : p.end + 1] == "籍"}
     leaves = [k for k in leaves if k not in actors]
 
     def keys(a: int, b: int) -> list[str]:
@@ -1137,6 +1145,7 @@ def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[st
 
 
 _AIM = re.compile(r"\s*(?:做到|确保|力争|实现|达到)")
+_ENDED = re.compile(r"不再(?:保留|承担|包|联系|帮扶|结对)|取消(?:结对|包)")
 _NOT_TAKEN = re.compile(r"不予|暂不|未予")  # …列为重点督办乡镇；乙镇整改迅速，不予通报: the next segment is spared
 _CASE_COLUMN = re.compile(r"信访人|信访事项|反映人|当事人|案件名称")
 _PETITIONED = re.compile(

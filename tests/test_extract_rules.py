@@ -2336,3 +2336,9 @@ def test_a_numbered_notice_inside_a_news_item_is_a_document_of_its_issuer() -> N
             "绥宁县森林防灭火指挥部关于调整县级领导和县直单位森林防灭火包片责任的通报\n绥森防指〔2023〕3号\n\n各乡镇人民政府：\n")
     title = "绥宁县森林防灭火指挥部关于调整县级领导和县直单位森林防灭火包片责任的通报"
     assert facts(text, "issued") == {("issued", "绥宁县森林防灭火指挥部", title)}
+
+
+def test_where_people_come_from_and_a_pairing_named_as_ended_are_no_oversight() -> None:
+    text = ("日喀则市。来自宝山区罗店镇的援藏干部沈宏伟表示，结对帮扶从“县对县”延伸到“部门对乡镇”。"
+            "宝山区商务委此前结对的亚东县上亚东乡，因帮扶项目已全部完工，不再保留结对关系。")
+    assert not facts(text, "supervises")
