@@ -563,8 +563,8 @@ def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
 _POST = re.compile("(?:常务)?副?(?:" + "|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)) + ")")
 _HELPERS = re.compile(r"成员|配合|参加|协助|协同")
-_VALUES = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
-_VALUED = re.compile(r"(?:工作)?" + _VALUES.pattern)
+_ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
+_TASK_VALUED = re.compile(r"(?:工作)?" + _ATTITUDE.pattern)
 _HELPS_WITH = re.compile(r"(?:配合|协助|协同)(?:做好|抓好|开展|推进|落实)[^，,。；;、]{0,10}$")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
@@ -611,7 +611,7 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
             continue
         if text[p - 2 : p] in ("本次", "此次", "这次", "上次", "该次", "每次"):
             continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
-        if _VALUED.match(text, mt.end()):
+        if _TASK_VALUED.match(text, mt.end()):
             continue  # 市禁毒办对我县挂牌整治工作高度重视: the task is what is valued, no act on the place
         if _HELPS_WITH.search(text, max(s, p - 14), p):
             continue  # 县财政局等单位配合做好经费保障和就业帮扶: units that only help, a task named
@@ -1039,11 +1039,13 @@ def _objects(
     actors = {r.place_key[(p.start, p.end)] for p in st.places
               if p.start == clause_s and _ACTOR_AFTER.match(text, p.end)}
     # 来自宝山区罗店镇的援藏干部, 伊宁县籍人员: where people come from, never an object
-    chain_start: dict[int, int] = {}
-    for p in st.places:  # 宝山区罗店镇: a town written after its district starts where the district does
-        chain_start[p.start] = next((chain_start[q.start] for q in st.places if q.end == p.start), p.start)
-    actors |= {r.place_key[(p.start, p.end)] for p in st.places
-               if text[chain_start[p.start] - 2 : chain_start[p.start]] == "来自" or text[p.end : p.end + 1] == "籍"}
+    if "来自" in text[st.start : cue_pos] or "籍" in text[st.start : st.end]:
+        chain_start: dict[int, int] = {}
+        for p in st.places:  # 宝山区罗店镇: a town written after its district starts where the district does
+            chain_start[p.start] = next((chain_start[q.start] for q in st.places if q.end == p.start), p.start)
+        actors |= {r.place_key[(p.start, p.end)] for p in st.places
+                   if text[chain_start[p.start] - 2 : chain_start[p.start]] == "来自"
+                   or text[p.end : p.end + 1] == "籍"}
     leaves = [k for k in leaves if k not in actors]
 
     def keys(a: int, b: int) -> list[str]:
@@ -1173,9 +1175,7 @@ def _kind(r: Resolved, key: str) -> str | None:
 
 def _unit_first(text: str, st: _Sent, a: int) -> bool:
     """Whether the ；-segment starting at ``a`` names a unit before any place."""
-    b = a
-    while b < st.end and text[b] not in "；;。！？\n":
-        b += 1
+    b = _segment_end(text, a, st.end)
     first_place = min((p.start for p in st.places if a <= p.start < b), default=b)
     return any(a <= o.start < first_place for o in st.orgs)
 
@@ -1787,7 +1787,7 @@ def _opener(text: str, start: int, cue_pos: int, st: _Sent | None = None) -> int
         if (
             ch == "对"
             and text[i - 1 : i] not in ("针", "相", "绝", "面", "应", "核", "反")
-            and not _VALUES.search(text, i, cue_pos)  # 对我县…高度重视，…督导: the 对 closed by its verb
+            and not _ATTITUDE.search(text, i, cue_pos)  # 对我县…高度重视，…督导: the 对 closed by its verb
             and text[i + 1 : i + 2] not in ("口", "于", "接", "照", "象", "此", "比", "待")
         ):
             return i

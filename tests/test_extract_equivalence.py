@@ -91,20 +91,26 @@ def test_view_of_a_wrapped_text_equals_the_character_by_character_view(text: str
 
 
 def plain_sentences(text: str) -> list[tuple[int, int]]:
-    """Character by character: a sentence ends after 。！？!? or a line end that ends a table row."""
+    """Character by character: a sentence ends after 。！？!? (and the closing quotes or brackets right
+    after it) or a line end that ends a table row."""
     spans: list[tuple[int, int]] = []
     start = 0
     for i, ch in enumerate(text):
+        if i < start:
+            continue  # a closer already taken into the sentence before
         if ch in "。！？!?\n" and not (ch == "\n" and text[i - 1 : i] not in "：:" and _continues_table_row(text, i)):
-            if text[start : i + 1].strip():
-                spans.append((start, i + 1))
-            start = i + 1
+            end = i + 1
+            while ch != "\n" and end < len(text) and text[end] in "”’」』）)":
+                end += 1
+            if text[start:end].strip():
+                spans.append((start, end))
+            start = end
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text)))
     return spans
 
 
-ROW_PIECES = ["第一组", "\n", "| ", "|", "市安监局", "。", "！", "?", " ", "\n|\n", "；"]
+ROW_PIECES = ["第一组", "\n", "| ", "|", "市安监局", "。", "！", "?", " ", "\n|\n", "；", "”", ")"]
 
 
 @settings(max_examples=300, deadline=None)
