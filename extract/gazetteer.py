@@ -118,9 +118,14 @@ class Gazetteer:
         return self.by_weak.get(stem, [])
 
 
+@cache
+def _peoples() -> tuple[str, ...]:
+    """The peoples' names (维吾尔族 …), longest first."""
+    return tuple(sorted(load("ethnic.json")["groups"], key=len, reverse=True))
+
+
 def _ethnic_pattern() -> re.Pattern[str]:
-    groups = sorted(load("ethnic.json")["groups"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, groups)))
+    return re.compile("|".join(map(re.escape, _peoples())))
 
 
 @cache
@@ -132,8 +137,7 @@ def _ethnic() -> re.Pattern[str]:
 def _autonomous() -> re.Pattern[str]:
     """恩施 + 土家族苗族 + 自治 + 州: the stem, the peoples, the level."""
     # official names drop 族 after a people of two or more characters: 伊犁哈萨克自治州, 察布查尔锡伯自治县
-    groups = sorted(load("ethnic.json")["groups"], key=len, reverse=True)
-    peoples = "|".join(re.escape(g[:-1]) + "族?" if len(g) > 2 else re.escape(g) for g in groups)
+    peoples = "|".join(re.escape(g[:-1]) + "族?" if len(g) > 2 else re.escape(g) for g in _peoples())
     return re.compile(r"^(.*?)((?:" + peoples + r")+)自治(州|县|旗)$")
 
 

@@ -344,12 +344,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if _FORM_LEVEL[suffix] == "village" and len(stem) >= 2 and stem[0] in "上中下那" and stem != "下沉":
             inner = stem[:-1]  # 中坪村, 上庄村, 下河村, 那布村 (那: a paddy field in Zhuang names)
         street = _FORM_LEVEL[suffix] == "village" and stem.endswith(("路", "街", "巷"))  # 兰州路社区, 郑州路社区
-        if _FORM_LEVEL[suffix] == "village" and _ESTATE_PART.search(stem):
-            stem_ = _ESTATE_PART.sub("", stem)  # 龙腾苑四区社区, 天通北苑一区社区: a housing estate's part
-        else:
-            stem_ = stem
+        # 龙腾苑四区社区, 天通北苑一区社区: a housing estate's part (四区) is no level word
+        named = _ESTATE_PART.sub("", stem) if _FORM_LEVEL[suffix] == "village" else stem
         stops = any((ch in _STOP and not (ch in "和上中下那其" and ch in inner)) or ch in "全各省市州县区"
-                    for ch in (stem_[:1] if street else stem_))  # a street's name (九都路) may hold any word
+                    for ch in (named[:1] if street else named))  # a street's name (九都路) may hold any word
         if stops and _FORM_LEVEL[suffix] == "village" and s in place_ends:
             # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
             stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in stem)
@@ -1089,7 +1087,7 @@ def _numbered_titles(text: str, first: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"\n[ \t　]*([^\n]{4,140})", text):
         a, b = m.start(1), m.end(1)
         line = text[a:b].rstrip(" 　\t")
-        if a > first + 1 and _GENRE_LINE.match(line) and _DOC_NUMBER_LINE.match(text, a + len(line)):
+        if a > first + 1 and "关于" in line and _GENRE_LINE.match(line) and _DOC_NUMBER_LINE.match(text, a + len(line)):
             out.append((a, a + len(line)))
     return out
 

@@ -144,7 +144,7 @@ def split_sentences(view: View) -> list[tuple[int, int]]:
         if text[i] == "\n" and text[i - 1 : i] not in "：:" and _continues_table_row(text, i):
             continue
         end = i + 1
-        while text[i] != "\n" and text[end : end + 1] in _CLOSERS and end < n:
+        while text[i] != "\n" and text[end : end + 1] in _CLOSERS:
             end += 1  # 他说：“我心里有数。”市卫健委…: the closing quote ends the sentence it closes
         if text[start:end].strip():
             spans.append((start, end))

@@ -95,10 +95,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     people = frozenset(p.name for p in m.people)
     signed = _signatories(text, m, r)
     own_title = title_start(text)  # where the text's own title line would start
-    meeting = [k for d in m.docs if d.start == own_title and text[d.start : d.end].endswith("会议纪要")
-               for (a, b), k in r.org_key.items() if d.start <= a and b == d.end - 2 and k in r.entities]
-    record_body = _record_body(text, m, r, own_title) if not meeting else []  # 某市委政法委会议纪要〔2021〕第6期
-    meeting += record_body
+    record = next((d for d in m.docs if d.start == own_title and text[d.start : d.end].endswith("会议纪要")), None)
+    meeting = [k for (a, b), k in r.org_key.items()
+               if record is not None and record.start <= a and b == record.end - 2 and k in r.entities]
+    record_body = _record_body(text, r, record) if record is not None and not meeting else []
+    meeting += record_body  # 某市委政法委会议纪要〔2021〕第6期: the body named on the issue line
     decided_below = False  # under a 会议决定： line, whose items are the meeting's decisions
     authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
@@ -149,8 +150,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
             leads = _lead_units(text, st, r, st.end - 1) if _LEAD_WORD.search(text, st.start, st.end) else []
             # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
-            firms = [k for k in _firms_on_line(text, r, st.start, st.end) if any(_okey(r, o) == k for o in st.orgs)] \
-                if "|" in sent else []
+            firms = list(dict.fromkeys(k for o in st.orgs if _is_firm(r, k := _okey(r, o)))) if "|" in sent else []
             for o in st.orgs:
                 if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts \
                         and text.count("|", st.start, o.start) not in helper_cols \
@@ -1305,8 +1305,7 @@ def _groups_sent_to(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> lis
     out: list[tuple[str, str]] = []
 
     def places_from(at: int) -> list[str]:
-        stop = re.compile(r"[；;。]").search(text, at, st.end)
-        end = stop.start() if stop else st.end
+        end = _segment_end(text, at, st.end)
         return [k for p in st.places if at <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
 
     for m in _LEAD_GROUPS_TO.finditer(text, st.start, st.end):
@@ -1558,12 +1557,16 @@ def _units_in_brackets(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> 
     return out
 
 
+def _is_firm(r: Resolved, key: str) -> bool:
+    """Whether unit ``key`` is a company (某有限公司三站充装站, a firm's station, is one too)."""
+    e = r.entities.get(key)
+    return e is not None and ((e.subtype == "other" and e.name.endswith(("公司", "厂", "矿"))) or "有限公司" in e.name)
+
+
 def _firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
     """The companies named on the line holding text[start or end : end] before ``end``."""
     line_s = text.rfind("\n", 0, start if start >= 0 else end) + 1
-    return [k for (a, _), k in r.org_key.items() if line_s <= a < end and k in r.entities
-            and ((r.entities[k].subtype == "other" and r.entities[k].name.endswith(("公司", "厂", "矿")))
-                 or "有限公司" in r.entities[k].name)]  # 某有限公司三站充装站: a firm's station
+    return [k for (a, _), k in r.org_key.items() if line_s <= a < end and _is_firm(r, k)]
 
 
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
@@ -2096,12 +2099,9 @@ def _header_signatories(text: str, m: Mentions, r: Resolved, lines: list[str], o
     return []
 
 
-def _record_body(text: str, m: Mentions, r: Resolved, own_title: int) -> list[str]:
-    """The body whose record the text is, named on the issue line under a 会议纪要 title
+def _record_body(text: str, r: Resolved, title: DocM) -> list[str]:
+    """The body whose record the text is, named on the issue line under its 会议纪要 title
     (关于…会议纪要 / 茂名市委政法委会议纪要〔2021〕第6期)."""
-    title = next((d for d in m.docs if d.start == own_title and text[d.start : d.end].endswith("会议纪要")), None)
-    if title is None:
-        return []
     line_s = text.find("\n", title.end) + 1
     line_e = text.find("\n", line_s)
     if not line_s or line_e < 0 or not re.search(ISSUE_NUMBER, text[line_s:line_e]):
