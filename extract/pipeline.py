@@ -14,10 +14,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.clauses import RawRelation
+from extract.founding import SHORT_NAME
 from extract.mentions import Mentions, find_docs, find_orgs, find_people, find_places
 from extract.normalize import View, make_view, split_sentences
 from extract.records import Document, Entity, Extraction, Mention, Relation, Sentence
-from extract.relations import SHORT_NAME, RawRelation, extract_relations
+from extract.relations import extract_relations
 from extract.resolve import EntityDraft, Resolved, party_departments, resolve
 from extract.segment import boundaries
 

@@ -11,37 +11,72 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from typing import TypeVar
 
-from extract.gazetteer import LEVEL_RANK
+from extract.clauses import (
+    CLAUSE_BREAK,
+    COUNTED,
+    RawRelation,
+    Sent,
+    branch_of,
+    clause_span,
+    cue_pattern,
+    end_of,
+    group_from,
+    list_ending_at,
+    okey,
+    org_kind,
+    pos_of,
+    segment_end,
+    segment_start,
+)
+from extract.founding import (
+    BARE_GROUP_SETS_UP,
+    FOUNDED_GROUPS,
+    founded_groups,
+    founders_by_place,
+    issue_line_body,
+    own_unit,
+    rehome,
+    signatories,
+    sub_units,
+)
+from extract.groups import (
+    LEAD_WORD,
+    LED_GROUP,
+    duties_taken,
+    group_lead,
+    group_row,
+    groups_sent_to,
+    lead_units,
+    led_group_visits,
+    note_group_leads,
+    places_by_group,
+)
 from extract.lexicon import cues, load
-from extract.mentions import ISSUE_NUMBER, DocM, Mentions, OrgM, PlaceM, inner_titles, is_cjk, number, title_start
-from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
+from extract.mentions import DocM, Mentions, OrgM, PlaceM, inner_titles, is_cjk, number, title_start
+from extract.resolve import Resolved, _make_org, _short_label
+from extract.rows import (
+    HELPERS,
+    duty_handed_on,
+    firms_on_line,
+    is_firm,
+    item_places,
+    labelled_duties,
+    place_row,
+    place_then_units_row,
+    units_in_brackets,
+)
+from extract.within import deepest_places, place_leaves, stated_within
 
-_CLAUSE = "，,；;：:。！？!?\n"
-_LIST_SEP = "、和及与"
-_COUNTED = {
-    "乡镇": "township",
-    "乡": "township",
-    "镇": "township",
-    "街道": "subdistrict",
-    "村": "village",
-    "社区": "village",
-    "县": "county",
-    "区": "district",
-    "市": "city",
-    "": "township",
-}
 _ANAPHOR = re.compile(
     r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
 _REFERS_BACK = re.compile(r"[^，,。；;、]{0,8}?所(?:联系|联|包|挂|驻|帮扶)(?:的)?(?:乡镇|镇|乡|村|社区|街道|县|区)")
 _TASK_VERB = re.compile(r"作为|纳入")
 
 
-def _named_as_a_task(text: str, st: _Sent, clause_s: int, clause_e: int, cue_pos: int, after: int) -> bool:
+def _named_as_a_task(text: str, st: Sent, clause_s: int, clause_e: int, cue_pos: int, after: int) -> bool:
     """把(将)…cue…作为(纳入)…: the act named as a task, unless a place between the cue and 作为 is its
     object (把对口帮扶福贡县作为重大政治任务 is an act on 福贡县)."""
     near = max(clause_s, cue_pos - 20)
@@ -55,27 +90,6 @@ def _named_as_a_task(text: str, st: _Sent, clause_s: int, clause_e: int, cue_pos
 
 _COUNTED_ANAPHOR = re.compile(
     r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区)(?!级)")
-
-
-@dataclass(frozen=True)
-class RawRelation:
-    type: str
-    subject: str
-    object: str
-    sent: int  # sentence index
-    cue: str | None
-
-
-@dataclass
-class _Sent:
-    index: int
-    start: int
-    end: int
-    orgs: list[OrgM]
-    places: list[PlaceM]
-    docs: list[tuple[int, int, str]]  # view span + key
-    posts: list[OrgM]  # units named as a person's post (县委书记张三): the person acts, not the unit
-    people: frozenset[str] = frozenset()  # names of the text's people (王志刚牵头包案甲镇: he acts)
 
 
 def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
@@ -93,19 +107,19 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     list_designator: tuple[list[str], str] = ([], "")  # who designates a table's rows (a 挂牌督办清单), and the cue
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
     people = frozenset(p.name for p in m.people)
-    signed = _signatories(text, m, r)
+    signed = signatories(text, m, r)
     own_title = title_start(text)  # where the text's own title line would start
     record = next((d for d in m.docs if d.start == own_title and text[d.start : d.end].endswith("会议纪要")), None)
     meeting = [k for (a, b), k in r.org_key.items()
                if record is not None and record.start <= a and b == record.end - 2 and k in r.entities]
-    record_body = _record_body(text, r, record) if record is not None and not meeting else []
+    record_body = issue_line_body(text, r, record) if record is not None and not meeting else []
     meeting += record_body  # 某市委政法委会议纪要〔2021〕第6期: the body named on the issue line
     decided_below = False  # under a 会议决定： line, whose items are the meeting's decisions
     authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
-    cue_res = {kind: _cue_re(cues(kind)) for kind in _CUE_KINDS}
-    any_cue = _cue_re(tuple(w for kind in _CUE_KINDS for w in cues(kind)))
-    issued_or_forwarded = _cue_re(iss + fwd)
+    cue_res = {kind: cue_pattern(cues(kind)) for kind in _CUE_KINDS}
+    any_cue = cue_pattern(tuple(w for kind in _CUE_KINDS for w in cues(kind)))
+    issued_or_forwarded = cue_pattern(iss + fwd)
     orgs_in, places_in, docs_in = (
         _per_sentence(spans, m.orgs),
         _per_sentence(spans, m.places),
@@ -113,20 +127,20 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     )
     inner = inner_titles(text, m.docs) if len(m.docs) > 1 else {}
     for si, (s, e) in enumerate(spans):
-        st = _Sent(
+        st = Sent(
             si,
             s,
             e,
-            [o for o in orgs_in[si] if _okey(r, o)],
+            [o for o in orgs_in[si] if okey(r, o)],
             places_in[si],
             [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in docs_in[si] if d not in inner],
             [o for o in orgs_in[si] if _POST.match(text, o.end)],
             people,
         )
         sent = text[s:e]
-        within = _within(text, st, r)
+        within = stated_within(text, st, r)
         out += [RawRelation("within", c, p, si, None) for c, p in within]
-        leaves = _leaves(st, r, within, text)
+        leaves = place_leaves(st, r, within, text)
         topic = _topic(text, st, r) if not (_ADDRESSEES.match(sent) or _units_only_line(text, st)) else []
         if _SECTION.match(sent) and text[s - 1 : s] in ("", "\n"):
             carried = list(authors)  # 三、处理意见: a new section of a notice is its authors' again
@@ -138,24 +152,24 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
         # rows of a table or of a "unit：places" list under a heading that names a pairing or
         # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
-        _note_group_leads(text, st, r, group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
+        note_group_leads(text, st, r, group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
         row = "|" in sent or "\t" in sent or _colon_row(text, st)
         if row and list_cue and st.orgs and leaves:
-            undescribed = [k for k in leaves if text.count("|", st.start, _pos_of(r, k, st)) not in text_cols] \
+            undescribed = [k for k in leaves if text.count("|", st.start, pos_of(r, k, st)) not in text_cols] \
                 if text_cols and "|" in sent else []
-            leaves, columns = _deepest(st, r, leaves, within)
+            leaves, columns = deepest_places(st, r, leaves, within)
             # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
             overseen = undescribed or leaves
             out += [RawRelation("within", c, p, si, None) for c, p in columns]
             # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
-            leads = _lead_units(text, st, r, st.end - 1) if _LEAD_WORD.search(text, st.start, st.end) else []
+            leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
             # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
-            firms = list(dict.fromkeys(k for o in st.orgs if _is_firm(r, k := _okey(r, o)))) if "|" in sent else []
+            firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o)))) if "|" in sent else []
             for o in st.orgs:
-                if _okey(r, o) and not _okey(r, o).startswith("?") and o not in st.posts \
+                if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts \
                         and text.count("|", st.start, o.start) not in helper_cols \
-                        and (not leads or _okey(r, o) in leads) and _okey(r, o) not in firms:
-                    out += [RawRelation("supervises", _okey(r, o), p, si, list_cue) for p in firms or overseen]
+                        and (not leads or okey(r, o) in leads) and okey(r, o) not in firms:
+                    out += [RawRelation("supervises", okey(r, o), p, si, list_cue) for p in firms or overseen]
             if not firms:
                 out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                         for p in leaves]
@@ -175,10 +189,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             elif not row:
                 list_designator = ([], "")
             if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
-                helper_cols = {i for i, cell in enumerate(sent.split("|")) if _HELPERS.search(cell)}
+                helper_cols = {i for i, cell in enumerate(sent.split("|")) if HELPERS.search(cell)}
                 text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
         if duty_rows and text[s - 1 : s] in ("\n", "；", ";"):
-            pairs = _place_then_units_row(text, st, r, leaves)
+            pairs = place_then_units_row(text, st, r, leaves)
             out += [RawRelation("supervises", a, p, si, duty_rows) for a, p in pairs]
             if not pairs and not (_HEADING.match(sent) and not st.orgs):  # （一）墨玉县（4个）: a heading in the list
                 duty_rows = ""
@@ -195,34 +209,34 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         for p in leaves]
                 counted_listing = None
         if announced is not None and text[s - 1 : s] == "\n":
-            if (_HEADING.match(sent) or _place_row(text, st)) and not _firms_on_line(text, r, s, e):
+            if (_HEADING.match(sent) or place_row(text, st)) and not firms_on_line(text, r, s, e):
                 # 一、甲县乙镇…问题。: an item of the announced list (1.甲镇某公司：… lists the firm's hazard)
                 out += [RawRelation("designates", a, p, si, announced[1]) for a in announced[0]
-                        for p in _item_places(text, st, r, leaves)]
+                        for p in item_places(text, st, r, leaves)]
             elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
                 announced = None
-        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _group_row(text, st, r, leaves, group_leads)]
-        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _led_group_visits(text, st, r, leaves)]
+        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in group_row(text, st, r, leaves, group_leads)]
+        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in led_group_visits(text, st, r, leaves)]
         if "组" in sent and ("牵头" in sent or "带队" in sent):
-            out += [RawRelation("supervises", a, p, si, "督查组") for a, p in _groups_sent_to(text, st, r, leaves)]
+            out += [RawRelation("supervises", a, p, si, "督查组") for a, p in groups_sent_to(text, st, r, leaves)]
         if "调整为" in sent:
-            out += [RawRelation("supervises", a, p, si, "调整为") for a, p in _duty_handed_on(text, st, r, leaves)]
+            out += [RawRelation("supervises", a, p, si, "调整为") for a, p in duty_handed_on(text, st, r, leaves)]
         if ("（" in sent or "(" in sent) and _oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）
-            out += [RawRelation("supervises", a, p, si, "（）") for a, p in _units_in_brackets(text, st, r, leaves)]
-        grouped, grouped_span = _places_by_group(text, st, r, leaves)
+            out += [RawRelation("supervises", a, p, si, "（）") for a, p in units_in_brackets(text, st, r, leaves)]
+        grouped, grouped_span = places_by_group(text, st, r, leaves)
         out += [RawRelation("supervises", a, p, si, "分别牵头") for a, p in grouped]
         found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
         if st.docs and found["supervises"]:  # 对《…包抓镇村工作的通知》进行调整: a title's words are no act
             found["supervises"] = [(p, c) for p, c in found["supervises"] if not any(a <= p < b for a, b, _ in st.docs)]
         designated = [(p, p + len(c)) for p, c in found["designates"]]
-        taken_units, taken_places = _duties_taken(text, st, r, leaves)
+        taken_units, taken_places = duties_taken(text, st, r, leaves)
         out += [RawRelation("supervises", u, p, si, "包案单位") for u, p in zip(taken_units, taken_places, strict=True)]
         for kind in ("designates", "supervises"):
             done_clauses: set[int] = set()
             # who acted at the sentence's last cue (…共同包保，每月开展一次督导检查), and on what
             acting, acting_objs = (taken_units, taken_places) if kind == "supervises" else ([], [])
             for cue_pos, cue in found[kind]:
-                clause_s, clause_e = _clause(text, s, e, cue_pos)
+                clause_s, clause_e = clause_span(text, s, e, cue_pos)
                 if kind == "supervises" and (any(a <= cue_pos < b for a, b in designated)
                                              or (text[cue_pos - 2 : cue_pos] == "挂牌" and cue.startswith("督办"))):
                     continue  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
@@ -298,7 +312,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if kind == "designates" and _delisted_later(text, st, r, after, neg, objs):
                     continue  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽: the sentence takes them off
                 if kind == "supervises":
-                    subj = _group_lead(text, clause_s, cue_pos, group_leads) or subj
+                    subj = group_lead(text, clause_s, cue_pos, group_leads) or subj
                     naming = _naming_a_group(text, st, r, clause_s, cue_pos)
                     subj = [a for a in subj if a not in naming]  # 市委市政府联合督查组赴甲县: the group goes
                     group = _LISTED.search(text, clause_s, cue_pos)
@@ -315,7 +329,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     objs = [k for k in objs if k in acting_objs] or objs
                 if acting and subj == acting and set(objs) <= set(acting_objs):
                     continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
-                own_units = sum(clause_s <= o.start < cue_pos and _okey(r, o) in subj for o in st.orgs) > 1
+                own_units = sum(clause_s <= o.start < cue_pos and okey(r, o) in subj for o in st.orgs) > 1
                 pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units)
                 out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
                 if kind == "designates":
@@ -337,14 +351,14 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 docs += _taken_docs(text, st, cue_pos)
                 if not docs and text.startswith(("执行", "实施"), cue_pos + len(cue)):
                     docs = [k for ds, de, k in st.docs if de < cue_pos][-1:]  # 审议通过了《甲方案》，会后由乙办印发执行
-                if not docs and (that := _THAT_DOC.search(text, _clause(text, s, e, cue_pos)[0], cue_pos)):
+                if not docs and (that := _THAT_DOC.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
                     # 按照《甲办法》执行，该办法随本通知一并印发: the title named just before
                     docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
                 if not docs:
                     continue
                 # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
                 subj = _agents(text, st, r, cue_pos, topic, carried) or authors
-                clause_s = _clause(text, s, e, cue_pos)[0]
+                clause_s = clause_span(text, s, e, cue_pos)[0]
                 if authors and _NOTICE_OWN_ACT.match(text, clause_s) and all(
                         text.startswith("《", o.end) for o in st.orgs if clause_s <= o.start < cue_pos):
                     subj = list(authors)  # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it
@@ -357,11 +371,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         parents_done: set[int] = set()
         for cue_pos, cue in found["established"]:
             at = _founded_at(text, cue_pos + len(cue), e)
-            if _FOUNDED_GROUPS.match(text, at):
-                clause_s, _ = _clause(text, s, e, cue_pos)
+            if FOUNDED_GROUPS.match(text, at):
+                clause_s, _ = clause_span(text, s, e, cue_pos)
                 founders = _clause_topic(text, st, r, clause_s, cue_pos) or [
-                    _okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2] or list(topic or carried)
-                out += _founded_groups(text, st, r, at, founders, si, cue)
+                    okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2] or list(topic or carried)
+                out += founded_groups(text, st, r, at, founders, si, cue)
                 continue
             new_units = [
                 o
@@ -369,14 +383,14 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 if o.start >= at
                 and o.start - at <= 6
                 and o not in st.posts
-                and _okey(r, o)
-                and not _okey(r, o).startswith("?")
+                and okey(r, o)
+                and not okey(r, o).startswith("?")
             ]
             if not new_units:
                 continue
-            clause_s, _ = _clause(text, s, e, cue_pos)
+            clause_s, _ = clause_span(text, s, e, cue_pos)
             own = _clause_topic(text, st, r, clause_s, cue_pos)
-            right_before = [_okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
+            right_before = [okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
             # 在县乡村振兴领导小组下成立…专班: set up under the group (a sub-unit of it), by the topic
             under = [o for o in st.orgs if text[o.end : cue_pos] == "下" and text.rfind("在", clause_s, o.start) >= 0]
             if under:
@@ -387,21 +401,21 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             founders = own or right_before or _segment_topic(text, st, r, cue_pos) or list(topic or carried)
             if meeting and not own and not right_before and _MEETING_SAYS.search(text, s, cue_pos):
                 founders = list(meeting)  # 会议决定成立县信访积案化解攻坚专班: the meeting's body sets it up
-            founders = [k for k in founders if k != _okey(r, new_units[0])]
-            places = _founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
+            founders = [k for k in founders if k != okey(r, new_units[0])]
+            places = founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
             if len(places) > 1 and not new_units[0].prefix_places and not new_units[0].level_prefix:
                 # 甲县委、县政府和乙市委、市政府已分别成立…指挥部: one unit for each place
                 for same_place in places:
-                    unit = _own_unit(r, new_units[0], same_place)
+                    unit = own_unit(r, new_units[0], same_place)
                     out += [RawRelation("established", a, unit, si, cue) for a in same_place]
                 parents_done.add(new_units[0].start)
                 continue
-            unit = _rehome(r, new_units[0], founders)
-            if under and (parent := _okey(r, under[-1])) and not parent.startswith("?"):
+            unit = rehome(r, new_units[0], founders)
+            if under and (parent := okey(r, under[-1])) and not parent.startswith("?"):
                 out.append(RawRelation("part_of", unit, parent, si, "下"))
             for a in founders:
                 out.append(RawRelation("established", a, unit, si, cue))
-            out += _sub_units(text, st, r, new_units[0], si)
+            out += sub_units(text, st, r, new_units[0], si)
             parents_done.add(new_units[0].start)
         # 县防汛抗旱指挥部下设办公室: sub-units of a unit named without 成立
         for o in st.orgs:
@@ -412,29 +426,29 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     housed = next((h for h in st.orgs if h.end <= housed.start and len(h.body) > len(housed.body)
                                    and h.body.endswith(housed.body)), housed)
                 # 前线指挥部设在甲镇人民政府，下设综合协调组: the housed unit sets them up, not its host
-                out += _sub_units(text, st, r, housed or o, si, o.end if housed else -1)
+                out += sub_units(text, st, r, housed or o, si, o.end if housed else -1)
         for sets_up in re.finditer(r"[，,](?:下设|内设)", text[st.start : st.end]):
             # 县防指实行专班运作，下设综合协调组…: the committee the sentence is about, when no unit precedes
             at = st.start + sets_up.start()
             last = next((o for o in reversed(st.orgs) if o.end <= at), None)
-            setter = r.entities.get(_okey(r, last)) if last is not None else None
+            setter = r.entities.get(okey(r, last)) if last is not None else None
             if last is not None and setter is not None and last.end != at and last.start not in parents_done \
                     and setter.subtype in ("committee", "taskforce") \
                     and not any(c in text[last.end : at] for c in "，,；;"):
-                out += _sub_units(text, st, r, last, si, at)
+                out += sub_units(text, st, r, last, si, at)
                 parents_done.add(last.start)
-        for bare in _BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
+        for bare in BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
             named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))] or [
                 # 市禁毒委成立…工作专班，…。专班下设综合协调组…: the one named in the sentence before
-                o for o in (orgs_in[si - 1] if si else []) if o.body.endswith(bare.group(1)) and _okey(r, o)]
+                o for o in (orgs_in[si - 1] if si else []) if o.body.endswith(bare.group(1)) and okey(r, o)]
             if named and not any(o.start <= bare.start() < o.end for o in st.orgs) \
-                    and named[-1].start not in parents_done and not _okey(r, named[-1]).startswith("?"):
-                out += _sub_units(text, st, r, named[-1], si, bare.end())
+                    and named[-1].start not in parents_done and not okey(r, named[-1]).startswith("?"):
+                out += sub_units(text, st, r, named[-1], si, bare.end())
                 parents_done.add(named[-1].start)
         if "代表" in sent and (behalf := _ON_BEHALF.search(text, s, e)) is not None:
             # 我代表县人民政府向大会报告工作: the government the report is given for wrote it
             reporters = [k for o in st.orgs if behalf.start(1) <= o.start < behalf.end(1)
-                         and (k := _okey(r, o)) and not k.startswith("?")]
+                         and (k := okey(r, o)) and not k.startswith("?")]
             report = [r.doc_key[(d.start, d.end)] for d in m.docs
                       if d.start == own_title and (d.start, d.end) in r.doc_key]
             out += [RawRelation("issued", a, k, si, "报告") for k in report for a in reporters]
@@ -443,8 +457,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         for ds, de, k in st.docs:
             issued_before = len(out)
             opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
-            issuer = [o for o in orgs_in[si] if o.start == opens and _okey(r, o)]
-            issuers = _group_from(text, st, r, issuer[0]) if issuer else []
+            issuer = [o for o in orgs_in[si] if o.start == opens and okey(r, o)]
+            issuers = group_from(text, st, r, issuer[0]) if issuer else []
             if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
                 out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
                 if own_title == ds:  # the text's own title: who wrote the notice
@@ -482,10 +496,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                         if ds <= pl.start < de and held not in parents:
                             out.append(
                                 RawRelation(
-                                    "designates", _okey(r, before[0]), r.place_key[(pl.start, pl.end)], si, "挂牌整治"
+                                    "designates", okey(r, before[0]), r.place_key[(pl.start, pl.end)], si, "挂牌整治"
                                 )
                             )
-        out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in _labelled_duties(text, st, r, leaves,
+        out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled_duties(text, st, r, leaves,
                                                                                           last_leaves)]
         if topic:
             carried = topic
@@ -507,7 +521,8 @@ _CLAUSE_LEAD = re.compile(
 # a list row: "1." or "（一）" before its unit, a dash or colon after it
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
 _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
-_COUNT_AFTER = re.compile(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?")  # 9个乡镇
+
+
 _THE_REST = re.compile(
     r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
@@ -519,7 +534,7 @@ _HEADING = re.compile(
 )
 
 
-def _colon_row(text: str, st: _Sent) -> bool:
+def _colon_row(text: str, st: Sent) -> bool:
     """A line "县委办：城关镇、龙山乡" or "县财政局—大坪镇": a unit, a dash or colon, then places."""
     if not st.orgs or not st.places:
         return False
@@ -548,21 +563,10 @@ def _per_sentence(spans: list[tuple[int, int]], mentions: list[_Mention]) -> lis
     return out
 
 
-def _okey(r: Resolved, o: OrgM) -> str:
-    return r.org_key.get((o.start, o.end), "")
-
-
-@cache
-def _cue_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a cue list: 're:' patterns from the data, then literal words longest first."""
-    literal = [re.escape(w) for w in sorted((w for w in words if not w.startswith("re:")), key=len, reverse=True)]
-    patterns = [w[3:] for w in words if w.startswith("re:")]
-    return re.compile("|".join(patterns + literal))
-
-
 # a unit followed by a post is the post of a person (县委副书记、县长甲), who acts in its place
 _POST = re.compile("(?:常务)?副?(?:" + "|".join(sorted(load("people.json")["head_posts"], key=len, reverse=True)) + ")")
-_HELPERS = re.compile(r"成员|配合|参加|协助|协同")
+
+
 _ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
 _TASK_VALUED = re.compile(r"(?:工作)?" + _ATTITUDE.pattern)
 _HELPS_WITH = re.compile(r"(?:配合|协助|协同)(?:做好|抓好|开展|推进|落实)[^，,。；;、]{0,10}$")
@@ -575,7 +579,6 @@ _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮�
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
-
 
 
 # every unit of a kind as a clause's subject (各乡镇(街道)参照…设立, 各县区要成立)
@@ -597,7 +600,7 @@ def _sentence_cues(
 
 def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[OrgM | PlaceM]
              ) -> list[tuple[int, str]]:
-    """Cue words (one _cue_re) in text[s:e], longest first at each place, outside the names given
+    """Cue words (one cue_pattern) in text[s:e], longest first at each place, outside the names given
     (督查组, 纳包村 hold no cue)."""
     found = []
     for mt in cue_re.finditer(text, s, e):
@@ -619,16 +622,15 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
     return found
 
 
-def _taken_docs(text: str, st: _Sent, cue_pos: int) -> list[str]:
+def _taken_docs(text: str, st: Sent, cue_pos: int) -> list[str]:
     """将《…》（文号）一并转发: the titles the clause's 将 takes before the cue."""
-    clause_s, _ = _clause(text, st.start, st.end, cue_pos)
+    clause_s, _ = clause_span(text, st.start, st.end, cue_pos)
     jiang = text.rfind("将", clause_s, cue_pos)
     if jiang < 0:
         return []
-    return [k for ds, de, k in st.docs if jiang < ds < cue_pos and not _CLAUSE_BREAK.search(text, de, cue_pos)]
+    return [k for ds, de, k in st.docs if jiang < ds < cue_pos and not CLAUSE_BREAK.search(text, de, cue_pos)]
 
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;]")
 # N cases listed by a designation (8件重点信访积案, 5处重大事故隐患), and the sentence that locates them
 _COUNTED_CASES = re.compile(
     r"[0-9一二三四五六七八九十两]+[处件个起][^，。；]{0,12}?(?:问题|隐患|积案|案件|路段|点位|河段)")
@@ -655,7 +657,7 @@ _LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)
 _ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")
 
 
-def _units_only_line(text: str, st: _Sent) -> bool:
+def _units_only_line(text: str, st: Sent) -> bool:
     """海口市人民政府，省生态环境厅、省水务厅：: a salutation naming its addressees, who act in no sentence."""
     sent = text[st.start : st.end].rstrip()
     if not st.orgs or not sent.endswith(("：", ":")):
@@ -675,31 +677,21 @@ def _founded_at(text: str, at: int, end: int) -> int:
         at += 1
     if text[at : at + 1] in ("由", "以"):  # 成立以县委书记甲为组长的…领导小组 too
         de = text.find("的", at, min(end, at + 40))
-        if de > 0 and not _CLAUSE_BREAK.search(text, at, de):
+        if de > 0 and not CLAUSE_BREAK.search(text, at, de):
             at = de + 1
-        elif led := _LED_GROUP.match(text, at):
+        elif led := LED_GROUP.match(text, at):
             at = led.start(2)  # 组建由甲局牵头，乙局参加的督查组: the clause holds a comma
     return at
-
-
-def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
-    a = pos
-    while a > s and text[a - 1] not in _CLAUSE:
-        a -= 1
-    b = pos
-    while b < e and text[b] not in _CLAUSE:
-        b += 1
-    return a, b
 
 
 def _same_sentence_part(text: str, cue_pos: int, ds: int) -> bool:
     return not any(c in text[cue_pos:ds] for c in "。；;\n")
 
 
-def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
+def _topic(text: str, st: Sent, r: Resolved) -> list[str]:
     """Units that open a clause of the sentence (its topic), as a list group."""
     for o in st.orgs:
-        k = _okey(r, o)
+        k = okey(r, o)
         if not k or k.startswith("?") or r.entities[k].subtype == "media":
             continue
         if o in st.posts:
@@ -709,7 +701,7 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
         lead = _TOPIC_LEAD_WORD.sub("", lead)
         lead = _DATE_LEAD.sub("", _HEADING.sub("", lead))  # （四）县乡村振兴局牵头…: the item's number
         if lead.strip() == "":
-            group = _group_from(text, st, r, _branch_of(st, r, o))
+            group = group_from(text, st, r, branch_of(st, r, o))
             after = text[group[-1][1] : group[-1][1] + 1] if group else ""
             if after == "被":
                 return []
@@ -718,13 +710,7 @@ def _topic(text: str, st: _Sent, r: Resolved) -> list[str]:
     return []
 
 
-def _branch_of(st: _Sent, r: Resolved, o: OrgM) -> OrgM:
-    """The sub-unit written right after ``o`` (某公司贵州分公司): it acts, not its parent; else ``o``."""
-    return next((n for n in st.orgs if n.start == o.end and n.parent is not None
-                 and (n.parent.start, n.parent.end) == (o.start, o.end) and _okey(r, n)), o)
-
-
-def _person_clause(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+def _person_clause(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
     """Whether people are the subject of the cue's clause: it opens with a post (县长甲, 县委书记乙)
     or names leaders (县级领导挂点) and no unit."""
     lead = text[clause_s:cue_pos]
@@ -737,7 +723,7 @@ def _person_clause(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
     return not units and re.search(r"领导(?!小组)", lead) is not None
 
 
-def _places_pair(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+def _places_pair(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
     """Whether the cue's clause opens with "place 与 place" and names no unit: the two places pair
     with each other (闵行区与景东县结对)."""
     inside = [p for p in st.places if clause_s <= p.start < cue_pos]
@@ -748,38 +734,15 @@ def _places_pair(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
         and second.end == cue_pos
 
 
-def _opened_by_post(text: str, st: _Sent) -> bool:
+def _opened_by_post(text: str, st: Sent) -> bool:
     """Whether the sentence starts with a person's post (县委书记张三…, 县委副书记、县长李四…)."""
     return bool(st.posts) and not re.sub(r"^[0-9０-９年月日、\s]*", "", text[st.start : st.posts[0].start])
 
 
-def _group_from(text: str, st: _Sent, r: Resolved, first: OrgM) -> list[tuple[str, int]]:
-    """first and the units listed after it with 、和及与 (永登县委、县政府)."""
-    out = [(_okey(r, first), first.end)]
-    end = first.end
-    for o in st.orgs:
-        if o.start <= first.start:
-            continue
-        gap = text[end : o.start]
-        if not gap and o.parent is not None and o.parent.end == o.start and _okey(r, o) \
-                and not _okey(r, o).startswith("?") and out[-1][1] == o.start:
-            out[-1] = (_okey(r, o), o.end)  # 地委组织部 read as 地委 + 组织部: the department is the item
-            end = o.end
-            continue
-        # 中共甲县委办公室 甲县人民政府办公室关于…: two full names side by side (the blank is layout)
-        listed = all(c in _LIST_SEP for c in gap) if gap else bool(o.prefix_places or o.level_prefix)
-        if listed and _okey(r, o) and not _okey(r, o).startswith("?"):
-            out.append((_okey(r, o), o.end))
-            end = o.end
-        elif o.start >= end:
-            break
-    return out
-
-
-def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], carried: list[str]) -> list[str]:
+def _agents(text: str, st: Sent, r: Resolved, cue_pos: int, topic: list[str], carried: list[str]) -> list[str]:
     """Who issues / forwards: the units opening the cue's clause, else the topic (or carried topic),
     plus joint partners after 联合/会同."""
-    clause_s = _clause(text, st.start, st.end, cue_pos)[0]
+    clause_s = clause_span(text, st.start, st.end, cue_pos)[0]
     own = _clause_topic(text, st, r, clause_s, cue_pos)
     attributive = _attributive_agents(text, st, r, cue_pos)
     if attributive:
@@ -787,19 +750,19 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
     name = _IN_THE_NAME_OF.search(text, clause_s, cue_pos)
     if name is not None:  # 以市委、市政府名义印发《…》: the units whose name it bears
         named = [k for o in st.orgs if name.start() < o.start and o.end <= name.end()
-                 and (k := _okey(r, o)) and not k.startswith("?")]
+                 and (k := okey(r, o)) and not k.startswith("?")]
         if named:
             return named
     if not own and text[clause_s:cue_pos].lstrip(" ，,").startswith(("并", "还", "同时")) and clause_s > st.start:
         # 县河长办制定《甲细则》，并转发《乙制度》: the unit of the clause before, in the same ；-segment
-        prev_s = _clause(text, st.start, st.end, clause_s - 2)[0]
-        if prev_s >= _segment_start(text, st.start, clause_s - 1):
+        prev_s = clause_span(text, st.start, st.end, clause_s - 2)[0]
+        if prev_s >= segment_start(text, st.start, clause_s - 1):
             own = _clause_topic(text, st, r, prev_s, clause_s)
     decided = [o for o in st.orgs if o.end <= cue_pos and text[o.start - 1 : o.start] == "经"] if not own else []
     if decided and _RESEARCHED.match(text, decided[-1].end) is None:
         decided = []
     if decided:  # 根据甲委《…》要求，经县禁毒委研究，决定…，同时制定《…》: the body that decided acts
-        own = [k for k, _ in _group_from(text, st, r, decided[-1]) if not k.startswith("?")]
+        own = [k for k, _ in group_from(text, st, r, decided[-1]) if not k.startswith("?")]
     subj = own or list(topic)
     # a unit written right before the cue or a title (省禁毒委《…》下发)
     direct = [
@@ -809,8 +772,8 @@ def _agents(text: str, st: _Sent, r: Resolved, cue_pos: int, topic: list[str], c
         or (o.end < cue_pos and text[o.end : o.end + 1] == "《")
     ]
     if not subj and direct:
-        subj = [_okey(r, direct[-1])]
-    clause_s, _ = _clause(text, st.start, st.end, cue_pos)
+        subj = [okey(r, direct[-1])]
+    clause_s, _ = clause_span(text, st.start, st.end, cue_pos)
     joint = text.rfind("联合", clause_s, cue_pos)
     if joint < 0:
         joint = text.rfind("会同", clause_s, cue_pos)
@@ -827,32 +790,15 @@ _IN_THE_NAME_OF = re.compile(r"以[^，。；]{2,30}?名义")
 _QUALIFIES_A_TITLE = re.compile(r"(?:联合)?[\u4e00-\u9fff]{2}的《")  # (联合)印发的《
 
 
-def _attributive_agents(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
+def _attributive_agents(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]:
     """甲办、乙办(联合)印发的《…》: the units listed right before a cue that qualifies a title with 的."""
     if _QUALIFIES_A_TITLE.match(text, cue_pos) is None:
         return []
     between = text[cue_pos - 2 : cue_pos]  # 甲办联合印发的, 甲办此前印发的: a word between the units and the cue
-    return _list_ending_at(text, st, r, cue_pos - 2 if between in ("联合", "此前", "日前", "近日", "前期") else cue_pos)
+    return list_ending_at(text, st, r, cue_pos - 2 if between in ("联合", "此前", "日前", "近日", "前期") else cue_pos)
 
 
-def _list_ending_at(text: str, st: _Sent, r: Resolved, pos: int) -> list[str]:
-    """The units of the 、/和-list whose last unit ends at ``pos`` (甲办、乙办 | 印发的《…》)."""
-    last = next((o for o in st.orgs if o.end == pos), None)
-    if last is None:
-        return []
-    return [k for k, _ in _group_from(text, st, r, _list_head(text, st, last)) if not k.startswith("?")]
-
-
-def _list_head(text: str, st: _Sent, last: OrgM) -> OrgM:
-    """The first unit of the 、/和-list that ``last`` ends (甲局、乙局、丙办 -> 甲局)."""
-    first = last
-    for o in reversed(st.orgs):
-        if o.end < first.start and text[o.end : first.start] in ("、", "和", "及", "与"):
-            first = o
-    return first
-
-
-def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[str]:
+def _joint_partners(text: str, st: Sent, r: Resolved, a: int, b: int) -> list[str]:
     """联合州综治、公安、民政、司法等11个部门: units, or department stems under one prefix."""
     seg = text[a:b]
     cut = re.search(r"等[0-9一二三四五六七八九十两]*个?(部门|单位|家)?", seg)
@@ -868,7 +814,7 @@ def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[s
             continue
         span_orgs = [o for o in st.orgs if pos <= o.start < pos + len(item) and o not in st.posts]
         if span_orgs:
-            k = _okey(r, span_orgs[0])
+            k = okey(r, span_orgs[0])
             if k and not k.startswith("?"):
                 out.append(k)
             if span_orgs[0].level_prefix:
@@ -892,7 +838,7 @@ def _joint_partners(text: str, st: _Sent, r: Resolved, a: int, b: int) -> list[s
 
 def _subject_objects(
     text: str,
-    st: _Sent,
+    st: Sent,
     r: Resolved,
     cue_pos: int,
     cue: str,
@@ -909,7 +855,7 @@ def _subject_objects(
     bei = text.rfind("被", clause_s, cue_pos)
     inspected = _inspected_units(text, st, r, clause_s, cue_pos)  # 对县住建局开展巡察: the bureau is no inspector
     subj: list[str] = []
-    lead = _lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
+    lead = lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
     charged = _WORK_CHARGED.match(text, cue_pos + len(cue))
     if charged and charged.end() <= clause_e:  # 甲区的整治督导工作由乙市禁毒委负责: the unit named to the work
         subj = _joint_partners(text, st, r, charged.start(1), charged.end(1))
@@ -920,9 +866,9 @@ def _subject_objects(
         # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
         subj = _joint_partners(text, st, r, you + 1, cue_pos)
     elif bei >= 0:
-        subj = [_okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
+        subj = [okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
         if not subj:  # an agentless passive: the authority of a decision quoted in the sentence, or none
-            subj = [_okey(r, o) for ds, _, _ in st.docs for o in st.orgs if o.start == ds][:1]
+            subj = [okey(r, o) for ds, _, _ in st.docs for o in st.orgs if o.start == ds][:1]
         if not subj:
             return [], []  # …被挂牌整治 with no one named: no authority to record
     else:
@@ -930,15 +876,15 @@ def _subject_objects(
             o
             for o in st.orgs
             if o.end <= cue_pos
-            and r.entities.get(_okey(r, o)) is not None
-            and r.entities[_okey(r, o)].subtype != "media"
+            and r.entities.get(okey(r, o)) is not None
+            and r.entities[okey(r, o)].subtype != "media"
             and o not in st.posts
         ]
         jing = [o for o in before  # 经市委研究, 经报市领导小组研究同意: the body that decides
                 if text[o.start - 1 : o.start] == "经" or text[o.start - 2 : o.start] in ("经报", "报经")]
         plus = text.rfind("+", clause_s, cue_pos)
         paired = [k for o in st.orgs if plus >= 0 and plus < o.start and o.end <= cue_pos
-                  and (k := _okey(r, o)) and not k.startswith("?")]
+                  and (k := okey(r, o)) and not k.startswith("?")]
         if paired:  # 县长王立新+县发展和改革局包联沂城街道: the leader and the unit; the unit acts
             own_units: list[str] = paired
         elif _person_clause(text, st, clause_s, cue_pos):
@@ -950,16 +896,16 @@ def _subject_objects(
         own = own_units or _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s) \
             or _labelled_before(text, st, r, clause_s)
         # 经市委、市政府研究: the whole list after 经
-        subj = own or ([k for k, _ in _group_from(text, st, r, jing[-1])] if jing else
+        subj = own or ([k for k, _ in group_from(text, st, r, jing[-1])] if jing else
                        _segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
         if jing and not own and (decider := _decider_after_approval(text, st, r, jing[-1], cue_pos)):
             subj = decider  # 经市委、市政府同意，市禁毒委研究决定: the approvers agree, the committee decides
-        before = [o for o in before if _okey(r, o) not in inspected] if inspected else before
+        before = [o for o in before if okey(r, o) not in inspected] if inspected else before
         if not subj and before:
             # 按照省委、省政府工作部署…，省政府督查室会同…: the units a basis phrase names do not act
-            acting = [o for o in before if not _BASIS.match(text, _clause(text, st.start, st.end, o.start)[0])
+            acting = [o for o in before if not _BASIS.match(text, clause_span(text, st.start, st.end, o.start)[0])
                       and not o.body.endswith("组")]  # 按照市委部署，市委第三巡察组…: a group acts for its owner
-            subj = [_okey(r, (acting or before)[0])]
+            subj = [okey(r, (acting or before)[0])]
         # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
         if joint := _joint_units(text, st, r, clause_s, cue_pos):
             subj += joint
@@ -967,7 +913,7 @@ def _subject_objects(
             subj += partners  # 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县: the partner acts too
         elif (together := _TOGETHER_WITH.match(text, clause_s)) and together.end() <= cue_pos:
             # （甲厅调整为联点乙县，）与丙厅共同开展帮扶: the partner acts with the clause's subject
-            subj += [_okey(r, o) for o in st.orgs if together.start() < o.start and o.end <= together.end()]
+            subj += [okey(r, o) for o in st.orgs if together.start() < o.start and o.end <= together.end()]
     subj = [k for k in subj if k and not k.startswith("?")]
     after = cue_pos + len(cue)
     if text[cue_pos - 2 : cue_pos] == "重点" and after < len(text) and is_cjk(text[after]) \
@@ -982,26 +928,26 @@ def _subject_objects(
         units = [k for k in inspected if k not in subj]
         objs = units + objs if units and (objs or subj) else objs
     # 甲镇摘牌, 乙县摘帽: a place taken off the list in the same breath is no object
-    neg = _cue_re(cues("negation"))
-    objs = [k for k in objs if not neg.match(text, _end_of(r, k, st))]
+    neg = cue_pattern(cues("negation"))
+    objs = [k for k in objs if not neg.match(text, end_of(r, k, st))]
     if kind == "designates":  # 对镇雄县发生的较大事故挂牌督办: the accident is listed, not the county
         blockers = load("cues.json").get("not_designated", [])
         # (within the cue's clause: 鉴于甲镇发生事故，决定将上述2个镇列为… lists the towns)
-        objs = [k for k in objs if not any(b in text[max(_end_of(r, k, st), clause_s) : cue_pos] for b in blockers)
-                and not _LOCATES_A_FIRM.match(text, _end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
+        objs = [k for k in objs if not any(b in text[max(end_of(r, k, st), clause_s) : cue_pos] for b in blockers)
+                and not _LOCATES_A_FIRM.match(text, end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 
 
 _FIRM_GAP = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?[、和及与]")
 
 
-def _firms_listed_at(text: str, st: _Sent, r: Resolved, at: int) -> list[str]:
+def _firms_listed_at(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
     """The companies listed from ``at`` on (某有限公司（注）、某公司), none unless one opens the list."""
     out: list[str] = []
     for o in st.orgs:
         if o.start < at:
             continue
-        k = _okey(r, o)
+        k = okey(r, o)
         if o.start != at or k not in r.entities or "公司" not in r.entities[k].name:
             break
         out.append(k)
@@ -1012,15 +958,15 @@ def _firms_listed_at(text: str, st: _Sent, r: Resolved, at: int) -> list[str]:
     return out
 
 
-def _joint_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
+def _joint_units(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
     """The units after the clause's last 联合 or 会同 and before the cue: partners in the act."""
     joint = max(text.rfind("联合", clause_s, cue_pos), text.rfind("会同", clause_s, cue_pos))
-    return [_okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos] if joint >= 0 else []
+    return [okey(r, o) for o in st.orgs if joint < o.start and o.end <= cue_pos] if joint >= 0 else []
 
 
 def _objects(
     text: str,
-    st: _Sent,
+    st: Sent,
     r: Resolved,
     cue_pos: int,
     clause_s: int,
@@ -1055,7 +1001,7 @@ def _objects(
     while list_end < st.end and text[list_end] not in "，,。！？\n":
         nxt = list_end + 1
         if text[list_end] in "；;" and (_own_cue_ahead(text, nxt, st.end) or _unit_first(text, st, nxt)
-                                        or _NOT_TAKEN.search(text, nxt, _segment_end(text, nxt, st.end))):
+                                        or _NOT_TAKEN.search(text, nxt, segment_end(text, nxt, st.end))):
             break  # 甲局包联A镇；乙局包联B镇 / …通报批评；由市安委办约谈甲镇…: the next segment has its own unit
         list_end += 1
         if text[list_end : list_end + 1] in ("，", ",") and _places_only(text, st, list_end + 1):
@@ -1066,7 +1012,7 @@ def _objects(
     if bei >= 0 and you < 0:
         before_bei = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
         if not before_bei:  # 东平镇、沙河镇因外流贩毒问题突出，被市禁毒委挂牌整治: the segment's opening places
-            seg_s = _segment_start(text, st.start, bei)
+            seg_s = segment_start(text, st.start, bei)
             before_bei = [r.place_key[(p.start, p.end)] for p in st.places if seg_s <= p.start < bei]
         return [k for k in before_bei if k in leaves] or before_bei
     if after:
@@ -1088,28 +1034,28 @@ def _objects(
         or _ANAPHOR.search(text, max(st.start, clause_s, cue_pos - 60), cue_pos)  # 对上述10个乡镇的…工作开展督导
     if anaphor:
         if anaphor.group("word") == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
-            level = _COUNTED.get(anaphor.group("kind"))
+            level = COUNTED.get(anaphor.group("kind"))
             named = [p for p in st.places if p.end <= anaphor.start() and level == p.level]
             if named:
                 return [r.place_key[(named[-1].start, named[-1].end)]]
             return list(last_leaves) if len(last_leaves) == 1 else []  # "this" one: never a whole list
         # 鉴于甲镇、乙镇接连发生事故，决定将上述2个镇列为…: the places named before it in its own sentence
-        same = [k for k in leaves if _pos_of(r, k, st) < anaphor.start()]
+        same = [k for k in leaves if pos_of(r, k, st) < anaphor.start()]
         n = number(anaphor.group("count")) if anaphor.group("count") else len(same)
         return same[-n:] if same and len(same) >= n > 0 else list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     if counted and number(counted.group(1)) == len(last_leaves):
         return list(last_leaves)  # 每月到两乡镇开展督导: the two just named, when the count is theirs
-    before = [k for k in leaves if _pos_of(r, k, st) < cue_pos]
+    before = [k for k in leaves if pos_of(r, k, st) < cue_pos]
     if not before and text[st.start : st.start + 1] == "由" and text[st.start - 1 : st.start] not in ("", "\n"):
         # 一、位于甲镇的某公司，…。由乙县政府负责督促整改，丙局跟踪督办: the item's place, one sentence up
         return list(last_leaves)
     # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
-    seg_s = _segment_start(text, st.start, cue_pos)
-    return [k for k in before if _pos_of(r, k, st) >= seg_s] or before
+    seg_s = segment_start(text, st.start, cue_pos)
+    return [k for k in before if pos_of(r, k, st) >= seg_s] or before
 
 
-def _places_only(text: str, st: _Sent, start: int) -> bool:
+def _places_only(text: str, st: Sent, start: int) -> bool:
     """Whether the clause from ``start`` to its end is nothing but places (乙镇C村、D村): a list's next group."""
     end = start
     while end < st.end and text[end] not in "，,；;。！？\n":
@@ -1125,25 +1071,25 @@ def _places_only(text: str, st: _Sent, start: int) -> bool:
 
 def _delistings(text: str, a: int, b: int, neg: tuple[str, ...]) -> list[int]:
     """Where text[a:b] holds a de-listing word that is not itself negated (不予摘牌 is none)."""
-    return [m.start() for m in _cue_re(neg).finditer(text, a, b)
+    return [m.start() for m in cue_pattern(neg).finditer(text, a, b)
             if not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())
             and not text.startswith(("重复", "另行", "单独"), m.end())]  # 州上不再重复挂牌: listed by another
 
 
-def _delisted_later(text: str, st: _Sent, r: Resolved, after: int, neg: tuple[str, ...], objs: list[str]) -> bool:
+def _delisted_later(text: str, st: Sent, r: Resolved, after: int, neg: tuple[str, ...], objs: list[str]) -> bool:
     """Whether a de-listing later in the sentence takes the designated places off again: 列入挂牌整治的甲镇
     经验收，对其予以摘帽 (its clause names no place, and theirs are in its ；-segment). 不予摘牌 is none."""
     found = _delistings(text, after, st.end, neg)
     if not found or not objs:
         return False
     at = min(found)
-    clause_s, _ = _clause(text, st.start, st.end, at)
+    clause_s, _ = clause_span(text, st.start, st.end, at)
     if any(clause_s <= p.start < at for p in st.places):
         return False  # 舒兰市平安镇摘牌: the de-listing names its own place
     if _IF_MET.search(text, clause_s, at):
         return False  # 整治期满经验收达标的予以摘牌: a condition for later, nothing is taken off now
-    seg_s = _segment_start(text, st.start, at)
-    return any(seg_s <= _pos_of(r, k, st) < at for k in objs)
+    seg_s = segment_start(text, st.start, at)
+    return any(seg_s <= pos_of(r, k, st) < at for k in objs)
 
 
 _AIM = re.compile(r"\s*(?:做到|确保|力争|实现|达到)")
@@ -1156,7 +1102,7 @@ _IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^
 _NOT_DELISTED = re.compile(r"(?:不予|不得|不能|暂不|不|未)$")
 
 
-def _inspected_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
+def _inspected_units(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
     """Units between an opening 对 and the cue (对甲县发改局、乙镇开展巡察): what is inspected, not who
     inspects. Posts and unresolved short names are left out."""
     if not any(clause_s < o.start and o.end <= cue_pos for o in st.orgs):
@@ -1165,17 +1111,12 @@ def _inspected_units(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: 
     if opener < clause_s or text[opener] != "对":
         return []
     return [k for o in st.orgs if opener < o.start and o.end <= cue_pos and o not in st.posts
-            and (k := _okey(r, o)) and not k.startswith("?") and _kind(r, k) != "taskforce"]
+            and (k := okey(r, o)) and not k.startswith("?") and org_kind(r, k) != "taskforce"]
 
 
-def _kind(r: Resolved, key: str) -> str | None:
-    e = r.entities.get(key)
-    return e.subtype if e is not None else None
-
-
-def _unit_first(text: str, st: _Sent, a: int) -> bool:
+def _unit_first(text: str, st: Sent, a: int) -> bool:
     """Whether the ；-segment starting at ``a`` names a unit before any place."""
-    b = _segment_end(text, a, st.end)
+    b = segment_end(text, a, st.end)
     first_place = min((p.start for p in st.places if a <= p.start < b), default=b)
     return any(a <= o.start < first_place for o in st.orgs)
 
@@ -1190,175 +1131,13 @@ def _own_cue_ahead(text: str, a: int, end: int) -> bool:
 
 @cache
 def _oversight_re() -> re.Pattern[str]:
-    return _cue_re(cues("supervises") + cues("designates"))
-
-
-_GROUP = re.compile(r"第([一二三四五六七八九十0-9]+)(?:督查|督导|检查|巡查|指导|工作)?组")  # keyed by its number
-_GROUP_KINDS = "督查|督导|检查|巡查|巡察|指导"  # what an inspection group is named for (第一督查组, 巡察组)
-
-
-def _note_group_leads(text: str, st: _Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
-    """Remember who leads each numbered group: 第一督查组由市应急管理局牵头 (for later sentences)."""
-    formed = _FORMED_GROUPS.search(text, st.start, st.end)
-    if formed is not None and (units := _lead_units(text, st, r, formed.start())):
-        leads["*"] = units  # 甲室牵头，会同乙厅组成4个督查组: every group of them
-    if (span := _LEADS_A_RANGE.search(text, st.start, st.end)) is not None:
-        # 甲局、乙局、丙局分别牵头第一至第三督查组: the i-th unit leads the i-th group
-        units = _list_ending_at(text, st, r, span.start())
-        first, last = number(span.group(1)), number(span.group(2))
-        if 0 < first <= last <= len(_NUMERALS) and len(units) == last - first + 1:
-            leads.update({_NUMERALS[n - 1]: [u] for n, u in zip(range(first, last + 1), units, strict=True)})
-    for m in _GROUP.finditer(text, st.start, st.end):
-        word = _LEAD_WORD.search(text, m.end(), st.end)
-        if word is not None and not any(c in text[m.end() : word.start()] for c in "；;。"):
-            units = _lead_units(text, st, r, word.end())
-            if units:
-                leads[m.group(1)] = units
-
-
-_NUMERALS = "一二三四五六七八九十"
-_LEADS_A_RANGE = re.compile(r"分别(?:牵头|带队)第([一二三四五六七八九十]|[1-9])(?:至|到|－|—|-|~)"
-                            rf"第?([一二三四五六七八九十]|10|[1-9])(?:{_GROUP_KINDS}|工作)?组")
-_GROUP_ROW = re.compile(rf"[ \t　]*第([一二三四五六七八九十0-9]+)(?:{_GROUP_KINDS}|工作)?组[^：:。\n]{{0,40}}[：:]")
-
-
-_TAKEN_AS = re.compile(
-    r"分别(?:作为|担任)[^，,。；;]{2,72}?(?:包案|包保|包联|联系|责任|帮扶|督办|挂点)(?:单位|部门)")
-
-
-def _duties_taken(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> tuple[list[str], list[str]]:
-    """甲局、乙局分别作为A镇、B镇积案化解的包案单位: the units and the places they take one to one."""
-    m = _TAKEN_AS.search(text, st.start, st.end)
-    units = _list_ending_at(text, st, r, m.start()) if m is not None else []
-    if m is None or not units:
-        return [], []
-    places = list(dict.fromkeys(k for p in st.places if m.start() <= p.start < m.end()
-                                and (k := r.place_key[(p.start, p.end)]) in leaves))
-    return (units, places) if len(units) == len(places) > 0 else ([], [])
-
-
-def _group_row(text: str, st: _Sent, r: Resolved, leaves: list[str], leads: dict[str, list[str]]
-               ) -> list[tuple[str, str]]:
-    """第一督查组（市应急局牵头）：兰山区、罗庄区；: a row of a group list, its lead oversees the places."""
-    row = _GROUP_ROW.match(text, st.start)
-    if row is None or not (units := leads.get(row.group(1))):
-        return []
-    return [(u, p) for u in units for p in leaves if _pos_of(r, p, st) >= row.end()]
-
-
-def _group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str]]) -> list[str]:
-    """The lead units of a numbered group that is the subject of the cue's clause (第一督查组将对甲镇…)."""
-    listed = _GROUPS_LISTED.search(text, clause_s, cue_pos)
-    if listed is not None:  # 分别由第二、第三督查组负责跟踪督办: each group's lead, in order
-        nums = re.findall(r"第([一二三四五六七八九十0-9]+)", listed.group())
-        found = [leads.get(n, []) for n in nums]
-        return [k for units in found for k in units] if all(found) else []
-    m = _GROUP.search(text, clause_s, cue_pos)
-    if m is None:  # 督查组分两个小组进驻甲旗: the one group whose lead is known
-        bare = _BARE_GROUP.match(text, clause_s)
-        return next(iter(leads.values())) if bare and len(leads) == 1 else []
-    if text[clause_s : m.start()].strip("　 ，,其中"):
-        return []
-    return leads.get(m.group(1)) or leads.get("*", [])
-
-
-# 组建由市应急管理局牵头，市住建局…参加的安全生产综合督查组，…先后深入甲县、乙市: the lead goes
-_LED_GROUP = re.compile(rf"由([^。；;]{{2,30}}?)牵头[^。；;]{{0,60}}?的([^，,。；;]{{0,20}}?(?:{_GROUP_KINDS}|暗访)组)")
-_VISITS = re.compile(r"(?:先后|分别)?(?:深入到?|赴|前往)|分赴")
-# 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县、B县: the units forming the groups go
-_FORMS_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个[^，,。；;]{{0,8}}?(?:{_GROUP_KINDS}|暗访)组")
-
-
-def _led_group_visits(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
-    """A group formed under a lead unit (or by units) and sent to places in the same sentence: the lead
-    (the forming units) oversees them."""
-    led = _LED_GROUP.search(text, st.start, st.end)
-    if led is not None and re.search(r"(?:组建|成立|组成)$", text[max(st.start, led.start() - 2) : led.start()]):
-        leads = [k for o in st.orgs if led.start(1) <= o.start and o.end <= led.end(1)
-                 and not (k := _okey(r, o)).startswith("?")][:1]
-    elif (led := _FORMS_GROUPS.search(text, st.start, st.end)) is not None:
-        clause_s, _ = _clause(text, st.start, st.end, led.start())
-        leads = [k for o in st.orgs if clause_s <= o.start and o.end <= led.start() and o not in st.posts
-                 and not (k := _okey(r, o)).startswith("?")]
-    else:
-        return []
-    visit = _VISITS.search(text, led.end(), st.end)
-    if not leads or visit is None:
-        return []
-    stop = _CLAUSE_BREAK.search(text, visit.end(), st.end)
-    end = stop.start() if stop else st.end
-    places = [k for p in st.places if visit.end() <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
-    return [(u, p) for u in leads for p in places]
-
-
-_ORDINAL = "[一二三四五六七八九十]+"
-# 甲局、乙局、丙局分别牵头第一、二、三督查组，赴A县、B县、C市: the i-th lead's group goes to the i-th place
-_LEAD_GROUPS_TO = re.compile(rf"分别(?:牵头|带队)第{_ORDINAL}(?:、第?{_ORDINAL})+(?:{_GROUP_KINDS}|工作)?组"
-                             r"[，,]\s*(?:分别)?(?:赴|前往|深入到?)")
-# 第四督查组由甲局牵头（、乙局参加），赴A市: the group's lead goes to A市
-_GROUP_LED_TO = re.compile(rf"第{_ORDINAL}(?:{_GROUP_KINDS}|工作)?组由([^，,。；;]{{2,30}}?)(?:牵头|带队)"
-                           r"[^，,。；;]{0,20}[，,]\s*(?:赴|前往|深入到?)")
-
-
-def _groups_sent_to(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
-    """Numbered groups and where their leads take them, in one sentence (see the two patterns above)."""
-    out: list[tuple[str, str]] = []
-
-    def places_from(at: int) -> list[str]:
-        end = _segment_end(text, at, st.end)
-        return [k for p in st.places if at <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
-
-    for m in _LEAD_GROUPS_TO.finditer(text, st.start, st.end):
-        units = _list_ending_at(text, st, r, m.start())
-        places = places_from(m.end())
-        if units and len(units) == len(places):
-            out += list(zip(units, places, strict=True))
-    for m in _GROUP_LED_TO.finditer(text, st.start, st.end):
-        leads = [k for o in st.orgs if m.start(1) <= o.start and o.end <= m.end(1)
-                 and not (k := _okey(r, o)).startswith("?")][:1]
-        out += [(u, p) for u in leads for p in places_from(m.end())]
-    return out
-
-
-# 由甲局、乙局、丙局分别牵头组成三个督查组，对A县、B县；C区；D市…开展督查: one ；-group per lead
-_EACH_LEADS = re.compile(r"分别(?:牵头|带队)")
-_COMMA_OR_STOP = re.compile(r"[，,。]")
-_SEMICOLON = re.compile(r"[；;]")
-
-
-def _places_by_group(text: str, st: _Sent, r: Resolved, leaves: list[str]
-                     ) -> tuple[list[tuple[str, str]], tuple[int, int]]:
-    """Units that each lead a group, and places listed in as many ；-separated groups after 对: the
-    i-th unit oversees the i-th group. Also gives the span of the groups, whose cue is read here."""
-    each = _EACH_LEADS.search(text, st.start, st.end)
-    units = _list_ending_at(text, st, r, each.start()) if each is not None else []
-    opener = text.find("对", each.end(), st.end) if each is not None else -1
-    if len(units) < 2 or opener < 0:
-        return [], (0, 0)
-    stop = _COMMA_OR_STOP.search(text, opener, st.end)
-    end = stop.start() if stop else st.end
-    cuts = [opener] + [m.end() for m in _SEMICOLON.finditer(text, opener, end)] + [end]
-    groups = [[k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
-              for a, b in pairwise(cuts)]
-    if len(groups) < 2:
-        return [], (0, 0)
-    if len(groups) != len(units) or not all(groups):
-        return [], (opener, end)  # groups that do not align with their leads: nobody is paired
-    return [(u, p) for u, g in zip(units, groups, strict=True) for p in g], (opener, end)
-
-
-_GROUPS_LISTED = re.compile(r"第[一二三四五六七八九十0-9]+(?:[、和]第[一二三四五六七八九十0-9]+)+"
-                            rf"(?:{_GROUP_KINDS}|工作)?组")
-_FORMED_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个(?:{_GROUP_KINDS}|工作)组")
-
-
-_BARE_GROUP = re.compile(rf"[　 ，,]*(?:该|此)?(?:{_GROUP_KINDS})组")
+    return cue_pattern(cues("supervises") + cues("designates"))
 
 
 _COUNTED_BEFORE_TITLE = re.compile(r"等(?:[0-9一二三四五六七八九十]+个?)?(?:部门|单位)《$")
 
 
-def _title_owners(text: str, st: _Sent, r: Resolved, ds: int) -> list[str]:
+def _title_owners(text: str, st: Sent, r: Resolved, ds: int) -> list[str]:
     """The units listed right before a 《title》 (甲、乙《…》), media outlets excepted."""
     owners: list[str] = []
     end = ds - 1
@@ -1367,7 +1146,7 @@ def _title_owners(text: str, st: _Sent, r: Resolved, ds: int) -> list[str]:
     for o in reversed(st.orgs):
         if o.end != end or text[end : end + 1] not in "《、和及与等" or o in st.posts:
             continue
-        k = _okey(r, o)
+        k = okey(r, o)
         if not k or k.startswith("?") or r.entities[k].subtype == "media":
             break
         owners.insert(0, k)
@@ -1375,24 +1154,6 @@ def _title_owners(text: str, st: _Sent, r: Resolved, ds: int) -> list[str]:
     return owners if text[ds - 1 : ds] == "《" else []
 
 
-def _item_places(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[str]:
-    """The places an item of a list is about: its leaves before any duty label (责任单位：…)."""
-    label = _DUTY_LABEL.search(text, st.start, st.end)
-    end = label.start() if label else st.end
-    return [k for k in leaves if _pos_of(r, k, st) < end]
-
-
-_DUTY_LABEL = re.compile(
-    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对)(?:单位|部门))"
-    r"(?:[：:]|(?:仍|均)?为|(?=中共|[省市州盟县区旗镇乡][^级]))"  # 联系单位县水利局: the unit right after the label
-)
-
-
-def _place_row(text: str, st: _Sent) -> bool:
-    """A line that opens with its places and says no more than a field or two (灵山县陆屋镇　督导单位：市公安局),
-    a row of a list announced above it; a line going on in prose (甲镇经过整治，…) is not."""
-    return bool(st.places) and not text[st.start : st.places[0].start].strip(" \u3000\t") \
-        and not _CLAUSE_BREAK.search(text[st.start : st.end].rstrip("。；;\n"))
 # the places a document has listed, referred to as a group: 对挂牌地区实行包片督导
 _LISTED = re.compile(
     r"([0-9一二三四五六七八九十两]+)?个?(挂牌整治|挂牌督办|挂牌|重点整治|通报警示|通报批评)的?(?:地区|乡镇|县区|街道|村|镇|县|区)"
@@ -1414,333 +1175,78 @@ def _listed_places(text: str, group: re.Match[str], listed: list[tuple[str, str]
 _TITLE_NOUN = re.compile(r"决定|通知|意见|办法|方案")
 
 
-def _labelled_duties(text: str, st: _Sent, r: Resolved, leaves: list[str], last_leaves: list[str]
-                     ) -> list[tuple[str, str, str]]:
-    """一、甲镇…问题。责任单位：乙县人民政府；督办单位：市生态环境局: each labelled unit supervises the
-    item's places (this sentence's, else the one just before it on the same line)."""
-    labels = [m for m in _DUTY_LABEL.finditer(text, st.start, st.end)
-              if text[m.start() - 1] != "原" and (m.end() > m.end(1) or _labels_a_course(text, st, m))]
-    if not labels:
-        return _units_named_to_duties(text, st, r, leaves)
-    places = [k for k in leaves if _pos_of(r, k, st) < labels[0].start()]
-    own_line = bool(places)  # the places lead this very sentence (not a line or heading above it)
-    last_end = _segment_end(text, labels[-1].end(), st.end)
-    if not places and _COURSE.match(text, last_end + 1):
-        # 联系部门：县水利局；流经甲镇、乙乡: the item's places follow its labels, in the next segment
-        places = [k for k in leaves if last_end < _pos_of(r, k, st) < _segment_end(text, last_end + 1, st.end)]
-    if not places and (course := _COURSE_AFTER.search(text, labels[-1].end(), last_end)) is not None:
-        # 联系单位县水利局，流经甲镇、乙镇；: the item's places follow its label in the same segment
-        places = [k for k in leaves if course.end() <= _pos_of(r, k, st) < last_end]
-    if not places and text[st.start - 1 : st.start] not in ("", "\n"):
-        line_s = text.rfind("\n", 0, st.start) + 1  # the sentence just before, on the same line only
-        on_line = {k for s, _, k in r.place_spans if line_s <= s < st.start}
-        places = [k for k in last_leaves if k in on_line]
-    if not places:  # 联系单位：县水利局 / 流经乡镇：甲乡、乙镇: the places on the field line below
-        places = _course_line_places(text, r, st.end)
-    if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
-        places = _heading_places(text, r, st.start)
-    out = []
-    for m in labels:
-        end = _segment_end(text, m.end(), st.end)
-        seg_s = _segment_start(text, st.start, m.start())
-        # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
-        own_places = [k for k in leaves if seg_s <= _pos_of(r, k, st) < m.start()] if seg_s > st.start else []
-        units = [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
-                 and (k := _okey(r, o)) and not k.startswith("?") and _branch_of(st, r, o) is o
-                 and not _HELPERS.match(text, o.end)]  # 督办单位：甲大队，乙镇人民政府配合: 乙 only helps
-        if m.end() == m.end(1):  # 由包片单位区城管局督促…，整改情况报区创文办: the units listed after the label only
-            listed = {k for k, _ in _group_from(text, st, r, next(o for o in st.orgs if o.start == m.end()))}
-            units = [k for k in units if k in listed]
-        each = text.find("分别", m.end(), end)
-        if each >= 0:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: one-to-one
-            own = [k for k in leaves if each < _pos_of(r, k, st) < end]
-            units = [k for k in units if _org_pos(r, k, st) < each]
-            out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
-            continue
-        joint = _JOINT_DUTY.search(text, m.end(), end)
-        if joint and not own_places:  # 联系部门为甲局、乙局，共同联系丙镇、丁镇: the places the clause names
-            own_places = [k for k in leaves if joint.end() <= _pos_of(r, k, st) < end]
-        if text[m.start() - 2 : m.start()] == "属地":
-            continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
-        if m.group(1) in ("责任单位", "责任部门") \
-                and _PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start()):
-            continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
-        targets = own_places or places
-        if m.group(1).startswith("督办") and (firms := _firms_on_line(text, r, -1, m.start())):
-            targets = firms  # 1.甲镇某煤业有限公司：…。督办单位：市能源局: the firm's hazard is overseen, not the town
-        earlier = any(_segment_start(text, st.start, m0.start()) < seg_s for m0 in labels if m0.start() < m.start())
-        if not own_places and own_line and seg_s > st.start and earlier \
-                and all(_pos_of(r, k, st) < seg_s for k in places):
-            targets = []  # 甲段（A镇至B镇）…联系单位为甲局；乙段…联系单位为乙局: A镇 is the first label's only
-        # 责任单位：某公司: the firm answers for its hazard, it oversees nothing
-        units = [k for k in units if r.entities[k].subtype != "other"]
-        for k in units:
-            home = r.entities[k].jurisdiction  # 责任单位：甲镇人民政府、乙镇人民政府: each its own town only
-            out += [(k, p, m.group(1)) for p in ([home] if home in targets else targets)]
-    return out + _units_named_to_duties(text, st, r, leaves)
-
-
 _WORK_CHARGED = re.compile(r"工作由([^，,。；;]{2,40}?)(?:负责|接续安排|统筹安排|承担)")
-_COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
+
+
 # the text's author speaking of itself (我局, 本委, 我办) or of its own text (随本通知印发)
 _WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])|随本(?:通知|文件|意见)")
-_COMMA = re.compile(r"[，,]|——|—|－")
+
+
 _SENDS_TEAMS = re.compile(r"派驻|选派|驻村")
 _ANNOUNCES_DUTY_ROWS = re.compile(
     r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")
 
 
-def _place_then_units_row(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
-    """（三）布拖县拖觉镇、特木里镇，州卫生计生委；: an item row of places, then (after its comma or dash) the
-    units that take the duty announced above; with 分别 one to one, else every unit every place. A line of
-    several such pairs (甲镇乙村——地委组织部；丙村——地委宣传部；) is read pair by pair."""
-    cuts = [st.start] + [m.end() for m in _SEMICOLON.finditer(text, st.start, st.end)] + [st.end]
-    out: list[tuple[str, str]] = []
-    for a, b in pairwise(cuts):
-        part = _Sent(st.index, a, b, [o for o in st.orgs if a <= o.start < b],
-                     [p for p in st.places if a <= p.start < b], st.docs, st.posts, st.people)
-        if part.places or part.orgs:
-            pairs = _one_row_pair(text, part, r, leaves)
-            if not pairs:
-                return out
-            out += pairs
-    return out
-
-
-def _one_row_pair(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
-    head = _ITEM_HEAD.match(text, st.start)
-    begin = head.end() if head else st.start
-    found = _COMMA.search(text, begin, st.end)
-    comma = found.start() if found else -1
-    if comma < 0 or not st.places or st.places[0].start != begin:
-        return []
-    places = [k for k in leaves if _pos_of(r, k, st) < comma]
-    units = [k for o in st.orgs if o.start > comma and _branch_of(st, r, o) is o
-             and (k := _okey(r, o)) and not k.startswith("?")]
-    if not places or not units or any(o.start < comma for o in st.orgs):
-        return []
-    if "分别" in text[comma : st.end]:
-        return list(zip(units, places, strict=True)) if len(units) == len(places) else []
-    return [(u, p) for u in units for p in places]
-
-
 _THAT_DOC = re.compile(r"(?:该|此|上述)(?:办法|方案|意见|规定|细则|制度|规划|计划|要点)")
 _ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)向(?:大会|各位代表)")
-_HANDED_ON = re.compile(r"(?:包抓|包联|联系|帮扶|包保|挂点|联点|包村|结对)(?:单位|部门)由[^，,。；;]{2,24}?调整为")
-
-
-def _duty_handed_on(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
-    """铁峪铺镇包抓单位由县自然资源局调整为县市场监管局: the new unit takes the places before the label."""
-    m = _HANDED_ON.search(text, st.start, st.end)
-    if m is None:
-        return []
-    clause_s, clause_e = _clause(text, st.start, st.end, m.start())
-    places = [k for k in leaves if clause_s <= _pos_of(r, k, st) < m.start()]
-    new = [k for o in st.orgs if m.end() <= o.start < clause_e and (k := _okey(r, o)) and not k.startswith("?")]
-    return [(u, p) for u in new for p in places]
-
-
-def _units_in_brackets(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
-    """A place followed by its units in brackets (关口村（县住建局）): they take it, in a sentence of pairing."""
-    out = []
-    for p in st.places:
-        k = r.place_key[(p.start, p.end)]
-        if k not in leaves or text[p.end : p.end + 1] not in "（(":
-            continue
-        close = min((c for c in (text.find("）", p.end), text.find(")", p.end)) if c > 0), default=-1)
-        inside = [o for o in st.orgs if p.end < o.start and o.end <= close]
-        gaps = text[p.end + 1 : close]
-        for o in inside:
-            gaps = gaps.replace(text[o.start : o.end], "")
-        if inside and close > 0 and all(c in "、和及" for c in gaps):
-            out += [(u, k) for o in inside if (u := _okey(r, o)) and not u.startswith("?")]
-    return out
-
-
-def _is_firm(r: Resolved, key: str) -> bool:
-    """Whether unit ``key`` is a company (某有限公司三站充装站, a firm's station, is one too)."""
-    e = r.entities.get(key)
-    return e is not None and ((e.subtype == "other" and e.name.endswith(("公司", "厂", "矿"))) or "有限公司" in e.name)
-
-
-def _firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
-    """The companies named on the line holding text[start or end : end] before ``end``."""
-    line_s = text.rfind("\n", 0, start if start >= 0 else end) + 1
-    return [k for (a, _), k in r.org_key.items() if line_s <= a < end and _is_firm(r, k)]
 
 
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
 _LOCATES_A_FIRM = re.compile(r"的[^，,。；;、和]{2,30}?(?:有限公司|公司|厂)")
 _BASIS = re.compile(r"\s*(?:按照|根据|依据|依照|遵照|为(?:深入)?(?:贯彻|落实)|贯彻|落实)")
-_PETITION = re.compile(r"反映|信访|上访")
 
 
-def _labels_a_course(text: str, st: _Sent, label: re.Match[str]) -> bool:
-    """联系单位县水利局，流经甲镇、乙镇: a label with no colon, a unit right after it and the places
-    of a course in its segment (elsewhere the unit after such a label acts by its own verb)."""
-    return any(o.start == label.end() for o in st.orgs) and _COURSE_AFTER.search(
-        text, label.end(), _segment_end(text, label.end(), st.end)) is not None
-
-
-_COURSE_AFTER = re.compile(r"[，,]\s*(?:流经|途经|流域涉及)")
-_COURSE_LINE = re.compile(r"[ \t　]*(?:流经|途经|流域涉及|涉及|覆盖)[^：:\n]{0,6}[：:]")
-
-
-def _course_line_places(text: str, r: Resolved, end: int) -> list[str]:
-    """The places of the line right after the one ending at ``end``, when it is a course field
-    (流经乡镇：甲乡、乙镇), less any place that only holds another of them."""
-    line_s = text.find("\n", end - 1) + 1
-    field = _COURSE_LINE.match(text, line_s) if line_s > 0 else None
-    if field is None:
-        return []
-    line_e = text.find("\n", line_s) % (len(text) + 1)  # -1 (no newline): the text's end
-    keys = list(dict.fromkeys(k for s, _, k in r.place_spans if field.end() <= s < line_e))
-    parents = {r.entities[k].parent for k in keys if k in r.entities}
-    return [k for k in keys if k not in parents]
-
-
-_ITEM_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
-
-
-def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
-    """The deepest places named on the numbered heading line of the item holding ``pos`` (a few
-    field lines above it), or none when no such line is close."""
-    line_s = text.rfind("\n", 0, pos) + 1
-    if _ITEM_HEAD.match(text, line_s):
-        return []  # the item's own heading line holds the sentence: an item above is another item
-    for _ in range(6):
-        if line_s <= 0:
-            return []
-        head_s = text.rfind("\n", 0, line_s - 1) + 1
-        line = text[head_s : line_s - 1]
-        if not line.strip():
-            return []
-        if _ITEM_HEAD.match(line):
-            return _deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if head_s <= s < line_s - 1)))
-        line_s = head_s
-    return []
-
-
-def _segment_end(text: str, start: int, end: int) -> int:
-    """Where the ；-segment holding ``start`` ends (its ；, 。 or line end; ``end`` at the latest)."""
-    while start < end and text[start] not in "；;。\n":
-        start += 1
-    return start
-
-
-# 县自然资源局为责任单位: a unit named to a duty after the places of its ；-segment
-_DUTY_AFTER_UNIT = re.compile(r"为(责任单位|牵头单位|包保单位|包联单位|联系单位|联系部门|帮扶单位)(?=[；;。，,]|$)")
-
-
-def _deepest_keys(r: Resolved, keys: list[str]) -> list[str]:
-    """The places of ``keys`` at the deepest level among them (甲县乙镇 -> 乙镇), in order."""
-    rank = {k: LEVEL_RANK.get(r.entities[k].subtype or "", 0) for k in keys}
-    deepest = max(rank.values(), default=0)
-    return [k for k in keys if rank[k] == deepest]
-
-
-def _units_named_to_duties(text: str, st: _Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str, str]]:
-    """甲镇2件积案由县领导乙包案，县自然资源局为责任单位；…: the unit supervises its segment's places."""
-    out = []
-    for m in _DUTY_AFTER_UNIT.finditer(text, st.start, st.end):
-        last = next((o for o in st.orgs if o.end == m.start() and o not in st.posts), None)
-        if last is None or not (k := _okey(r, last)) or k.startswith("?"):
-            continue
-        first = _list_head(text, st, last)  # 县住建局、县城管局为责任单位: the whole list
-        units = [k for k, _ in _group_from(text, st, r, first) if not k.startswith("?")]
-        seg_s = _segment_start(text, st.start, m.start())
-        own = _deepest_keys(r, [p for p in leaves if seg_s <= _pos_of(r, p, st) < first.start])
-        out += [(u, p, m.group(1)) for u in units for p in own]
-    return out
-
-
-def _org_pos(r: Resolved, key: str, st: _Sent) -> int:
-    return next((o.start for o in st.orgs if r.org_key.get((o.start, o.end)) == key), 1 << 30)
-
-
-def _segment_topic(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
+def _segment_topic(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]:
     """The units a ；-segment after the first opens with (…；县公安、城管等部门组成巡查队，对甲乡开展巡查)."""
-    seg = _segment_start(text, st.start, cue_pos)
+    seg = segment_start(text, st.start, cue_pos)
     if seg == st.start:
         return []
     first = next((o for o in st.orgs if o.start >= seg and o not in st.posts), None)
     if first is None or first.start >= cue_pos or text[seg : first.start].strip():
         return []
-    return [k for k, _ in _group_from(text, st, r, first) if not k.startswith("?")]
+    return [k for k, _ in group_from(text, st, r, first) if not k.startswith("?")]
 
 
-def _segment_start(text: str, start: int, pos: int) -> int:
-    """Where the ；-segment holding ``pos`` starts (a sentence has one or more)."""
-    while pos > start and text[pos - 1] not in "；;。！？\n":
-        pos -= 1
-    return pos
-
-
-# 牵头, or 任组长单位 (第一巡查组由市应急管理局任组长单位)
-_LEAD_WORD = re.compile(r"牵头|带队|(?<=[任为])组长单位|(?<=担任)组长单位")
-
-
-def _partners_after(text: str, st: _Sent, r: Resolved, subject: str, cue_pos: int) -> list[str]:
+def _partners_after(text: str, st: Sent, r: Resolved, subject: str, cue_pos: int) -> list[str]:
     """The units joined to ``subject`` by 会同/联合 right after its mention before the cue, up to that clause's end."""
-    o = next((o for o in reversed(st.orgs) if o.end <= cue_pos and _okey(r, o) == subject), None)
+    o = next((o for o in reversed(st.orgs) if o.end <= cue_pos and okey(r, o) == subject), None)
     if o is None or text[o.end : o.end + 2] not in ("会同", "联合"):
         return []
-    stop = _CLAUSE_BREAK.search(text, o.end, cue_pos)
+    stop = CLAUSE_BREAK.search(text, o.end, cue_pos)
     end = stop.start() if stop else cue_pos
     return [k for p in st.orgs if o.end < p.start and p.end <= end and p not in st.posts
-            and (k := _okey(r, p)) and not k.startswith("?") and k != subject]
+            and (k := okey(r, p)) and not k.startswith("?") and k != subject]
 
 
-def _decider_after_approval(text: str, st: _Sent, r: Resolved, first: OrgM, cue_pos: int) -> list[str]:
+def _decider_after_approval(text: str, st: Sent, r: Resolved, first: OrgM, cue_pos: int) -> list[str]:
     """The units after an approval (经甲、乙同意，丙研究决定): 丙 decides; none when nobody is named."""
-    group = _group_from(text, st, r, first)
+    group = group_from(text, st, r, first)
     end = group[-1][1] if group else first.end
     if not text.startswith(("同意", "批准"), end):
         return []
     after = next((o for o in st.orgs if end < o.start and o.end <= cue_pos and o not in st.posts), None)
-    return [k for k, _ in _group_from(text, st, r, after) if not k.startswith("?")] if after else []
-
-
-_LEAD_JOINER = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?(联合|共同|任|为|担任)?")
-
-
-def _lead_units(text: str, st: _Sent, r: Resolved, cue_pos: int) -> list[str]:
-    """第一督查组由市应急管理局牵头，市公安局配合，督查甲县: the lead units (牵头) of the cue's
-    ；-segment act, the units that only take part (配合, 参加) do not."""
-    seg_s = _segment_start(text, st.start, cue_pos)
-    found = [m for m in _LEAD_WORD.finditer(text, seg_s, cue_pos)]
-    if not found:
-        return []
-    lead = found[-1].start()
-    you = text.rfind("由", seg_s, lead)
-    clause_s, _ = _clause(text, st.start, st.end, lead)
-    a = you + 1 if you >= 0 else clause_s
-    units = [o for o in st.orgs if a <= o.start and o.end <= lead and o not in st.posts
-             and not _GROUP.search(text, o.start, o.end)]  # the group itself is led, it does not lead
-    # (a bracketed note may follow the last unit: 市文化局（市旅游发展局）共同牵头)
-    if not units or not _LEAD_JOINER.fullmatch(text, units[-1].end, lead):
-        return []  # 牵头 not right after units (一个牵头部门): no lead named here
-    return [k for o in units if (k := _okey(r, o)) and not k.startswith("?")]
+    return [k for k, _ in group_from(text, st, r, after) if not k.startswith("?")] if after else []
 
 
 # a place opening a clause and followed by these acts itself (邵东市将以挂牌整治为抓手): no object
 _ACTOR_AFTER = re.compile(r"将以|要|以|把|还|也|正|已|将(?=[^、，,]{0,6}(?:作为|为抓手|为重点))")
 
 
-def _agents_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str]:
+def _agents_before(text: str, st: Sent, r: Resolved, clause_s: int) -> list[str]:
     """决定由甲室、乙室会同丙办，对A镇开展督导: the agents after 由 in the clause just before, when
     the cue's own clause names none (with the partners after 会同 / 联合)."""
-    seg_s = _segment_start(text, st.start, clause_s)
+    seg_s = segment_start(text, st.start, clause_s)
     you = text.rfind("由", seg_s, clause_s)
     if you < 0 or any(c in text[you:clause_s - 1] for c in "，,；;"):
         return []
     return [k for o in st.orgs if you < o.start < clause_s and o not in st.posts
-            and (k := _okey(r, o)) and not k.startswith("?")]
+            and (k := okey(r, o)) and not k.startswith("?")]
 
 
 _DUTY_NAMES = re.compile(
     r"(?:联系|责任|牵头|包保|包联|帮扶|挂点|联点)(?:部门|单位)(?:分别)?为([^，,。；;]{2,60})[，,]$")
-_JOINT_DUTY = re.compile(r"[，,](?:共同|一起|联合)(?:联系|包联|督导|负责|挂点)")
+
+
 _NAMED_DUTY = re.compile(r"为(?:联系|责任|牵头|包保|包联|帮扶|挂点|联点)(?:部门|单位)[，,]$")
 
 
@@ -1758,20 +1264,20 @@ def _named_before(text: str, start: int, cue_pos: int, last: list[str], recent: 
     return named if n > len(last) and len(named) == n else last
 
 
-def _labelled_before(text: str, st: _Sent, r: Resolved, clause_s: int) -> list[str]:
+def _labelled_before(text: str, st: Sent, r: Resolved, clause_s: int) -> list[str]:
     """甲局为联系部门，督导乙县、丙县 (联系部门为甲局、乙局，共同联系丙镇): the units the clause just before
     names to a duty act here."""
     m = _NAMED_DUTY.search(text, max(st.start, clause_s - 12), clause_s)
     if m is None:
         named = _DUTY_NAMES.search(text, max(st.start, clause_s - 70), clause_s)
         return [k for o in st.orgs if named and named.start(1) <= o.start and o.end <= named.end(1)
-                and o not in st.posts and (k := _okey(r, o)) and not k.startswith("?")]
-    prev_s, _ = _clause(text, st.start, st.end, m.start())
+                and o not in st.posts and (k := okey(r, o)) and not k.startswith("?")]
+    prev_s, _ = clause_span(text, st.start, st.end, m.start())
     return [k for o in st.orgs if prev_s <= o.start and o.end <= m.start() and o not in st.posts
-            and (k := _okey(r, o)) and not k.startswith("?")]
+            and (k := okey(r, o)) and not k.startswith("?")]
 
 
-def _opener(text: str, start: int, cue_pos: int, st: _Sent | None = None) -> int:
+def _opener(text: str, start: int, cue_pos: int, st: Sent | None = None) -> int:
     """Position of the nearest 将/对/把 that opens the object list of a cue (not 针对, 对口, 对于, nor
     one inside a place's or a unit's name: 将台堡镇)."""
     spans = [(p.start, p.end) for p in st.places] + [(o.start, o.end) for o in st.orgs] if st else []
@@ -1812,8 +1318,7 @@ def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[s
     return [(a, b) for a in subj for b in objs]
 
 
-
-def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
+def _clause_topic(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
     """Units that open the cue's own clause (县财政局帮扶…): they beat the sentence topic."""
     for o in st.orgs:
         if o.start < clause_s or o.end > cue_pos:
@@ -1821,7 +1326,7 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
         lead = _CLAUSE_LEAD.sub("", text[clause_s : o.start]).strip()
         if lead and not _FORMER_DUTY.fullmatch(lead):
             return []
-        group = _group_from(text, st, r, _branch_of(st, r, o))
+        group = group_from(text, st, r, branch_of(st, r, o))
         return [k for k, end in group if end <= cue_pos and not k.startswith("?")]
     return []
 
@@ -1829,7 +1334,7 @@ def _clause_topic(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int
 _PLACE_VERBS = ("选派", "派出", "派驻", "组织", "安排", "投入", "落实", "开展", "援建", "帮助")
 
 
-def _place_acts(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+def _place_acts(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
     """Whether the clause opens with a place that acts (南海区选派干部…开展帮扶) and names no unit."""
     if any(clause_s <= o.start < cue_pos for o in st.orgs):
         return False
@@ -1837,7 +1342,7 @@ def _place_acts(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
     return any(p.start == clause_s + lead and text.startswith(_PLACE_VERBS, p.end) for p in st.places)
 
 
-def _places_pair_up(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+def _places_pair_up(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
     """Whether the clause pairs places with places (甲镇、乙镇分别与丙乡、丁乡结对, 甲区23个村与我县23个
     贫困村结对): no unit before the cue, and a place before its 与."""
     if any(clause_s <= o.start < cue_pos for o in st.orgs):
@@ -1849,7 +1354,7 @@ def _places_pair_up(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
 _PRACTICE = ("模式", "机制", "做法", "经验", "工作法", "制度")
 
 
-def _names_a_practice(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool:
+def _names_a_practice(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
     """Whether the cue is inside a quoted name of a practice (“…驻点包抓”模式), or a quoted slogan that
     names no unit and no place (“单位包村、干部包户”)."""
     opened = text.rfind("“", max(clause_s - 30, st.start), cue_pos)
@@ -1862,363 +1367,14 @@ def _names_a_practice(text: str, st: _Sent, clause_s: int, cue_pos: int) -> bool
     return text.startswith(_PRACTICE, closed + 1) or not named
 
 
-def _naming_a_group(text: str, st: _Sent, r: Resolved, clause_s: int, cue_pos: int) -> set[str]:
+def _naming_a_group(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> set[str]:
     """The units of the clause written as the name of a group right after them (市委市政府联合督查组)."""
     out: set[str] = set()
     for o in st.orgs:
-        if clause_s <= o.start and o.end <= cue_pos and (listed := _group_from(text, st, r, o)) \
+        if clause_s <= o.start and o.end <= cue_pos and (listed := group_from(text, st, r, o)) \
                 and _NAMES_A_GROUP.match(text, listed[-1][1]):
             out.update(k for k, _ in listed)
     return out
 
 
 _NAMES_A_GROUP = re.compile(r"(?:联合|专项)?(?:督查|督导|检查|暗访|巡查|巡察)组")
-
-
-def _end_of(r: Resolved, key: str, st: _Sent) -> int:
-    for p in st.places:
-        if r.place_key.get((p.start, p.end)) == key:
-            return p.end
-    return st.end
-
-
-def _pos_of(r: Resolved, key: str, st: _Sent) -> int:
-    for p in st.places:
-        if r.place_key.get((p.start, p.end)) == key:
-            return p.start
-    return 1 << 30
-
-
-def _within(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
-    """Stated containment: 岷县梅川镇, 河南省洛阳市栾川县, and a prefix shared by a 、-list."""
-    out: list[tuple[str, str]] = []
-    places = st.places
-    parent: PlaceM | None = None
-    child_level: str | None = None
-    prev: PlaceM | None = None
-    for p in places:
-        if prev is not None and (prev.end == p.start or text[prev.end : p.start] in ("：", ":")) \
-                and _rank(prev) < _rank(p):  # 岷县梅川镇; 竹林关镇：关口村、红椿村 (a town heading its villages)
-            out.append((r.place_key[(p.start, p.end)], r.place_key[(prev.start, prev.end)]))
-            parent, child_level = prev, p.level
-        elif (
-            parent is not None
-            and prev is not None
-            and (text[prev.end : p.start] in ("、",) or _BRACKET_THEN_COMMA.fullmatch(text, prev.end, p.start))
-            and p.level == child_level
-            and _rank(parent) < _rank(p)
-        ):
-            out.append((r.place_key[(p.start, p.end)], r.place_key[(parent.start, parent.end)]))
-        else:
-            if prev is None or prev.end != p.start:
-                parent = None
-        prev = p
-    out += _under_label(text, st, r, {c for c, _ in out})
-    out += _paired_lists(text, st, r)
-    return [(c, p) for c, p in out if c != p]
-
-
-_BRACKET_THEN_COMMA = re.compile(r"[（(][^（）()\n]{1,20}[）)]、")  # 关口村（县住建局）、红椿村
-_ITS_OWN = re.compile(r"及其?(?:所辖|下辖)|(?:所辖|下辖)(?:的)?")
-
-
-def _paired_lists(text: str, st: _Sent, r: Resolved) -> list[tuple[str, str]]:
-    """平峰镇、新营乡、红耀乡的张堡村、二府营村、小堡村: two lists of one length joined by 的, one level
-    apart, pair one to one (each village in its town); 王卜庄镇及其所辖甲村、乙村: the town holds them."""
-    places = st.places
-    out: list[tuple[str, str]] = []
-    for i in range(len(places) - 1):
-        if _ITS_OWN.fullmatch(text, places[i].end, places[i + 1].start):  # 王卜庄镇及其所辖王卜庄村、孟良庄村
-            j = i + 1
-            while j < len(places) and _rank(places[i]) < _rank(places[j]) and (
-                    j == i + 1 or text[places[j - 1].end : places[j].start] == "、"):
-                out.append((r.place_key[(places[j].start, places[j].end)],
-                            r.place_key[(places[i].start, places[i].end)]))
-                j += 1
-            continue
-        if text[places[i].end : places[i + 1].start] != "的":
-            continue
-        a = i
-        while a > 0 and text[places[a - 1].end : places[a].start] == "、" and places[a - 1].level == places[i].level:
-            a -= 1
-        b = i + 1
-        while (b + 1 < len(places) and text[places[b].end : places[b + 1].start] == "、"
-               and places[b + 1].level == places[i + 1].level):
-            b += 1
-        parents, children = places[a : i + 1], places[i + 1 : b + 1]
-        if len(parents) == len(children) > 1 and _rank(parents[0]) < _rank(children[0]):
-            out += [(r.place_key[(c.start, c.end)], r.place_key[(p.start, p.end)])
-                    for p, c in zip(parents, children, strict=True)]
-        elif a == i and places[i + 1].level in _CHILD_LEVELS.get(places[i].level, ()):
-            # 四排山乡的大寨村和邦读村: one place's own children, however they are joined
-            b = i + 1
-            while (b + 1 < len(places) and text[places[b].end : places[b + 1].start] in ("、", "和", "及")
-                   and places[b + 1].level == places[i + 1].level):
-                b += 1
-            out += [(r.place_key[(c.start, c.end)], r.place_key[(places[i].start, places[i].end)])
-                    for c in places[i + 1 : b + 1]]
-    return out
-
-
-#: the levels a place's direct children have
-_CHILD_LEVELS = {
-    "province": ("prefecture", "city"),
-    "prefecture": ("county", "district", "city"),
-    "county": ("township", "subdistrict"),
-    "district": ("township", "subdistrict"),
-    "city": ("township", "subdistrict"),
-    "township": ("village",),
-    "subdistrict": ("village",),
-}
-
-
-def _under_label(text: str, st: _Sent, r: Resolved, placed: set[str]) -> list[tuple[str, str]]:
-    """A line or list item labelled by a place (棣花镇：县财政局包联巩家河村，…): the places one level
-    below it named in the item lie within it."""
-    label = st.places[0] if st.places else None
-    if label is None or text[label.end : label.end + 1] not in "：:" or text[st.start : label.start].strip(" |"):
-        return []
-    children = _CHILD_LEVELS.get(label.level, ())
-    parent = r.place_key[(label.start, label.end)]
-    out = []
-    for p in st.places[1:]:
-        k = r.place_key[(p.start, p.end)]
-        if p.level in children and k not in placed and not any(o.start <= p.start < o.end for o in st.orgs):
-            out.append((k, parent))
-    return out
-
-
-def _deepest(st: _Sent, r: Resolved, leaves: list[str], within: list[tuple[str, str]]
-             ) -> tuple[list[str], list[tuple[str, str]]]:
-    """A table row "unit | 通江县 | 沙溪镇王坪村": the deepest places are the targets; a higher one in
-    its own column contains the top of the others' chains (沙溪镇 within 通江县)."""
-    rank = {r.place_key[(p.start, p.end)]: _rank(p) for p in st.places}
-    deepest = max(rank[k] for k in leaves)
-    targets = [k for k in leaves if rank[k] == deepest]
-    containers = [k for k in leaves if rank[k] < deepest]
-    if len(containers) != 1:
-        return targets if not containers else leaves, []
-    children = {c for c, _ in within}
-    tops = [k for k in rank if k not in children and k not in containers and rank[k] > rank[containers[0]]]
-    return targets, [(k, containers[0]) for k in tops]
-
-
-def _rank(p: PlaceM) -> int:
-    return LEVEL_RANK.get(p.level, 9)
-
-
-def _leaves(st: _Sent, r: Resolved, within: list[tuple[str, str]], text: str) -> list[str]:
-    """Listed places that are targets: not a parent of another listed place, not a unit's prefix,
-    not a container followed by a count (鼓楼区9个乡镇)."""
-    # a parent is no target in the ；-segment that names its child (将甲县、乙市列为…；同时对甲县丙镇…)
-    seg_of = {(p.start, p.end): _segment_start(text, st.start, p.start) for p in st.places} if within else {}
-    child_segs: dict[str, set[int]] = {}
-    for p in st.places if within else ():
-        child_segs.setdefault(r.place_key[(p.start, p.end)], set()).add(seg_of[(p.start, p.end)])
-    parent_segs = {(pk, seg) for ck, pk in within for seg in child_segs.get(ck, ())}
-    in_org = set()
-    for o in st.orgs:
-        for p in o.prefix_places:
-            in_org.add((p.start, p.end))
-        for p in st.places:
-            if o.start <= p.start and p.end <= o.end:
-                in_org.add((p.start, p.end))
-    out = []
-    for p in st.places:
-        k = r.place_key[(p.start, p.end)]
-        if (parent_segs and (k, seg_of[(p.start, p.end)]) in parent_segs and not _ITS_OWN.match(text, p.end)) \
-                or (p.start, p.end) in in_org:
-            continue  # (a town named with its villages, 甲镇及其所辖乙村, is a target itself)
-        count = _COUNT_AFTER.match(text[p.end : p.end + 8])
-        if count and LEVEL_RANK.get(_COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
-            continue  # 鼓楼区9个乡镇: the district holds the counted towns, it is not one of them
-        if any(ds <= p.start < de for ds, de, _ in st.docs):
-            continue
-        out.append(k)
-    return list(dict.fromkeys(out))
-
-
-def _rehome(r: Resolved, unit: OrgM, founders: list[str]) -> str:
-    """A unit set up without a place in its name belongs where its founders govern:
-    普洱市委、市政府成立了…领导小组 is 普洱市's group, whatever the document's own level."""
-    key = _okey(r, unit)
-    if unit.prefix_places or unit.level_prefix or not founders or key not in r.entities:
-        return key
-    jur = r.entities[founders[0]].jurisdiction if founders[0] in r.entities else None
-    old = r.entities[key]
-    if jur is None or old.jurisdiction == jur or old.type != "organization":
-        return key
-    new = _make_org(r, _short_label(r.place(jur)), unit.body, unit.kind, jur, None)
-    r.move(key, new)
-    return new.key
-
-
-_DATE_LINE = re.compile(
-    r"\s*[0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日\s*$")
-
-
-def _signatories(text: str, m: Mentions, r: Resolved) -> list[str]:
-    """The units a notice is signed by: the lines of nothing but unit names right before the date
-    line that ends it (甲县某办公室 / 2023年6月26日). Later lines (抄送：…) may follow the date."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for i in range(len(lines) - 1, 0, -1):
-        if not _DATE_LINE.match(lines[i]):
-            continue
-        out: list[str] = []
-        j = i - 1
-        while j >= 0 and lines[j].strip():
-            a, b = offsets[j], offsets[j] + len(lines[j])
-            units = [o for o in m.orgs if a <= o.start and o.end <= b]
-            if not units or re.sub(r"[\s　]|中共", "", "".join(text[o.start : o.end] for o in units)) != \
-                    re.sub(r"[\s　]|中共", "", lines[j]):  # 中共隆回县委督查室: 中共 is outside the unit's span
-                break
-            out = [k for o in units if (k := r.org_key.get((o.start, o.end), "")) and not k.startswith("?")] + out
-            j -= 1
-        return out
-    return _header_signatories(text, m, r, lines, offsets)
-
-
-_DATED_UNIT_LINE = re.compile(
-    r"^[\s　]*(?:中共)?([^\s　，。：:\d]{4,40}?)[\s　]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?[\s　]*$")
-
-
-def _header_signatories(text: str, m: Mentions, r: Resolved, lines: list[str], offsets: list[int]) -> list[str]:
-    """The unit a record names under its title with the date (某县联席会议办公室　　2022年6月17日), or on
-    its closing 印发 line (中共某市委政法委员会办公室　　2021年9月8日印发)."""
-    for j, line in [*enumerate(lines[:8]), *[(i, lines[i]) for i in range(max(8, len(lines) - 8), len(lines))]]:
-        dated = _DATED_UNIT_LINE.match(line)
-        if dated is None:
-            continue
-        a, b = offsets[j] + dated.start(1), offsets[j] + dated.end(1)
-        units = [o for o in m.orgs if a <= o.start and o.end <= b]
-        if units and units[0].start == a and units[-1].end == b:
-            return [k for o in units if (k := r.org_key.get((o.start, o.end), "")) and not k.startswith("?")]
-    return []
-
-
-def _record_body(text: str, r: Resolved, title: DocM) -> list[str]:
-    """The body whose record the text is, named on the issue line under its 会议纪要 title
-    (关于…会议纪要 / 茂名市委政法委会议纪要〔2021〕第6期)."""
-    line_s = text.find("\n", title.end) + 1
-    line_e = text.find("\n", line_s)
-    if not line_s or line_e < 0 or not re.search(ISSUE_NUMBER, text[line_s:line_e]):
-        return []
-    return [k for (a, b), k in r.org_key.items()
-            if line_s <= a and b <= line_e and text.startswith("会议纪要", b) and k in r.entities]
-
-
-def _founders_by_place(r: Resolved, founders: list[str]) -> list[list[str]]:
-    """Founders grouped by the place they govern, in order (甲县委、县政府 | 乙市委、市政府)."""
-    groups: dict[str | None, list[str]] = {}
-    for k in founders:
-        e = r.entities.get(k)
-        groups.setdefault(e.jurisdiction if e is not None else None, []).append(k)
-    return [] if None in groups else list(groups.values())
-
-
-def _own_unit(r: Resolved, unit: OrgM, founders: list[str]) -> str:
-    """The key of ``unit`` (named without a place) as the founders' place's own unit."""
-    jur = r.entities[founders[0]].jurisdiction
-    if jur is None:
-        return _okey(r, unit)
-    return _make_org(r, _short_label(r.place(jur)), unit.body, unit.kind, jur, None).key
-
-
-# …3个专项推进组, 等六个小组: the count and kind closing a list of sub-units
-_SUB_UNITS_COUNTED = re.compile(
-    r"等?[0-9一二三四五六七八九十两]*个?((?:专项|工作|推进|专项推进|专项工作)?(?:小组|组)|科室|部门|中心)$")
-_BARE_GROUP_SETS_UP = re.compile(r"(指挥部|领导小组|委员会|工作专班|专班)(?=下设|内设)")
-
-
-_COUNTED_THEN_LISTED = re.compile(r"[0-9一二三四五六七八九十两]+个[^:：，,；;。]{0,8}组[:：]")
-_ORDINAL_GROUP = re.compile(r"第[一二三四五六七八九十]+(?:小|工作|专项)?组")
-
-
-def _sub_units(text: str, st: _Sent, r: Resolved, parent: OrgM, si: int, at: int = -1) -> list[RawRelation]:
-    """下设办公室、综合协调、…等六个小组: each item becomes a sub-unit of the new unit (its 下设 is
-    looked for from ``at``, by default right after the parent's mention)."""
-    pk = _okey(r, parent)
-    at = parent.end if at < 0 else at
-    i = text.find("下设", at, st.end)
-    if i < 0:
-        i = text.find("内设", at, st.end)
-    if i < 0 or pk not in r.entities:
-        return []
-    seg_end = i + 2
-    while seg_end < st.end and text[seg_end] not in "，,；;。\n":
-        seg_end += 1
-    seg = re.sub(r"[（(][^）)]*[）)]", "", text[i + 2 : seg_end])  # 办公室（以下简称县防办）: the name, not the note
-    if (listed := _COUNTED_THEN_LISTED.match(seg)) is not None:
-        # 下设3个工作小组：第一小组由甲局牵头…；第二小组…: the groups the items name
-        after = i + 2 + listed.end()
-        seg = "、".join(g.group(0) for g in _ORDINAL_GROUP.finditer(text, after, st.end)
-                       if text[g.start() - 1] in "：:；;。\n")
-        seg_end = st.end  # where the groups' own mentions are
-    m = _SUB_UNITS_COUNTED.search(seg) if listed is None else None
-    suffix = ""
-    if m:
-        suffix = "组" if m.group(1).endswith("组") else ""
-        seg = seg[: m.start()]
-    out = []
-    for item in re.split(r"[、和及]", seg):
-        item = item.strip()
-        if item:
-            child = _child_unit(r, pk, item, suffix)
-            out.append(RawRelation("part_of", child, pk, si, "下设"))
-            for o in st.orgs:  # 排查管控组 read on its own as the place's group: it is this one (an
-                # office, 办公室, may be read as another unit's: 县政府办公室)
-                key = r.org_key.get((o.start, o.end), "")
-                if i < o.start < seg_end and text[o.start : o.end] in (item, item + suffix) and key in r.entities \
-                        and key != child and text[o.end - 1] == "组" \
-                        and r.entities[key].name.endswith(text[o.start : o.end]):
-                    r.move(key, r.entities[child])
-    offices = [rel.subject for rel in out if r.entities[rel.subject].name.endswith("办公室")]
-    note = SHORT_NAME.search(text, i, st.end)
-    short = next((r.org_key.get((o.start, o.end), "") for o in st.orgs if o.start == note.start(1)), "") if note else ""
-    if len(offices) == 1 and short in r.entities and short != offices[0] and r.entities[short].name.endswith("办"):
-        r.move(short, r.entities[offices[0]])  # 下设办公室（简称县河长办）: the short name is the office's
-    return out
-
-
-#: a note giving a unit its short name: 县防汛抗旱指挥部（以下简称“县防指”）
-SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"]?([^）)”\"]{2,12})")
-
-
-def _child_unit(r: Resolved, pk: str, item: str, suffix: str) -> str:
-    """The key of the sub-unit ``item`` (综合协调组, 办公室) of the unit ``pk``, named with its owner's name."""
-    from extract.lexicon import bodies
-
-    pe = r.entities[pk]
-    body = item if (item in bodies() or item.endswith(("组", "办公室", "室", "科", "中心"))) else item + suffix
-    child = EntityDraft(
-        "org:" + pe.name + body,
-        "organization",
-        pe.name + body,
-        subtype="office" if body.endswith("办公室") and pe.subtype != "taskforce" else pe.subtype,
-        jurisdiction=pe.jurisdiction,
-    )
-    child.alias(item, body)
-    return r.add(child).key
-
-
-# 成立综合协调组、监测预警组、抢险救援组3个工作组: named groups set up by a unit, counted after the list
-_FOUNDED_GROUPS = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,10}组、)+[\u4e00-\u9fff]{2,10}组)等?[0-9一二三四五六七八九十两]+个(?:专项)?(?:工作组|小组|组)")
-
-
-def _founded_groups(text: str, st: _Sent, r: Resolved, at: int, founders: list[str], si: int, cue: str
-                    ) -> list[RawRelation]:
-    """县防指成立综合协调组、监测预警组等4个工作组: each group is the founder's sub-unit, set up by it."""
-    m = _FOUNDED_GROUPS.match(text, at)
-    owners = [k for k in founders if k in r.entities and not k.startswith("?")]
-    if m is None or not owners:
-        return []
-    out = []
-    for item in m.group(1).split("、"):
-        child = _child_unit(r, owners[0], item, "")
-        out.append(RawRelation("part_of", child, owners[0], si, cue))
-        out += [RawRelation("established", a, child, si, cue) for a in owners]
-    return out

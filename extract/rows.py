@@ -1,0 +1,267 @@
+"""Rows and labelled duties: tables flattened into lines and 联系单位：… labels.
+
+A row of places then units, one village——unit pair per line, units in brackets after a place
+(关口村（县住建局）), a duty handed on (包抓单位由甲局调整为乙局), a river's course after its label.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extract.clauses import (
+    CLAUSE_BREAK,
+    ITEM_HEAD,
+    SEMICOLON,
+    Sent,
+    branch_of,
+    clause_span,
+    deepest_keys,
+    group_from,
+    list_head,
+    okey,
+    org_pos,
+    pos_of,
+    segment_end,
+    segment_start,
+)
+from extract.resolve import Resolved
+
+HELPERS = re.compile(r"成员|配合|参加|协助|协同")
+
+
+def item_places(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[str]:
+    """The places an item of a list is about: its leaves before any duty label (责任单位：…)."""
+    label = _DUTY_LABEL.search(text, st.start, st.end)
+    end = label.start() if label else st.end
+    return [k for k in leaves if pos_of(r, k, st) < end]
+
+
+_DUTY_LABEL = re.compile(
+    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对)(?:单位|部门))"
+    r"(?:[：:]|(?:仍|均)?为|(?=中共|[省市州盟县区旗镇乡][^级]))"  # 联系单位县水利局: the unit right after the label
+)
+
+
+def place_row(text: str, st: Sent) -> bool:
+    """A line that opens with its places and says no more than a field or two (灵山县陆屋镇　督导单位：市公安局),
+    a row of a list announced above it; a line going on in prose (甲镇经过整治，…) is not."""
+    return bool(st.places) and not text[st.start : st.places[0].start].strip(" \u3000\t") \
+        and not CLAUSE_BREAK.search(text[st.start : st.end].rstrip("。；;\n"))
+
+
+def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_leaves: list[str]
+                     ) -> list[tuple[str, str, str]]:
+    """一、甲镇…问题。责任单位：乙县人民政府；督办单位：市生态环境局: each labelled unit supervises the
+    item's places (this sentence's, else the one just before it on the same line)."""
+    labels = [m for m in _DUTY_LABEL.finditer(text, st.start, st.end)
+              if text[m.start() - 1] != "原" and (m.end() > m.end(1) or _labels_a_course(text, st, m))]
+    if not labels:
+        return _units_named_to_duties(text, st, r, leaves)
+    places = [k for k in leaves if pos_of(r, k, st) < labels[0].start()]
+    own_line = bool(places)  # the places lead this very sentence (not a line or heading above it)
+    last_end = segment_end(text, labels[-1].end(), st.end)
+    if not places and _COURSE.match(text, last_end + 1):
+        # 联系部门：县水利局；流经甲镇、乙乡: the item's places follow its labels, in the next segment
+        places = [k for k in leaves if last_end < pos_of(r, k, st) < segment_end(text, last_end + 1, st.end)]
+    if not places and (course := _COURSE_AFTER.search(text, labels[-1].end(), last_end)) is not None:
+        # 联系单位县水利局，流经甲镇、乙镇；: the item's places follow its label in the same segment
+        places = [k for k in leaves if course.end() <= pos_of(r, k, st) < last_end]
+    if not places and text[st.start - 1 : st.start] not in ("", "\n"):
+        line_s = text.rfind("\n", 0, st.start) + 1  # the sentence just before, on the same line only
+        on_line = {k for s, _, k in r.place_spans if line_s <= s < st.start}
+        places = [k for k in last_leaves if k in on_line]
+    if not places:  # 联系单位：县水利局 / 流经乡镇：甲乡、乙镇: the places on the field line below
+        places = _course_line_places(text, r, st.end)
+    if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
+        places = _heading_places(text, r, st.start)
+    out = []
+    for m in labels:
+        end = segment_end(text, m.end(), st.end)
+        seg_s = segment_start(text, st.start, m.start())
+        # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
+        own_places = [k for k in leaves if seg_s <= pos_of(r, k, st) < m.start()] if seg_s > st.start else []
+        units = [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
+                 and (k := okey(r, o)) and not k.startswith("?") and branch_of(st, r, o) is o
+                 and not HELPERS.match(text, o.end)]  # 督办单位：甲大队，乙镇人民政府配合: 乙 only helps
+        if m.end() == m.end(1):  # 由包片单位区城管局督促…，整改情况报区创文办: the units listed after the label only
+            listed = {k for k, _ in group_from(text, st, r, next(o for o in st.orgs if o.start == m.end()))}
+            units = [k for k in units if k in listed]
+        each = text.find("分别", m.end(), end)
+        if each >= 0:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: one-to-one
+            own = [k for k in leaves if each < pos_of(r, k, st) < end]
+            units = [k for k in units if org_pos(r, k, st) < each]
+            out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
+            continue
+        joint = _JOINT_DUTY.search(text, m.end(), end)
+        if joint and not own_places:  # 联系部门为甲局、乙局，共同联系丙镇、丁镇: the places the clause names
+            own_places = [k for k in leaves if joint.end() <= pos_of(r, k, st) < end]
+        if text[m.start() - 2 : m.start()] == "属地":
+            continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
+        if m.group(1) in ("责任单位", "责任部门") \
+                and _PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start()):
+            continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
+        targets = own_places or places
+        if m.group(1).startswith("督办") and (firms := firms_on_line(text, r, -1, m.start())):
+            targets = firms  # 1.甲镇某煤业有限公司：…。督办单位：市能源局: the firm's hazard is overseen, not the town
+        earlier = any(segment_start(text, st.start, m0.start()) < seg_s for m0 in labels if m0.start() < m.start())
+        if not own_places and own_line and seg_s > st.start and earlier \
+                and all(pos_of(r, k, st) < seg_s for k in places):
+            targets = []  # 甲段（A镇至B镇）…联系单位为甲局；乙段…联系单位为乙局: A镇 is the first label's only
+        # 责任单位：某公司: the firm answers for its hazard, it oversees nothing
+        units = [k for k in units if r.entities[k].subtype != "other"]
+        for k in units:
+            home = r.entities[k].jurisdiction  # 责任单位：甲镇人民政府、乙镇人民政府: each its own town only
+            out += [(k, p, m.group(1)) for p in ([home] if home in targets else targets)]
+    return out + _units_named_to_duties(text, st, r, leaves)
+
+
+_COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
+
+
+_COMMA = re.compile(r"[，,]|——|—|－")
+
+
+def place_then_units_row(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """（三）布拖县拖觉镇、特木里镇，州卫生计生委；: an item row of places, then (after its comma or dash) the
+    units that take the duty announced above; with 分别 one to one, else every unit every place. A line of
+    several such pairs (甲镇乙村——地委组织部；丙村——地委宣传部；) is read pair by pair."""
+    cuts = [st.start] + [m.end() for m in SEMICOLON.finditer(text, st.start, st.end)] + [st.end]
+    out: list[tuple[str, str]] = []
+    for a, b in pairwise(cuts):
+        part = Sent(st.index, a, b, [o for o in st.orgs if a <= o.start < b],
+                     [p for p in st.places if a <= p.start < b], st.docs, st.posts, st.people)
+        if part.places or part.orgs:
+            pairs = _one_row_pair(text, part, r, leaves)
+            if not pairs:
+                return out
+            out += pairs
+    return out
+
+
+def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    head = ITEM_HEAD.match(text, st.start)
+    begin = head.end() if head else st.start
+    found = _COMMA.search(text, begin, st.end)
+    comma = found.start() if found else -1
+    if comma < 0 or not st.places or st.places[0].start != begin:
+        return []
+    places = [k for k in leaves if pos_of(r, k, st) < comma]
+    units = [k for o in st.orgs if o.start > comma and branch_of(st, r, o) is o
+             and (k := okey(r, o)) and not k.startswith("?")]
+    if not places or not units or any(o.start < comma for o in st.orgs):
+        return []
+    if "分别" in text[comma : st.end]:
+        return list(zip(units, places, strict=True)) if len(units) == len(places) else []
+    return [(u, p) for u in units for p in places]
+
+
+_HANDED_ON = re.compile(r"(?:包抓|包联|联系|帮扶|包保|挂点|联点|包村|结对)(?:单位|部门)由[^，,。；;]{2,24}?调整为")
+
+
+def duty_handed_on(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """铁峪铺镇包抓单位由县自然资源局调整为县市场监管局: the new unit takes the places before the label."""
+    m = _HANDED_ON.search(text, st.start, st.end)
+    if m is None:
+        return []
+    clause_s, clause_e = clause_span(text, st.start, st.end, m.start())
+    places = [k for k in leaves if clause_s <= pos_of(r, k, st) < m.start()]
+    new = [k for o in st.orgs if m.end() <= o.start < clause_e and (k := okey(r, o)) and not k.startswith("?")]
+    return [(u, p) for u in new for p in places]
+
+
+def units_in_brackets(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """A place followed by its units in brackets (关口村（县住建局）): they take it, in a sentence of pairing."""
+    out = []
+    for p in st.places:
+        k = r.place_key[(p.start, p.end)]
+        if k not in leaves or text[p.end : p.end + 1] not in "（(":
+            continue
+        close = min((c for c in (text.find("）", p.end), text.find(")", p.end)) if c > 0), default=-1)
+        inside = [o for o in st.orgs if p.end < o.start and o.end <= close]
+        gaps = text[p.end + 1 : close]
+        for o in inside:
+            gaps = gaps.replace(text[o.start : o.end], "")
+        if inside and close > 0 and all(c in "、和及" for c in gaps):
+            out += [(u, k) for o in inside if (u := okey(r, o)) and not u.startswith("?")]
+    return out
+
+
+def is_firm(r: Resolved, key: str) -> bool:
+    """Whether unit ``key`` is a company (某有限公司三站充装站, a firm's station, is one too)."""
+    e = r.entities.get(key)
+    return e is not None and ((e.subtype == "other" and e.name.endswith(("公司", "厂", "矿"))) or "有限公司" in e.name)
+
+
+def firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
+    """The companies named on the line holding text[start or end : end] before ``end``."""
+    line_s = text.rfind("\n", 0, start if start >= 0 else end) + 1
+    return [k for (a, _), k in r.org_key.items() if line_s <= a < end and is_firm(r, k)]
+
+
+_PETITION = re.compile(r"反映|信访|上访")
+
+
+def _labels_a_course(text: str, st: Sent, label: re.Match[str]) -> bool:
+    """联系单位县水利局，流经甲镇、乙镇: a label with no colon, a unit right after it and the places
+    of a course in its segment (elsewhere the unit after such a label acts by its own verb)."""
+    return any(o.start == label.end() for o in st.orgs) and _COURSE_AFTER.search(
+        text, label.end(), segment_end(text, label.end(), st.end)) is not None
+
+
+_COURSE_AFTER = re.compile(r"[，,]\s*(?:流经|途经|流域涉及)")
+_COURSE_LINE = re.compile(r"[ \t　]*(?:流经|途经|流域涉及|涉及|覆盖)[^：:\n]{0,6}[：:]")
+
+
+def _course_line_places(text: str, r: Resolved, end: int) -> list[str]:
+    """The places of the line right after the one ending at ``end``, when it is a course field
+    (流经乡镇：甲乡、乙镇), less any place that only holds another of them."""
+    line_s = text.find("\n", end - 1) + 1
+    field = _COURSE_LINE.match(text, line_s) if line_s > 0 else None
+    if field is None:
+        return []
+    line_e = text.find("\n", line_s) % (len(text) + 1)  # -1 (no newline): the text's end
+    keys = list(dict.fromkeys(k for s, _, k in r.place_spans if field.end() <= s < line_e))
+    parents = {r.entities[k].parent for k in keys if k in r.entities}
+    return [k for k in keys if k not in parents]
+
+
+def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
+    """The deepest places named on the numbered heading line of the item holding ``pos`` (a few
+    field lines above it), or none when no such line is close."""
+    line_s = text.rfind("\n", 0, pos) + 1
+    if ITEM_HEAD.match(text, line_s):
+        return []  # the item's own heading line holds the sentence: an item above is another item
+    for _ in range(6):
+        if line_s <= 0:
+            return []
+        head_s = text.rfind("\n", 0, line_s - 1) + 1
+        line = text[head_s : line_s - 1]
+        if not line.strip():
+            return []
+        if ITEM_HEAD.match(line):
+            return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if head_s <= s < line_s - 1)))
+        line_s = head_s
+    return []
+
+
+# 县自然资源局为责任单位: a unit named to a duty after the places of its ；-segment
+_DUTY_AFTER_UNIT = re.compile(r"为(责任单位|牵头单位|包保单位|包联单位|联系单位|联系部门|帮扶单位)(?=[；;。，,]|$)")
+
+
+def _units_named_to_duties(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str, str]]:
+    """甲镇2件积案由县领导乙包案，县自然资源局为责任单位；…: the unit supervises its segment's places."""
+    out = []
+    for m in _DUTY_AFTER_UNIT.finditer(text, st.start, st.end):
+        last = next((o for o in st.orgs if o.end == m.start() and o not in st.posts), None)
+        if last is None or not (k := okey(r, last)) or k.startswith("?"):
+            continue
+        first = list_head(text, st, last)  # 县住建局、县城管局为责任单位: the whole list
+        units = [k for k, _ in group_from(text, st, r, first) if not k.startswith("?")]
+        seg_s = segment_start(text, st.start, m.start())
+        own = deepest_keys(r, [p for p in leaves if seg_s <= pos_of(r, p, st) < first.start])
+        out += [(u, p, m.group(1)) for u in units for p in own]
+    return out
+
+
+_JOINT_DUTY = re.compile(r"[，,](?:共同|一起|联合)(?:联系|包联|督导|负责|挂点)")

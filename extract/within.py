@@ -1,0 +1,165 @@
+"""Which place lies within which, as a sentence states it, and the deepest places it names.
+
+甲县乙镇 (juxtaposed), 甲乡的A村和B村 (a paired list), places under a county's label. The deepest
+places of a sentence (its leaves) are what its cues act on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.clauses import COUNTED, Sent, segment_start
+from extract.gazetteer import LEVEL_RANK
+from extract.mentions import PlaceM
+from extract.resolve import Resolved
+
+_COUNT_AFTER = re.compile(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?")  # 9个乡镇
+
+
+def stated_within(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
+    """Stated containment: 岷县梅川镇, 河南省洛阳市栾川县, and a prefix shared by a 、-list."""
+    out: list[tuple[str, str]] = []
+    places = st.places
+    parent: PlaceM | None = None
+    child_level: str | None = None
+    prev: PlaceM | None = None
+    for p in places:
+        if prev is not None and (prev.end == p.start or text[prev.end : p.start] in ("：", ":")) \
+                and _rank(prev) < _rank(p):  # 岷县梅川镇; 竹林关镇：关口村、红椿村 (a town heading its villages)
+            out.append((r.place_key[(p.start, p.end)], r.place_key[(prev.start, prev.end)]))
+            parent, child_level = prev, p.level
+        elif (
+            parent is not None
+            and prev is not None
+            and (text[prev.end : p.start] in ("、",) or _BRACKET_THEN_COMMA.fullmatch(text, prev.end, p.start))
+            and p.level == child_level
+            and _rank(parent) < _rank(p)
+        ):
+            out.append((r.place_key[(p.start, p.end)], r.place_key[(parent.start, parent.end)]))
+        else:
+            if prev is None or prev.end != p.start:
+                parent = None
+        prev = p
+    out += _under_label(text, st, r, {c for c, _ in out})
+    out += _paired_lists(text, st, r)
+    return [(c, p) for c, p in out if c != p]
+
+
+_BRACKET_THEN_COMMA = re.compile(r"[（(][^（）()\n]{1,20}[）)]、")  # 关口村（县住建局）、红椿村
+_ITS_OWN = re.compile(r"及其?(?:所辖|下辖)|(?:所辖|下辖)(?:的)?")
+
+
+def _paired_lists(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
+    """平峰镇、新营乡、红耀乡的张堡村、二府营村、小堡村: two lists of one length joined by 的, one level
+    apart, pair one to one (each village in its town); 王卜庄镇及其所辖甲村、乙村: the town holds them."""
+    places = st.places
+    out: list[tuple[str, str]] = []
+    for i in range(len(places) - 1):
+        if _ITS_OWN.fullmatch(text, places[i].end, places[i + 1].start):  # 王卜庄镇及其所辖王卜庄村、孟良庄村
+            j = i + 1
+            while j < len(places) and _rank(places[i]) < _rank(places[j]) and (
+                    j == i + 1 or text[places[j - 1].end : places[j].start] == "、"):
+                out.append((r.place_key[(places[j].start, places[j].end)],
+                            r.place_key[(places[i].start, places[i].end)]))
+                j += 1
+            continue
+        if text[places[i].end : places[i + 1].start] != "的":
+            continue
+        a = i
+        while a > 0 and text[places[a - 1].end : places[a].start] == "、" and places[a - 1].level == places[i].level:
+            a -= 1
+        b = i + 1
+        while (b + 1 < len(places) and text[places[b].end : places[b + 1].start] == "、"
+               and places[b + 1].level == places[i + 1].level):
+            b += 1
+        parents, children = places[a : i + 1], places[i + 1 : b + 1]
+        if len(parents) == len(children) > 1 and _rank(parents[0]) < _rank(children[0]):
+            out += [(r.place_key[(c.start, c.end)], r.place_key[(p.start, p.end)])
+                    for p, c in zip(parents, children, strict=True)]
+        elif a == i and places[i + 1].level in _CHILD_LEVELS.get(places[i].level, ()):
+            # 四排山乡的大寨村和邦读村: one place's own children, however they are joined
+            b = i + 1
+            while (b + 1 < len(places) and text[places[b].end : places[b + 1].start] in ("、", "和", "及")
+                   and places[b + 1].level == places[i + 1].level):
+                b += 1
+            out += [(r.place_key[(c.start, c.end)], r.place_key[(places[i].start, places[i].end)])
+                    for c in places[i + 1 : b + 1]]
+    return out
+
+
+#: the levels a place's direct children have
+_CHILD_LEVELS = {
+    "province": ("prefecture", "city"),
+    "prefecture": ("county", "district", "city"),
+    "county": ("township", "subdistrict"),
+    "district": ("township", "subdistrict"),
+    "city": ("township", "subdistrict"),
+    "township": ("village",),
+    "subdistrict": ("village",),
+}
+
+
+def _under_label(text: str, st: Sent, r: Resolved, placed: set[str]) -> list[tuple[str, str]]:
+    """A line or list item labelled by a place (棣花镇：县财政局包联巩家河村，…): the places one level
+    below it named in the item lie within it."""
+    label = st.places[0] if st.places else None
+    if label is None or text[label.end : label.end + 1] not in "：:" or text[st.start : label.start].strip(" |"):
+        return []
+    children = _CHILD_LEVELS.get(label.level, ())
+    parent = r.place_key[(label.start, label.end)]
+    out = []
+    for p in st.places[1:]:
+        k = r.place_key[(p.start, p.end)]
+        if p.level in children and k not in placed and not any(o.start <= p.start < o.end for o in st.orgs):
+            out.append((k, parent))
+    return out
+
+
+def deepest_places(st: Sent, r: Resolved, leaves: list[str], within: list[tuple[str, str]]
+             ) -> tuple[list[str], list[tuple[str, str]]]:
+    """A table row "unit | 通江县 | 沙溪镇王坪村": the deepest places are the targets; a higher one in
+    its own column contains the top of the others' chains (沙溪镇 within 通江县)."""
+    rank = {r.place_key[(p.start, p.end)]: _rank(p) for p in st.places}
+    deepest = max(rank[k] for k in leaves)
+    targets = [k for k in leaves if rank[k] == deepest]
+    containers = [k for k in leaves if rank[k] < deepest]
+    if len(containers) != 1:
+        return targets if not containers else leaves, []
+    children = {c for c, _ in within}
+    tops = [k for k in rank if k not in children and k not in containers and rank[k] > rank[containers[0]]]
+    return targets, [(k, containers[0]) for k in tops]
+
+
+def _rank(p: PlaceM) -> int:
+    return LEVEL_RANK.get(p.level, 9)
+
+
+def place_leaves(st: Sent, r: Resolved, within: list[tuple[str, str]], text: str) -> list[str]:
+    """Listed places that are targets: not a parent of another listed place, not a unit's prefix,
+    not a container followed by a count (鼓楼区9个乡镇)."""
+    # a parent is no target in the ；-segment that names its child (将甲县、乙市列为…；同时对甲县丙镇…)
+    seg_of = {(p.start, p.end): segment_start(text, st.start, p.start) for p in st.places} if within else {}
+    child_segs: dict[str, set[int]] = {}
+    for p in st.places if within else ():
+        child_segs.setdefault(r.place_key[(p.start, p.end)], set()).add(seg_of[(p.start, p.end)])
+    parent_segs = {(pk, seg) for ck, pk in within for seg in child_segs.get(ck, ())}
+    in_org = set()
+    for o in st.orgs:
+        for p in o.prefix_places:
+            in_org.add((p.start, p.end))
+        for p in st.places:
+            if o.start <= p.start and p.end <= o.end:
+                in_org.add((p.start, p.end))
+    out = []
+    for p in st.places:
+        k = r.place_key[(p.start, p.end)]
+        if (parent_segs and (k, seg_of[(p.start, p.end)]) in parent_segs and not _ITS_OWN.match(text, p.end)) \
+                or (p.start, p.end) in in_org:
+            continue  # (a town named with its villages, 甲镇及其所辖乙村, is a target itself)
+        count = _COUNT_AFTER.match(text[p.end : p.end + 8])
+        if count and LEVEL_RANK.get(COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
+            continue  # 鼓楼区9个乡镇: the district holds the counted towns, it is not one of them
+        if any(ds <= p.start < de for ds, de, _ in st.docs):
+            continue
+        out.append(k)
+    return list(dict.fromkeys(out))
