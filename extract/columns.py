@@ -43,11 +43,15 @@ def cell_breaks(text: str) -> frozenset[int]:
     frozenset()
     """
     out: list[int] = _gap_breaks(text) if _INNER_GAP.search(text) or _SPACE_GAP.search(text) else []
-    if "：\n" not in text and ":\n" not in text:
+    if "：\n" not in text and ":\n" not in text and "表\n" not in text:
         return frozenset(out)
-    for m in re.finditer(r"[：:]\n", text):
+    for m in _ANNOUNCES_TABLE.finditer(text):
         out += _block_breaks(text, m.end())
     return frozenset(out)
+
+
+#: what a table follows: a line announcing it (…如下：) or its own title (…责任分工表)
+_ANNOUNCES_TABLE = re.compile(r"[：:]\n|(?<=[\u4e00-\u9fff]表)\n")
 
 
 #: the gap between two cells of a table laid out with blanks: full-width spaces, tabs or 2+ spaces
@@ -131,8 +135,12 @@ def _block_breaks(text: str, start: int) -> list[int]:
     width = 0
     while width < len(lines) and width <= MAX_COLUMNS and _is_header_cell(simplify(lines[width][1])):
         width += 1
-    if width < 2 or width > MAX_COLUMNS or len(lines) % width or len(lines) // width < 1 + MIN_ROWS:
+    # a table cut off in its last row (a truncated copy) keeps its whole rows
+    cut_off = width > 0 and text[at:].strip() == "" and len(lines) % width != 0
+    if width < 2 or width > MAX_COLUMNS or (len(lines) % width and not cut_off) \
+            or len(lines) // width < 1 + MIN_ROWS:
         return []
+    lines = lines[: len(lines) - len(lines) % width]
     header = [simplify(line) for _, line in lines[:width]]
     if not any(word in cell for cell in header for word in _duty_words()):
         return []
@@ -162,4 +170,4 @@ def _is_header_cell(line: str) -> bool:
 #: a row's own label (第一组, 第三片区, 一): the first cell of a row, not a column name
 _ROW_LABEL = re.compile(r"第?[一二三四五六七八九十]+(?:组|片|片区|小组|督导组|督查组|工作组)?")
 _QUALIFIED_LEVEL = re.compile(
-    r"(?:所在|包联|联系|帮扶|结对|挂点|联点|包保|包抓|责任|督办|整治|挂牌|重点)(?:乡|镇|村|社区|街道|县|区)")
+    r"(?:所在|包联|联系|帮扶|结对|挂点|联点|包保|包抓|责任|督办|整治|挂牌|重点)(?:重点)?(?:乡|镇|村|社区|街道|县|区)")

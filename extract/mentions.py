@@ -282,7 +282,7 @@ _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的�
 
 _QUOTE_CLOSES = re.compile(r"(?:[（(][^）)]{0,6}[）)])?[”\"]")  # “无毒村（社区）”: the quote closes after a bracket
 _ESTATE_PART = re.compile(r"(?<=[苑园城庭府湾里])(?:[一二三四五六七八九十0-9]+|[东西南北中])区")
-_VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;和及]|$)")  # a second village of a list
+_VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;和及|\n]|$)")  # a second village of a list
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
@@ -293,8 +293,11 @@ _LEVEL_PAIRS = frozenset({"乡镇", "镇乡", "县区", "区县"})  # not 县市
 
 
 def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
-    """A table cell right below the cell of its town: "| 钟山镇" then "| 钟山村"."""
+    """A table cell right below the cell of its town: "| 钟山镇" then "| 钟山村"; or a cell of a row
+    whose earlier cell names its town (1|凤山镇|县住建局|河西畈村)."""
     line = text.rfind("\n", 0, s)
+    if text[s - 1 : s] == "|" and any(line < end < s for end in place_ends):
+        return True
     if line < 0 or text[line + 1 : s].strip() != "|":
         return False
     return len(text[:line].rstrip()) in place_ends
@@ -398,7 +401,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and s not in place_ends
             and not ((text[s - 1 : s] in "、和及与" and any(p.end in (s - 1, _bracket_open(text, s - 1)) for p in out))
                      or s - 1 in place_ends
-                     or (text[s - 1 : s] in "；;" and _village_on_line(text, s, out)))
+                     or (text[s - 1 : s] in "；;" and _village_on_line(text, s, out))
+                     or (text[s - 1 : s] in "，," and text[e : e + 1] in "由、" and len(stem) >= 2
+                         and _village_on_line(text, s, out)))  # 甲村由A局后援，乙村由B局后援
             and not _cell_after_place(text, s, place_ends)
             and not (s in after_cue and len(stem) >= 2)
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))

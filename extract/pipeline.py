@@ -132,7 +132,7 @@ def _sent_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-_GROUP_BODIES = ("领导小组", "指挥部", "联席会议", "工作专班")
+_GROUP_BODIES = ("领导小组", "指挥部", "联席会议", "工作专班", "专班")
 _GROUP_OFFICES = tuple(b + "办公室" for b in _GROUP_BODIES)
 
 

@@ -410,13 +410,14 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                     out += [RawRelation("established", a, unit, si, cue) for a in same_place]
                 parents_done.add(new_units[0].start)
                 continue
-            unit = rehome(r, new_units[0], founders)
-            if under and (parent := okey(r, under[-1])) and not parent.startswith("?"):
-                out.append(RawRelation("part_of", unit, parent, si, "下"))
-            for a in founders:
-                out.append(RawRelation("established", a, unit, si, cue))
-            out += sub_units(text, st, r, new_units[0], si)
-            parents_done.add(new_units[0].start)
+            for founded in _founded_list(text, new_units[0], st.orgs):
+                unit = rehome(r, founded, founders)
+                if under and (parent := okey(r, under[-1])) and not parent.startswith("?"):
+                    out.append(RawRelation("part_of", unit, parent, si, "下"))
+                for a in founders:
+                    out.append(RawRelation("established", a, unit, si, cue))
+                out += sub_units(text, st, r, founded, si)
+                parents_done.add(founded.start)
         # 县防汛抗旱指挥部下设办公室: sub-units of a unit named without 成立
         for o in st.orgs:
             if o.start not in parents_done and re.match(r"[，,]?(?:下设|内设)", text[o.end : o.end + 3]):
@@ -668,6 +669,19 @@ def _units_only_line(text: str, st: Sent) -> bool:
         at = max(at, o.end)
     rest.append(text[at : st.start + len(sent) - 1])
     return all(c in "，,、和及 　" for c in "".join(rest))
+
+
+def _founded_list(text: str, first: OrgM, orgs: list[OrgM]) -> list[OrgM]:
+    """The units a founding names: the first, and those listed right after it with the same body's
+    last character (成立甲水库前线工作组、乙水库前线工作组); 县委、县政府督查组 founds the group only."""
+    out = [first]
+    for o in orgs:
+        last = out[-1]
+        if o.start > last.end + 1:
+            break
+        if o.start == last.end + 1 and text[last.end] in "、和及与" and o.body[-1:] == first.body[-1:]:
+            out.append(o)
+    return out
 
 
 def _founded_at(text: str, at: int, end: int) -> int:
@@ -1305,6 +1319,9 @@ def _opener(text: str, start: int, cue_pos: int, st: Sent | None = None) -> int:
     return -1
 
 
+_LED_RESPECTIVELY = re.compile(r"分别由[^，,。；;]{2,40}?(?:牵头|带队|负责)[，,]")
+
+
 def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[str],
            own_units: bool = False) -> list[tuple[str, str]]:
     """Every subject with every object, except after 分别 (respectively): A、B分别包抓X、Y pairs them
@@ -1313,7 +1330,10 @@ def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[s
     look = max([look] + [i + 1 for i in range(look, clause_s) if text[i] in "；;。！？\n"])  # not past a ；
     if own_units:
         look = clause_s  # …分别包挂甲镇、乙镇，丙局、丁局包挂戊镇: a clause listing its own units
-    if "分别" in text[look:cue_pos] and len(subj) > 1:
+    # 分别由甲局、乙局牵头，进驻A镇、B镇: the leads named respectively one clause before
+    led = _LED_RESPECTIVELY.search(text, max(look - 40, text.rfind("；", 0, look) + 1, text.rfind("。", 0, look) + 1),
+                                   cue_pos) if not own_units else None
+    if ("分别" in text[look:cue_pos] or led is not None) and len(subj) > 1:
         return list(zip(subj, objs, strict=True)) if len(subj) == len(objs) else []
     return [(a, b) for a in subj for b in objs]
 

@@ -98,7 +98,7 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
             own_places = [k for k in leaves if joint.end() <= pos_of(r, k, st) < end]
         if text[m.start() - 2 : m.start()] == "属地":
             continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
-        if m.group(1) in ("责任单位", "责任部门") \
+        if m.group(1) in ("责任单位", "责任部门", "包案单位") \
                 and _PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start()):
             continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
         targets = own_places or places
@@ -156,7 +156,7 @@ def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[t
     return [(u, p) for u in units for p in places]
 
 
-_HANDED_ON = re.compile(r"(?:包抓|包联|联系|帮扶|包保|挂点|联点|包村|结对)(?:单位|部门)由[^，,。；;]{2,24}?调整为")
+_HANDED_ON = re.compile(r"(?:包抓|包联|联系|帮扶|包保|挂点|联点|包村|结对|后援)(?:单位|部门)由[^，,。；;]{2,24}?调整为")
 
 
 def duty_handed_on(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:

@@ -2342,3 +2342,47 @@ def test_where_people_come_from_and_a_pairing_named_as_ended_are_no_oversight() 
     text = ("日喀则市。来自宝山区罗店镇的援藏干部沈宏伟表示，结对帮扶从“县对县”延伸到“部门对乡镇”。"
             "宝山区商务委此前结对的亚东县上亚东乡，因帮扶项目已全部完工，不再保留结对关系。")
     assert not facts(text, "supervises")
+
+
+def test_a_table_after_its_title_line_cut_off_in_its_last_row_gives_its_rows() -> None:
+    text = ("罗田县防汛抗旱指挥部关于落实防汛包保责任的通知\n\n附件\n2023年罗田县防汛包保责任分工表\n"
+            "序号\n乡镇\n包保县领导\n县直包保单位\n包保重点村\n"
+            "1\n九资河镇\n陈立新（县委书记）\n县水利和湖泊局\n罗家畈村、东冲村\n"
+            "2\n凤山镇\n方志华（县长）\n县住房和城乡建设局\n河西畈村\n"
+            "3\n匡河镇\n舒志强（副县长）\n县财政局、县审计局\n汪家桥村\n"
+            "4\n大河岸镇\n程明（副县长）\n")
+    got = facts(text)
+    assert {("supervises", "罗田县水利和湖泊局", "罗家畈村"), ("supervises", "罗田县水利和湖泊局", "东冲村"),
+            ("supervises", "罗田县住房和城乡建设局", "河西畈村"), ("supervises", "罗田县审计局", "汪家桥村"),
+            ("within", "河西畈村", "凤山镇"), ("within", "东冲村", "九资河镇")} <= got
+    assert not {f for f in got if f[0] == "supervises" and f[2].endswith("镇")}
+
+
+def test_groups_founded_in_a_list_and_led_respectively_one_clause_before() -> None:
+    text = ("罗田县防汛抗旱指挥部决定成立天堂水库前线工作组、张家咀水库前线工作组，作为县防指派出机构，"
+            "分别由县水利和湖泊局、县应急管理局牵头，进驻九资河镇、胜利镇，督导水库巡查值守。")
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {("supervises", "罗田县水利和湖泊局", "九资河镇"),
+                                                        ("supervises", "罗田县应急管理局", "胜利镇")}
+    assert {f for f in got if f[0] == "established"} == {
+        ("established", "罗田县防汛抗旱指挥部", "罗田县天堂水库前线工作组"),
+        ("established", "罗田县防汛抗旱指挥部", "罗田县张家咀水库前线工作组")}
+    # a committee then a group named after both founds the group only
+    founded = {f[2] for f in facts("罗田县委决定成立县委、县政府联合督查组。", "established")}
+    assert not any(name.endswith(("县委", "县政府")) for name in founded)
+
+
+def test_back_up_units_of_villages_and_a_case_handed_to_its_units() -> None:
+    text = ("凌云县。二、后援单位安排\n（一）泗城镇：后龙村由县委办后援，平兰村由县发展和改革局后援。\n"
+            "（二）伶站瑶族乡：浩坤村后援单位由县财政局调整为县审计局。\n")
+    assert facts(text, "supervises") == {("supervises", "凌云县委办", "后龙村"),
+                                         ("supervises", "凌云县发展和改革局", "平兰村"),
+                                         ("supervises", "凌云县审计局", "浩坤村")}
+    text = ("鄢陵县。一、挂牌督办案件\n1.安陵镇某村村民李某某反映宅基地确权纠纷问题。"
+            "包案单位：县自然资源局、安陵镇人民政府；包案领导：县自然资源局局长赵国庆。\n")
+    assert not facts(text, "supervises")
+
+
+def test_a_task_forces_office_is_part_of_the_task_force_named_before() -> None:
+    got = facts("鄢陵县委政法委牵头成立信访积案化解工作专班，专班办公室设在县信访局，实行周调度。", "part_of")
+    assert ("part_of", "鄢陵县信访积案化解工作专班办公室", "鄢陵县信访积案化解工作专班") in got
