@@ -701,6 +701,14 @@ _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 _WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学")
 
 
+def _firm_cell_start(text: str, at: int) -> int:
+    """Where the table cell holding ``at`` opens, if only name characters lie between (else -1)."""
+    k = at
+    while k > 0 and at - k < 8 and is_cjk(text[k - 1]):
+        k -= 1
+    return k if k < at and k > 0 and text[k - 1] in "| \t\u3000" else -1
+
+
 def _stop_inside_word(text: str, at: int) -> bool:
     return any(text.startswith(w, at - k) for w in _WORDS_WITH_STOPS for k in range(len(w)) if w[k] == text[at])
 
@@ -733,6 +741,7 @@ def _extend_left(
     # the office of a long-named group (…督察整改工作领导小组办公室) walks as far as the group does
     group_office = body.startswith(_GROUP_WORDS) or text[max(0, bstart - 4) : bstart].endswith(_GROUP_WORDS)
     reach = 16 if generic or group_office else 10
+    firm = kind == "other" and body.endswith("公司")
     i = bstart
     prefix_places: list[PlaceM] = []
     level_prefix = None
@@ -786,13 +795,16 @@ def _extend_left(
         if i == 0 or not is_cjk(text[i - 1]) or (text[i - 1] in _STOP and not _stop_inside_word(text, i - 1)) \
                 or bstart - i >= reach:
             break
-        if text[i - 2 : i] in _VERB_EDGES and i in bounds:
-            break
+        if text[i - 2 : i] in _VERB_EDGES and i in bounds and not (firm and i == bstart):
+            break  # (华泰建设有限公司: inside a firm's name 建设 is a word of the name)
         if text[i - 1] in _VERB_CHARS and i in bounds and i - 1 in bounds:
             break  # 将进展情况报领导小组办公室: a one-character verb as its own token ends the name
         i -= 1
         stem_start = i
-    if kind == "other" and body.endswith("公司") and any(p.level in _SITE_LEVELS for p in prefix_places):
+    if firm and not (prefix_places or level_prefix) and text[i - 1 : i] in _STOP \
+            and (cell := _firm_cell_start(text, i)) >= 0:
+        i = stem_start = cell  # | 上虞新星建材有限公司 |: a firm's table cell is its name, whatever it opens with
+    if firm and any(p.level in _SITE_LEVELS for p in prefix_places):
         # 武安市阳邑镇河北鑫磊矿业有限公司: the town is where the company is, its name begins after it
         site = max(k for k, p in enumerate(prefix_places) if p.level in _SITE_LEVELS)
         i = stem_start = prefix_places[site].end

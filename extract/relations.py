@@ -947,7 +947,9 @@ def _subject_objects(
     if kind == "designates":  # 对镇雄县发生的较大事故挂牌督办: the accident is listed, not the county
         blockers = load("cues.json").get("not_designated", [])
         # (within the cue's clause: 鉴于甲镇发生事故，决定将上述2个镇列为… lists the towns)
-        objs = [k for k in objs if not any(b in text[max(end_of(r, k, st), clause_s) : cue_pos] for b in blockers)
+        # (对甲街道实施区域性重大火灾隐患挂牌督办: an area's hazard lists the area itself)
+        objs = [k for k in objs if (not any(b in (gap := text[max(end_of(r, k, st), clause_s) : cue_pos])
+                                            for b in blockers) or "区域性" in gap)
                 and not _LOCATES_A_FIRM.match(text, end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 

@@ -2386,3 +2386,17 @@ def test_back_up_units_of_villages_and_a_case_handed_to_its_units() -> None:
 def test_a_task_forces_office_is_part_of_the_task_force_named_before() -> None:
     got = facts("鄢陵县委政法委牵头成立信访积案化解工作专班，专班办公室设在县信访局，实行周调度。", "part_of")
     assert ("part_of", "鄢陵县信访积案化解工作专班办公室", "鄢陵县信访积案化解工作专班") in got
+
+
+def test_firms_in_hazard_rows_keep_their_written_names_and_an_areas_hazard_lists_the_area() -> None:
+    text = ("绍兴市上虞区安全生产委员会关于实施挂牌督办的通知\n一、挂牌督办重大事故隐患清单\n"
+            "序号 | 隐患单位 | 所在镇（街道） | 重大事故隐患 | 督办单位 | 整改期限\n"
+            "4 | 上虞新星建材有限公司 | 驿亭镇 | 粉尘爆炸危险场所电气设备不防爆 | 区应急管理局 | 2023年9月30日\n"
+            "5 | 浙江华泰建设集团有限公司（百官街道某安置房项目） | 百官街道 | 基坑变形 | 区住建局 | 9月20日\n"
+            "二、区安委会决定对崧厦街道实施区域性重大火灾隐患挂牌督办。\n")
+    got = facts(text)
+    firms = {o for t, _, o in got if t == "supervises"}
+    assert len(firms) == 2 and all(o.endswith("有限公司") for o in firms)
+    orgs = names(text, "organization")
+    assert "上虞新星建材有限公司" in orgs and any(n.endswith("浙江华泰建设集团有限公司") for n in orgs)
+    assert {f for f in got if f[0] == "designates"} == {("designates", "上虞区安全生产委员会", "崧厦街道")}
