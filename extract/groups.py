@@ -92,7 +92,8 @@ def group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str
 
 
 # 组建由市应急管理局牵头，市住建局…参加的安全生产综合督查组，…先后深入甲县、乙市: the lead goes
-LED_GROUP = re.compile(rf"由([^。；;]{{2,30}}?)牵头[^。；;]{{0,60}}?的([^，,。；;]{{0,20}}?(?:{_GROUP_KINDS}|暗访)组)")
+LED_GROUP = re.compile(
+    rf"由([^。；;]{{2,30}}?)(?:牵头|带队)[^。；;]{{0,60}}?的([^，,。；;]{{0,20}}?(?:{_GROUP_KINDS}|暗访)组)")
 _VISITS = re.compile(r"(?:先后|分别)?(?:深入到?|赴|前往)|分赴")
 # 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县、B县: the units forming the groups go
 _FORMS_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个[^，,。；;]{{0,8}}?(?:{_GROUP_KINDS}|暗访)组")
@@ -102,7 +103,9 @@ def led_group_visits(text: str, st: Sent, r: Resolved, leaves: list[str]) -> lis
     """A group formed under a lead unit (or by units) and sent to places in the same sentence: the lead
     (the forming units) oversees them."""
     led = LED_GROUP.search(text, st.start, st.end)
-    if led is not None and re.search(r"(?:组建|成立|组成)$", text[max(st.start, led.start() - 2) : led.start()]):
+    if led is not None and (re.search(r"(?:组建|成立|组成)$", text[max(st.start, led.start() - 2) : led.start()])
+                            or led.start() == st.start or text[led.start() - 1] in "，,"):
+        # 组建由甲局牵头…的督查组; ，由甲局带队的市督查组…先后深入A镇: the group the clause opens with
         leads = [k for o in st.orgs if led.start(1) <= o.start and o.end <= led.end(1)
                  and not (k := okey(r, o)).startswith("?")][:1]
     elif (led := _FORMS_GROUPS.search(text, st.start, st.end)) is not None:

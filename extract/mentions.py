@@ -354,6 +354,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if stops and _FORM_LEVEL[suffix] == "village" and s in place_ends:
             # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
             stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in stem)
+        if stem[0] == "和" and len(stem) >= 3 and s in place_ends and suffix not in ("村", "社区", "嘎查"):
+            continue  # 常安镇和光恩林场: 和 joins two places (a village may open with it: 越河街道和平街社区)
         if stem[-1] == "驻" and suffix == "村" and text.startswith(("工作", "帮扶", "干部", "第一书记", "队"), e):
             continue  # 岢岚县驻村工作队: 驻村 (stationed in villages) describes the team, no village
         if stem[-1] in "包挂驻" and (s not in place_ends or len(stem) == 1):
@@ -401,6 +403,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and s not in place_ends
             and not ((text[s - 1 : s] in "、和及与" and any(p.end in (s - 1, _bracket_open(text, s - 1)) for p in out))
                      or s - 1 in place_ends
+                     or (text[s - 3 : s] == "境内的" and s - 3 in place_ends)  # 常安镇境内的光恩林场
                      or (text[s - 1 : s] in "；;" and _village_on_line(text, s, out))
                      or (text[s - 1 : s] in "，," and text[e : e + 1] in "由、" and len(stem) >= 2
                          and _village_on_line(text, s, out)))  # 甲村由A局后援，乙村由B局后援

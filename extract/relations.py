@@ -420,7 +420,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 parents_done.add(founded.start)
         # 县防汛抗旱指挥部下设办公室: sub-units of a unit named without 成立
         for o in st.orgs:
-            if o.start not in parents_done and re.match(r"[，,]?(?:下设|内设)", text[o.end : o.end + 3]):
+            if o.start not in parents_done and _SETS_UP_BELOW.match(text, o.end):
                 housed = next((h for h in reversed(st.orgs) if h.end == o.start - 2), None) \
                     if text[o.start - 2 : o.start] == "设在" else None
                 if housed is not None:  # …成立甲河防汛前线指挥部，…前线指挥部设在…: the one named in full
@@ -669,6 +669,10 @@ def _units_only_line(text: str, st: Sent) -> bool:
         at = max(at, o.end)
     rest.append(text[at : st.start + len(sent) - 1])
     return all(c in "，,、和及 　" for c in "".join(rest))
+
+
+# 县防汛抗旱指挥部下设办公室, 县森防指（以下简称…）下设4个工作组: sub-units named without 成立
+_SETS_UP_BELOW = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?[，,]?(?:下设|内设)")
 
 
 def _founded_list(text: str, first: OrgM, orgs: list[OrgM]) -> list[OrgM]:

@@ -102,6 +102,9 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
                 and _PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start()):
             continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
         targets = own_places or places
+        course = _COURSE_AFTER.search(text, m.end(), end)
+        if course is not None:  # 联系单位为甲局，流经A镇；联系单位为乙局，流经B镇: each label's own course
+            targets = [k for k in leaves if course.end() <= pos_of(r, k, st) < end] or targets
         if m.group(1).startswith("督办") and (firms := firms_on_line(text, r, -1, m.start())):
             targets = firms  # 1.甲镇某煤业有限公司：…。督办单位：市能源局: the firm's hazard is overseen, not the town
         earlier = any(segment_start(text, st.start, m0.start()) < seg_s for m0 in labels if m0.start() < m.start())
@@ -260,6 +263,10 @@ def _units_named_to_duties(text: str, st: Sent, r: Resolved, leaves: list[str]) 
         units = [k for k, _ in group_from(text, st, r, first) if not k.startswith("?")]
         seg_s = segment_start(text, st.start, m.start())
         own = deepest_keys(r, [p for p in leaves if seg_s <= pos_of(r, p, st) < first.start])
+        seg_e = segment_end(text, m.end(), st.end)
+        if not own and (course := _COURSE_AFTER.search(text, m.end(), seg_e)) is not None:
+            # 甲河…，市水利局为联系单位，流经A县、B县；: the course after the label
+            own = deepest_keys(r, [p for p in leaves if course.end() <= pos_of(r, p, st) < seg_e])
         out += [(u, p, m.group(1)) for u in units for p in own]
     return out
 

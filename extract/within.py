@@ -24,7 +24,7 @@ def stated_within(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
     child_level: str | None = None
     prev: PlaceM | None = None
     for p in places:
-        if prev is not None and (prev.end == p.start or text[prev.end : p.start] in ("：", ":")) \
+        if prev is not None and (prev.end == p.start or text[prev.end : p.start] in ("：", ":", *_INSIDE)) \
                 and _rank(prev) < _rank(p):  # 岷县梅川镇; 竹林关镇：关口村、红椿村 (a town heading its villages)
             out.append((r.place_key[(p.start, p.end)], r.place_key[(prev.start, prev.end)]))
             parent, child_level = prev, p.level
@@ -43,6 +43,9 @@ def stated_within(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
     out += _under_label(text, st, r, {c for c, _ in out})
     out += _paired_lists(text, st, r)
     return [(c, p) for c, p in out if c != p]
+
+
+_INSIDE = ("境内的", "辖区内的")  # 位于常安镇境内的光恩林场: the place inside the one named before
 
 
 _BRACKET_THEN_COMMA = re.compile(r"[（(][^（）()\n]{1,20}[）)]、")  # 关口村（县住建局）、红椿村

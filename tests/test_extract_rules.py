@@ -2400,3 +2400,27 @@ def test_firms_in_hazard_rows_keep_their_written_names_and_an_areas_hazard_lists
     orgs = names(text, "organization")
     assert "上虞新星建材有限公司" in orgs and any(n.endswith("浙江华泰建设集团有限公司") for n in orgs)
     assert {f for f in got if f[0] == "designates"} == {("designates", "上虞区安全生产委员会", "崧厦街道")}
+
+
+def test_a_rivers_liaison_unit_oversees_the_places_of_its_own_course() -> None:
+    for text in ("晋中市。汾河由市委书记赵卫东担任市级河长，市水利局为联系单位，流经介休市、灵石县；"
+                 "潇河由市长高振宇担任市级河长，市生态环境局为联系单位，流经寿阳县、榆次区。",
+                 "晋中市。汾河由市委书记赵卫东担任市级河长，联系单位为市水利局，流经介休市、灵石县；"
+                 "潇河由市长高振宇担任市级河长，联系单位为市生态环境局，流经寿阳县、榆次区。"):
+        assert facts(text, "supervises") == {
+            ("supervises", "晋中市水利局", "介休市"), ("supervises", "晋中市水利局", "灵石县"),
+            ("supervises", "晋中市生态环境局", "寿阳县"), ("supervises", "晋中市生态环境局", "榆次区")}
+
+
+def test_a_group_led_by_a_unit_visits_places_and_sub_units_follow_a_short_name_note() -> None:
+    text = ("宾县。3月28日，由市林草局带队的市森林草原防灭火指挥部第三督查组到我县督查春防工作，"
+            "先后深入位于常安镇境内的光恩林场和鸟河乡、宾西镇实地检查。")
+    got = facts(text)
+    visited = {o for t, s, o in got if t == "supervises" and s == "哈尔滨市林草局"}
+    assert visited == {"光恩林场", "鸟河乡", "宾西镇", "宾县"}
+    assert ("within", "光恩林场", "常安镇") in got
+    text = ("宾县森林草原防灭火指挥部（以下简称县森防指）下设综合协调组、火源管控组、督导检查组、扑救保障组4个工作组。"
+            "县委副书记张国庆包片常安镇和光恩林场。")
+    assert len(facts(text, "part_of")) == 4
+    assert "光恩林场" in names(text, "place") and "和光恩林场" not in names(text, "place")
+    assert "和平街社区" in names("济宁市。市卫生健康委包联越河街道和平街社区。", "place")
