@@ -2424,3 +2424,12 @@ def test_a_group_led_by_a_unit_visits_places_and_sub_units_follow_a_short_name_n
     assert len(facts(text, "part_of")) == 4
     assert "光恩林场" in names(text, "place") and "和光恩林场" not in names(text, "place")
     assert "和平街社区" in names("济宁市。市卫生健康委包联越河街道和平街社区。", "place")
+
+
+def test_units_that_urge_a_fix_oversee_and_a_culture_and_broadcasting_bureau_is_one_unit() -> None:
+    text = ("绵阳市。市安委会决定对芦溪镇、富驿镇予以通报批评，"
+            "由三台县安委会、盐亭县安委会分别督促两镇于10月15日前完成整改。第五督查组：市商务局牵头，市文化广播电视和旅游局参加，督查平武县。")
+    assert facts(text, "supervises") == {("supervises", "三台县安委会", "芦溪镇"),
+                                         ("supervises", "盐亭县安委会", "富驿镇"),
+                                         ("supervises", "绵阳市商务局", "平武县")}
+    assert "绵阳市文化广播电视和旅游局" in names(text, "organization")
