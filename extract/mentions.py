@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 import ahocorasick
 
 from extract.gazetteer import LEVEL_RANK, Division, gazetteer
-from extract.lexicon import bodies, load
+from extract.lexicon import bodies, cues, load
 
 CJK = r"\u3400-\u9fff"
 _STOP = set(
@@ -1184,12 +1184,19 @@ _NOT_NAME = set("第一二三四五六七八九十的了在是为和与及等副
 _GIVEN_TOO = set("一正和为")
 
 
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words a post may precede that are no names: the data list and the cue words (所长包村: 包村)."""
+    cue_words = (w for kind in ("supervises", "designates") for w in cues(kind) if not w.startswith("re:"))
+    return frozenset(load("people.json")["not_names"]) | frozenset(cue_words)
+
+
 def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Sequence[PlaceM] = ()
                 ) -> list[PersonM]:
     """Names right after a post (州委书记杨元忠, 记者杨志英) or before a byline (陈红 文/图)."""
     before, after = _people_re()
     sur = load("people.json")["surnames"]
-    not_names = frozenset(load("people.json")["not_names"])
+    not_names = _not_names()
     org_at_end = {o.end: o for o in orgs}
     starts = [o.start for o in orgs]
     org_starts = set(starts)

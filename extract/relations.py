@@ -1259,7 +1259,7 @@ def _agents_before(text: str, st: Sent, r: Resolved, clause_s: int) -> list[str]
     you = text.rfind("由", seg_s, clause_s)
     if you < 0 or any(c in text[you:clause_s - 1] for c in "，,；;"):
         return []
-    return [k for o in st.orgs if you < o.start < clause_s and o not in st.posts
+    return [k for o in st.orgs if you < o.start < clause_s and o not in st.posts and branch_of(st, r, o) is o
             and (k := okey(r, o)) and not k.startswith("?")]
 
 
@@ -1291,10 +1291,11 @@ def _labelled_before(text: str, st: Sent, r: Resolved, clause_s: int) -> list[st
     if m is None:
         named = _DUTY_NAMES.search(text, max(st.start, clause_s - 70), clause_s)
         return [k for o in st.orgs if named and named.start(1) <= o.start and o.end <= named.end(1)
-                and o not in st.posts and (k := okey(r, o)) and not k.startswith("?")]
+                and o not in st.posts and branch_of(st, r, o) is o and (k := okey(r, o)) and not k.startswith("?")]
     prev_s, _ = clause_span(text, st.start, st.end, m.start())
+    # (市生态环境局攸县分局为联系部门: the branch is named, not the bureau it belongs to)
     return [k for o in st.orgs if prev_s <= o.start and o.end <= m.start() and o not in st.posts
-            and (k := okey(r, o)) and not k.startswith("?")]
+            and branch_of(st, r, o) is o and (k := okey(r, o)) and not k.startswith("?")]
 
 
 def _opener(text: str, start: int, cue_pos: int, st: Sent | None = None) -> int:

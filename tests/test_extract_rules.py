@@ -2433,3 +2433,10 @@ def test_units_that_urge_a_fix_oversee_and_a_culture_and_broadcasting_bureau_is_
                                          ("supervises", "盐亭县安委会", "富驿镇"),
                                          ("supervises", "绵阳市商务局", "平武县")}
     assert "绵阳市文化广播电视和旅游局" in names(text, "organization")
+
+
+def test_a_branch_named_to_a_duty_acts_not_its_bureau_and_a_cue_after_a_post_is_no_name() -> None:
+    text = ("攸县人民政府办公室\n攸水由县委副书记陈立平担任县级河长，市生态环境局攸县分局为联系部门，"
+            "负责督导鸾山镇、黄丰桥镇。")
+    assert {s for _, s, _ in facts(text, "supervises")} == {"株洲市生态环境局攸县分局"}
+    assert names("上杭县公安局临城派出所对辖区重点村实行所长包村。", "person") == set()
