@@ -94,6 +94,7 @@ def group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str
 # 组建由市应急管理局牵头，市住建局…参加的安全生产综合督查组，…先后深入甲县、乙市: the lead goes
 LED_GROUP = re.compile(
     rf"由([^。；;]{{2,30}}?)(?:牵头|带队)[^。；;]{{0,60}}?的([^，,。；;]{{0,20}}?(?:{_GROUP_KINDS}|暗访)组)")
+_INSPECTED = re.compile(r"对([^。；;]{2,60}?)(?:开展|进行)了?(?:明查暗访|暗访检查|暗查暗访|暗访|督查|督导|检查)")
 _VISITS = re.compile(r"(?:先后|分别)?(?:深入到?|赴|前往)|分赴")
 # 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县、B县: the units forming the groups go
 _FORMS_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个[^，,。；;]{{0,8}}?(?:{_GROUP_KINDS}|暗访)组")
@@ -110,16 +111,21 @@ def led_group_visits(text: str, st: Sent, r: Resolved, leaves: list[str]) -> lis
                  and not (k := okey(r, o)).startswith("?")][:1]
     elif (led := _FORMS_GROUPS.search(text, st.start, st.end)) is not None:
         clause_s, _ = clause_span(text, st.start, st.end, led.start())
+        lent = text.find("抽调", clause_s, led.start())  # 甲办抽调乙局、丙局业务骨干组成…: 乙, 丙 lend staff
         leads = [k for o in st.orgs if clause_s <= o.start and o.end <= led.start() and o not in st.posts
-                 and not (k := okey(r, o)).startswith("?")]
+                 and not (lent >= 0 and o.start > lent) and not (k := okey(r, o)).startswith("?")]
     else:
         return []
     visit = _VISITS.search(text, led.end(), st.end)
-    if not leads or visit is None:
+    inspected = _INSPECTED.search(text, led.end(), st.end) if visit is None else None
+    if not leads or (visit is None and inspected is None):
         return []
-    stop = CLAUSE_BREAK.search(text, visit.end(), st.end)
-    end = stop.start() if stop else st.end
-    places = [k for p in st.places if visit.end() <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
+    if inspected is not None:  # …组成4个暗访组，…对甲县、乙县的12个镇进行了暗访检查
+        start, end = inspected.span(1)
+    else:
+        stop = CLAUSE_BREAK.search(text, visit.end(), st.end) if visit else None
+        start, end = visit.end() if visit else 0, stop.start() if stop else st.end
+    places = [k for p in st.places if start <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
     return [(u, p) for u in leads for p in places]
 
 

@@ -72,6 +72,8 @@ from extract.within import deepest_places, place_leaves, stated_within
 
 _ANAPHOR = re.compile(
     r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+_TO_OWN_PAIRED = re.compile(
+    r"(?:到|赴|深入)(?:所)?(?:包联|联系|包保|包抓|挂钩|挂点|联点)的?(?:乡镇|镇|乡|村|社区|街道|县|区)")
 _REFERS_BACK = re.compile(r"[^，,。；;、]{0,8}?所(?:联系|联|包|挂|驻|帮扶)(?:的)?(?:乡镇|镇|乡|村|社区|街道|县|区)")
 _TASK_VERB = re.compile(r"作为|纳入")
 
@@ -942,6 +944,11 @@ def _subject_objects(
         objs = firms  # 甲镇人民政府包保某食品有限公司（…平湖市）、某调味品有限公司: the firms, not where they buy
     if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
         objs = []  # 其余乡镇由县安委办统筹安排: the places not named, none of the ones before
+    parent = next((p for p in st.places if p.start == after), None)
+    if parent is not None and _THE_REST.match(text, parent.end):
+        objs = []  # 区财政局包联毓龙街道其余社区: the communities not named, none of the ones before
+    if kind == "supervises" and _TO_OWN_PAIRED.search(text, clause_s, cue_pos):
+        objs = []  # 要带队到包联街道现场督办: each to its own pairing, said before (no new pairs)
     if kind == "supervises" and bei < 0 and you < 0:  # 对县发改局和丹霞街道开展巡察: the bureau is inspected too
         units = [k for k in inspected if k not in subj]
         objs = units + objs if units and (objs or subj) else objs

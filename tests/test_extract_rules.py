@@ -2440,3 +2440,13 @@ def test_a_branch_named_to_a_duty_acts_not_its_bureau_and_a_cue_after_a_post_is_
             "负责督导鸾山镇、黄丰桥镇。")
     assert {s for _, s, _ in facts(text, "supervises")} == {"株洲市生态环境局攸县分局"}
     assert names("上杭县公安局临城派出所对辖区重点村实行所长包村。", "person") == set()
+
+
+def test_units_that_form_groups_inspect_the_places_and_paired_units_go_to_their_own() -> None:
+    text = ("渭南市。市安委办抽调市应急管理局、市住建局业务骨干组成4个暗访组，采取“四不两直”方式，"
+            "对蒲城县、澄城县的12个镇（街道）进行了暗访检查。")
+    assert facts(text, "supervises") == {("supervises", "渭南市安委办", "蒲城县"),
+                                         ("supervises", "渭南市安委办", "澄城县")}
+    text = ("盐城市亭湖区。区财政局包联毓龙街道其余社区；区商务局包联新洋街道。"
+            "区市场监管局、区商务局主要负责同志要带队到包联街道现场督办。")
+    assert facts(text, "supervises") == {("supervises", "亭湖区商务局", "新洋街道")}
