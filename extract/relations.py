@@ -942,6 +942,8 @@ def _subject_objects(
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
     if kind == "supervises" and (firms := _firms_listed_at(text, st, r, cue_pos + len(cue))):
         objs = firms  # 甲镇人民政府包保某食品有限公司（…平湖市）、某调味品有限公司: the firms, not where they buy
+    elif kind == "supervises" and not objs and (paired := _units_right_after(text, st, r, after)):
+        objs = [k for k in paired if k not in subj]  # 甲医院对口帮扶乙县人民医院: a unit paired with a unit
     if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
         objs = []  # 其余乡镇由县安委办统筹安排: the places not named, none of the ones before
     parent = next((p for p in st.places if p.start == after), None)
@@ -963,6 +965,12 @@ def _subject_objects(
                                             for b in blockers) or "区域性" in gap)
                 and not _LOCATES_A_FIRM.match(text, end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
+
+
+def _units_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
+    """The units listed straight after a cue (包保沂南县防指、平邑县防指), none unless one opens there."""
+    first = next((o for o in st.orgs if o.start == at and o not in st.posts), None)
+    return [k for k, _ in group_from(text, st, r, first) if not k.startswith("?")] if first is not None else []
 
 
 _FIRM_GAP = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?[、和及与]")

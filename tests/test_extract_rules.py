@@ -2450,3 +2450,13 @@ def test_units_that_form_groups_inspect_the_places_and_paired_units_go_to_their_
     text = ("盐城市亭湖区。区财政局包联毓龙街道其余社区；区商务局包联新洋街道。"
             "区市场监管局、区商务局主要负责同志要带队到包联街道现场督办。")
     assert facts(text, "supervises") == {("supervises", "亭湖区商务局", "新洋街道")}
+
+
+def test_a_unit_paired_with_units_oversees_them() -> None:
+    text = "平塘县。增城区人民医院、花都区人民医院对口帮扶平塘县人民医院，增城区中医医院结对帮扶平塘县中医医院。"
+    assert facts(text, "supervises") == {("supervises", "增城区人民医院", "平塘县人民医院"),
+                                         ("supervises", "花都区人民医院", "平塘县人民医院"),
+                                         ("supervises", "增城区中医医院", "平塘县中医医院")}
+    text = "临沂市。市农业农村局、市生态环境局分别包保沂南县防指、平邑县防指。"
+    assert {(s, o[:3]) for _, s, o in facts(text, "supervises")} == {("临沂市农业农村局", "沂南县"),
+                                                                       ("临沂市生态环境局", "平邑县")}
