@@ -581,6 +581,8 @@ _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮�
     r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况"
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
+# 将甲镇乙村纳入今年新增联点村: the place named becomes one of the kind the cue names (the act is done)
+_INCLUDED_AS = re.compile(r"[将把][^，,。；;]{2,30}?纳入[^，,。；;]{0,8}$")
 _PERSON_POST = re.compile(r"(?:常务|第一|专职)?(?:" + _POST.pattern + ")")
 
 
@@ -610,8 +612,11 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
         p = mt.start()
         if any(o.start <= p < o.end for o in names):
             continue
+        if "调研" in text[max(s, p - 4) : p]:
+            continue  # 深入漳县调研联点帮扶工作: the work researched, no act
         if _NOUN_AFTER.match(text, mt.end()) and mt.group(0) not in _FOUNDING_WORDS \
-                and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)):
+                and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)) \
+                and not _INCLUDED_AS.search(text, max(s, p - 40), p):
             # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
             # 向甲村派驻工作组 sends one)
             continue

@@ -2460,3 +2460,8 @@ def test_a_unit_paired_with_units_oversees_them() -> None:
     text = "临沂市。市农业农村局、市生态环境局分别包保沂南县防指、平邑县防指。"
     assert {(s, o[:3]) for _, s, o in facts(text, "supervises")} == {("临沂市农业农村局", "沂南县"),
                                                                        ("临沂市生态环境局", "平邑县")}
+
+
+def test_a_visit_researching_the_pairing_is_no_act_and_a_village_included_as_paired_is() -> None:
+    text = "漳县。省农业农村厅带队深入漳县调研联点帮扶工作，并明确将贵清山镇下庄村纳入今年新增联点村。"
+    assert facts(text, "supervises") == {("supervises", "甘肃省农业农村厅", "下庄村")}
