@@ -167,11 +167,16 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
             # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
             firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o)))) if "|" in sent else []
-            for o in st.orgs:
-                if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts \
-                        and text.count("|", st.start, o.start) not in helper_cols \
-                        and (not leads or okey(r, o) in leads) and okey(r, o) not in firms:
-                    out += [RawRelation("supervises", okey(r, o), p, si, list_cue) for p in firms or overseen]
+            acting = list(dict.fromkeys(
+                okey(r, o) for o in st.orgs
+                if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
+                and text.count("|", st.start, o.start) not in helper_cols
+                and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
+            targets = firms or overseen
+            if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
+                out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
+            else:
+                out += [RawRelation("supervises", a, p, si, list_cue) for a in acting for p in targets]
             if not firms:
                 out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                         for p in leaves]
@@ -657,7 +662,7 @@ _COUNTED_AREAS = re.compile(r"对[0-9一二三四五六七八九十两]+个(?:�
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
 _OTHER_OBJECT = re.compile(
-    r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程)")
+    r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff、]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程|单位)")
 _OWN_YEAR = re.compile(r"\d{4}年(?:度|[上下]半年)?[^。！？\n]{0,40}(?:工作报告|工作总结|工作情况报告)")
 _NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以)")
 _LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")

@@ -2465,3 +2465,18 @@ def test_a_unit_paired_with_units_oversees_them() -> None:
 def test_a_visit_researching_the_pairing_is_no_act_and_a_village_included_as_paired_is() -> None:
     text = "漳县。省农业农村厅带队深入漳县调研联点帮扶工作，并明确将贵清山镇下庄村纳入今年新增联点村。"
     assert facts(text, "supervises") == {("supervises", "甘肃省农业农村厅", "下庄村")}
+
+
+def test_numbered_rows_pair_respectively_and_a_news_agencys_name_inside_a_community_is_none() -> None:
+    text = ("通化市疫情防控工作领导小组办公室关于市直单位下沉包保城区社区的通知\n\n一、包保安排\n"
+            "5. 市民政局、市人社局：东昌区光明街道光明社区、建设社区\n"
+            "7. 市生态环境局、市市场监管局：二道江区桃园街道建新社区、东通化街道通钢社区（分别包保）\n"
+            "3. 市教育局：东昌区团结街道新华社区\n")
+    got = facts(text, "supervises")
+    assert {("supervises", "通化市民政局", "建设社区"), ("supervises", "通化市人社局", "建设社区"),
+            ("supervises", "通化市生态环境局", "建新社区"), ("supervises", "通化市市场监管局", "通钢社区"),
+            ("supervises", "通化市教育局", "新华社区")} <= got
+    assert ("supervises", "通化市生态环境局", "通钢社区") not in got
+    assert "新华社" not in names(text, "organization")
+    text = "通化市。督导组对东昌区、二道江区开展督导，对到岗不及时、履职不到位的单位予以通报批评。"
+    assert not facts(text, "designates")
