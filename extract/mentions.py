@@ -532,8 +532,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
             continue
         if body == "委员会" and nxt == "议":
             continue
-        if body == "组" and text[bstart - 1 : bstart] == "包":
-            continue  # 村干部包组: a cadre takes a villagers' group (组), no unit
+        if body == "组" and text[bstart - 1 : bstart] in ("包", "随"):
+            continue  # 村干部包组: a cadre takes a villagers' group (组), no unit; 随组参加: along with a group
         if body == "所" and text[bend : bend + 1] in "派属在辖有需联包驻做管" and text[bstart - 1 : bstart] in "局委办":
             continue  # 市财政局所派工作队: 所 is a particle after the bureau, no station
         if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):

@@ -489,6 +489,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             if own_title == ds:  # 关于印发《甲要点》的通知 as the text's own title: the notice sends 甲要点 out
                 sent_out += [k2 for ds2, de2, k2 in st.docs if ds < ds2 and de2 <= de and k2 != k
                              and text[ds2 - 3 : ds2 - 1] in _SENDS_OUT and k2 not in sent_out]
+                bare = _SENDS_OUT_BARE.search(text, ds, de)  # 关于印发甲方案的通知 … 《甲方案》: named without 《》
+                if bare is not None and (named := "doc:" + bare.group(1)) in r.entities and named not in sent_out:
+                    sent_out.append(named)
             out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
                     if rel.type == "issued" and rel.object == k for sk in sent_out]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
@@ -651,6 +654,7 @@ _COUNTED_CASES = re.compile(
 _TOGETHER_WITH = re.compile(r"[　 \s]*(?:并)?与[^，。；]{2,40}?(?:共同|一道|一起)")
 # 《甲关于印发〈乙方案〉的通知》: the verbs by which a notice sends out the document titled inside its title
 _SENDS_OUT = frozenset({"印发", "发布", "下发", "出台", "制定"})
+_SENDS_OUT_BARE = re.compile(r"关于(?:印发|发布|下发)([^《》〈〉“”]{4,60}?)的(?:通知|决定|函)")
 # 原联点隆德县的民政厅调整为…: the unit described by its former duty opens the clause all the same
 _FORMER_DUTY = re.compile(r"原[^，。；：、由]{1,24}的")
 _FORMER = re.compile(r"[　 \s]*原(?:由|来由|先由)")  # 原由区商务局包保的新安镇: a pairing that was

@@ -2480,3 +2480,10 @@ def test_numbered_rows_pair_respectively_and_a_news_agencys_name_inside_a_commun
     assert "新华社" not in names(text, "organization")
     text = "通化市。督导组对东昌区、二道江区开展督导，对到岗不及时、履职不到位的单位予以通报批评。"
     assert not facts(text, "designates")
+
+
+def test_a_notice_sending_out_a_plan_named_bare_in_its_title_issues_it() -> None:
+    text = ("贵德县人民政府办公室关于印发贵德县2023年安全生产大检查工作方案的通知\n\n各乡镇人民政府：\n"
+            "《贵德县2023年安全生产大检查工作方案》已经县政府同意，现印发给你们。县公安局抽调人员随组参加检查。\n")
+    assert ("issued", "贵德县人民政府办公室", "贵德县2023年安全生产大检查工作方案") in facts(text, "issued")
+    assert not any("随组" in n for n in names(text, "organization"))
