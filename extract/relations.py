@@ -489,9 +489,10 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             if own_title == ds:  # 关于印发《甲要点》的通知 as the text's own title: the notice sends 甲要点 out
                 sent_out += [k2 for ds2, de2, k2 in st.docs if ds < ds2 and de2 <= de and k2 != k
                              and text[ds2 - 3 : ds2 - 1] in _SENDS_OUT and k2 not in sent_out]
-                bare = _SENDS_OUT_BARE.search(text, ds, de)  # 关于印发甲方案的通知 … 《甲方案》: named without 《》
-                if bare is not None and (named := "doc:" + bare.group(1)) in r.entities and named not in sent_out:
-                    sent_out.append(named)
+                plain = _SENDS_OUT_BARE.search(text, ds, de)  # 关于印发甲方案的通知 … 《甲方案》: named without 《》
+                if plain is not None and (plain_key := "doc:" + plain.group(1)) in r.entities \
+                        and plain_key not in sent_out:
+                    sent_out.append(plain_key)
             out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
                     if rel.type == "issued" and rel.object == k for sk in sent_out]
             # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
