@@ -72,6 +72,10 @@ def main() -> None:
                 walk(sub, depth, parent_code)
                 continue
             norm = re.sub(r"办事处$", "", name)
+            parent_name = by_code.get(parent_code, "")
+            if parent_name and norm.startswith(parent_name) \
+                    and re.fullmatch(r".{2,}(?:镇|乡|街道|苏木)", norm[len(parent_name) :]):
+                norm = norm[len(parent_name) :]  # 濮阳县柳屯镇 under 濮阳县: the township is 柳屯镇
             code = children.get((parent_code, norm))
             if code is None and depth <= 4:
                 code_for_children = parent_code  # historical name: children hang on its coded parent
