@@ -38,7 +38,7 @@ def item_places(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[str
 
 
 _DUTY_LABEL = re.compile(
-    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对)(?:单位|部门))"
+    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对|牵头)(?:单位|部门))"
     r"(?:[：:]|(?:仍|均)?为|(?=中共|[省市州盟县区旗镇乡][^级]))"  # 联系单位县水利局: the unit right after the label
 )
 
@@ -76,7 +76,10 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
     out = []
+    led = any(m.group(1).startswith("牵头") for m in labels)
     for m in labels:
+        if led and m.group(1).startswith(("责任", "整改")):
+            continue  # 牵头单位：甲局；责任单位：乙县人民政府: the lead oversees, the others fix
         end = segment_end(text, m.end(), st.end)
         seg_s = segment_start(text, st.start, m.start())
         # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places

@@ -2487,3 +2487,14 @@ def test_a_notice_sending_out_a_plan_named_bare_in_its_title_issues_it() -> None
             "《贵德县2023年安全生产大检查工作方案》已经县政府同意，现印发给你们。县公安局抽调人员随组参加检查。\n")
     assert ("issued", "贵德县人民政府办公室", "贵德县2023年安全生产大检查工作方案") in facts(text, "issued")
     assert not any("随组" in n for n in names(text, "organization"))
+
+
+def test_a_joint_inspection_bureau_is_one_unit_and_the_lead_of_an_item_oversees_it() -> None:
+    text = ("关于对督察反馈问题整改实行挂牌督办的通知\n\n"
+            "市环委办、市委市政府督查局决定，对濮阳县柳屯镇、清丰县马庄桥镇等2个乡镇实行挂牌督办。\n"
+            "（一）濮阳县柳屯镇化工集聚区周边恶臭气体扰民问题。牵头单位：市生态环境局；责任单位：濮阳县人民政府、市工业和信息化局。\n"
+            "（二）清丰县马庄桥镇畜禽养殖场粪污直排问题。牵头单位：市农业农村局；责任单位：清丰县人民政府。\n")
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {("supervises", "濮阳市生态环境局", "柳屯镇"),
+                                                        ("supervises", "濮阳市农业农村局", "马庄桥镇")}
+    assert ("designates", "濮阳市委市政府督查局", "柳屯镇") in got
