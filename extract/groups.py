@@ -97,7 +97,7 @@ LED_GROUP = re.compile(
 _INSPECTED = re.compile(r"对([^。；;]{2,60}?)(?:开展|进行)了?(?:明查暗访|暗访检查|暗查暗访|暗访|督查|督导|检查)")
 _VISITS = re.compile(r"(?:先后|分别)?(?:深入到?|赴|前往)|分赴")
 # 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县、B县: the units forming the groups go
-_FORMS_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个[^，,。；;]{{0,8}}?(?:{_GROUP_KINDS}|暗访)组")
+_FORMS_GROUPS = re.compile(rf"(?:组成|派出)[0-9一二三四五六七八九十两]+个[^，,。；;]{{0,8}}?(?:{_GROUP_KINDS}|暗访)组")
 
 
 def led_group_visits(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:

@@ -71,7 +71,7 @@ from extract.rows import (
 from extract.within import deepest_places, place_leaves, stated_within
 
 _ANAPHOR = re.compile(
-    r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+    r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十两]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
 _TO_OWN_PAIRED = re.compile(
     r"(?:到|赴|深入)(?:所)?(?:包联|联系|包保|包抓|挂钩|挂点|联点)的?(?:乡镇|镇|乡|村|社区|街道|县|区)")
 _REFERS_BACK = re.compile(r"[^，,。；;、]{0,8}?所(?:联系|联|包|挂|驻|帮扶)(?:的)?(?:乡镇|镇|乡|村|社区|街道|县|区)")
@@ -105,6 +105,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
     counted_listing: tuple[list[str], str, int] | None = None  # who listed N cases, the cue, in which sentence
     helper_cols: set[int] = set()  # table columns that list helping units (成员单位), by cell index
+    tracked_by: list[str] = []  # who follows a table's rows up (由市河长办跟踪督办): its 责任单位 only fix
     text_cols: set[int] = set()  # table columns that describe (问题描述): places there are sites, not targets
     list_designator: tuple[list[str], str] = ([], "")  # who designates a table's rows (a 挂牌督办清单), and the cue
     listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
@@ -156,6 +157,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
         note_group_leads(text, st, r, group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
         row = "|" in sent or "\t" in sent or _colon_row(text, st)
+        if not row:
+            tracked_by = []
         if row and list_cue and st.orgs and leaves:
             undescribed = [k for k in leaves if text.count("|", st.start, pos_of(r, k, st)) not in text_cols] \
                 if text_cols and "|" in sent else []
@@ -173,6 +176,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 and text.count("|", st.start, o.start) not in helper_cols
                 and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
             targets = firms or overseen
+            acting = tracked_by or acting
             if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
                 out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
             else:
@@ -195,6 +199,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                 list_designator = (authors or list(carried), listing.group(0))
             elif not row:
                 list_designator = ([], "")
+            if row and cue_here in ("责任单位", "整改单位") and si:
+                tracked_by = _tracked_by(text, spans[si - 1], orgs_in[si - 1], r)
             if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
                 helper_cols = {i for i, cell in enumerate(sent.split("|")) if HELPERS.search(cell)}
                 text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
@@ -690,6 +696,17 @@ def _units_only_line(text: str, st: Sent) -> bool:
 
 # 县防汛抗旱指挥部下设办公室, 县森防指（以下简称…）下设4个工作组: sub-units named without 成立
 _SETS_UP_BELOW = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?[，,]?(?:下设|内设)")
+
+
+_TRACKED_BY = re.compile(r"由([^，,。；;]{2,30}?)(?:跟踪|负责|统一)?督办")
+
+
+def _tracked_by(text: str, span: tuple[int, int], orgs: list[OrgM], r: Resolved) -> list[str]:
+    """以下问题交由所在镇街限期整改，由市河长办跟踪督办: the units the line before a table names to follow
+    its rows up (they oversee each row's place; the rows' 责任单位 only fix)."""
+    m = _TRACKED_BY.search(text, *span)
+    return [k for o in orgs if m is not None and m.start(1) <= o.start and o.end <= m.end(1)
+            and (k := okey(r, o)) and not k.startswith("?")]
 
 
 def _founded_list(text: str, first: OrgM, orgs: list[OrgM]) -> list[OrgM]:

@@ -2498,3 +2498,18 @@ def test_a_joint_inspection_bureau_is_one_unit_and_the_lead_of_an_item_oversees_
     assert {f for f in got if f[0] == "supervises"} == {("supervises", "濮阳市生态环境局", "柳屯镇"),
                                                         ("supervises", "濮阳市农业农村局", "马庄桥镇")}
     assert ("designates", "濮阳市委市政府督查局", "柳屯镇") in got
+
+
+def test_a_table_whose_rows_a_unit_follows_up_and_groups_sent_to_inspect() -> None:
+    text = ("肇庆市河长办关于河湖暗访发现问题的通报\n"
+            "市河长办派出3个暗访组，对高要区、四会市的14条河流开展暗访，共发现问题7个。"
+            "其中高要区蛟塘镇、四会市大沙镇问题较为集中，市河长办决定对上述两镇予以通报批评。\n"
+            "二、问题交办清单\n以下问题交由所在镇街限期整改，由市河长办跟踪督办。\n"
+            "序号 | 问题 | 所在镇街 | 责任单位 | 整改时限\n"
+            "1 | 宋隆河右岸堆放建筑垃圾 | 高要区白土镇 | 白土镇人民政府 | 10月15日前\n"
+            "2 | 违规种植速生桉 | 高要区蛟塘镇 | 蛟塘镇人民政府、高要区农业农村局 | 10月31日前\n")
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {
+        ("supervises", "肇庆市河长办", p) for p in ("高要区", "四会市", "白土镇", "蛟塘镇")}
+    assert {f for f in got if f[0] == "designates"} == {("designates", "肇庆市河长办", "蛟塘镇"),
+                                                        ("designates", "肇庆市河长办", "大沙镇")}
