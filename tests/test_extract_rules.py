@@ -2513,3 +2513,9 @@ def test_a_table_whose_rows_a_unit_follows_up_and_groups_sent_to_inspect() -> No
         ("supervises", "肇庆市河长办", p) for p in ("高要区", "四会市", "白土镇", "蛟塘镇")}
     assert {f for f in got if f[0] == "designates"} == {("designates", "肇庆市河长办", "蛟塘镇"),
                                                         ("designates", "肇庆市河长办", "大沙镇")}
+
+
+def test_a_cue_named_as_a_means_is_no_act() -> None:
+    text = ("彭阳县。县委、县政府召开推进会。厦门市思明区、湖里区分别与白阳镇、王洼镇结对，"
+            "通过劳务协作、产业共建、消费帮扶等方式开展“区镇携手”行动。")
+    assert not facts(text, "supervises")
