@@ -114,7 +114,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     own_title = title_start(text)  # where the text's own title line would start
     record = next((d for d in m.docs if d.start == own_title and text[d.start : d.end].endswith("会议纪要")), None)
     meeting = [k for (a, b), k in r.org_key.items()
-               if record is not None and record.start <= a and b == record.end - 2 and k in r.entities]
+               if record is not None and record.start <= a and k in r.entities
+               and (b == record.end - 2 or _MEETING_NAMED.fullmatch(text, b, record.end))]
     record_body = issue_line_body(text, r, record) if record is not None and not meeting else []
     meeting += record_body  # 某市委政法委会议纪要〔2021〕第6期: the body named on the issue line
     decided_below = False  # under a 会议决定： line, whose items are the meeting's decisions
@@ -699,6 +700,9 @@ def _units_only_line(text: str, st: Sent) -> bool:
 _SETS_UP_BELOW = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?[，,]?(?:下设|内设)")
 
 
+# 凉山州禁毒委员会2021年第三次全体会议纪要: the body whose meeting the record is
+_MEETING_NAMED = re.compile(
+    r"(?:\d{4}年)?(?:度)?第?[0-9一二三四五六七八九十]*次?(?:全体|专题|主任|常务|成员)?(?:会议|会)纪要")
 _TRACKED_BY = re.compile(r"由([^，,。；;]{2,30}?)(?:跟踪|负责|统一)?督办")
 
 

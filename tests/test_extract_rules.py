@@ -2519,3 +2519,10 @@ def test_a_cue_named_as_a_means_is_no_act() -> None:
     text = ("彭阳县。县委、县政府召开推进会。厦门市思明区、湖里区分别与白阳镇、王洼镇结对，"
             "通过劳务协作、产业共建、消费帮扶等方式开展“区镇携手”行动。")
     assert not facts(text, "supervises")
+
+
+def test_a_record_of_a_bodys_numbered_plenary_meeting_is_that_bodys() -> None:
+    text = ("凉山州禁毒委员会2021年第三次全体会议纪要\n\n州禁毒委纪要〔2021〕3号\n\n"
+            "一、调整重点整治地区。会议决定，将昭觉县竹核镇、四开镇列为州级重点整治乡镇。\n")
+    assert facts(text, "designates") == {("designates", "凉山州禁毒委员会", "竹核镇"),
+                                         ("designates", "凉山州禁毒委员会", "四开镇")}
