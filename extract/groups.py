@@ -116,15 +116,17 @@ def led_group_visits(text: str, st: Sent, r: Resolved, leaves: list[str]) -> lis
                  and not (lent >= 0 and o.start > lent) and not (k := okey(r, o)).startswith("?")]
     else:
         return []
+    if not leads:
+        return []
     visit = _VISITS.search(text, led.end(), st.end)
     inspected = _INSPECTED.search(text, led.end(), st.end) if visit is None else None
-    if not leads or (visit is None and inspected is None):
-        return []
-    if inspected is not None:  # …组成4个暗访组，…对甲县、乙县的12个镇进行了暗访检查
+    if visit is not None:
+        stop = CLAUSE_BREAK.search(text, visit.end(), st.end)
+        start, end = visit.end(), stop.start() if stop else st.end
+    elif inspected is not None:  # …组成4个暗访组，…对甲县、乙县的12个镇进行了暗访检查
         start, end = inspected.span(1)
     else:
-        stop = CLAUSE_BREAK.search(text, visit.end(), st.end) if visit else None
-        start, end = visit.end() if visit else 0, stop.start() if stop else st.end
+        return []
     places = [k for p in st.places if start <= p.start < end and (k := r.place_key[(p.start, p.end)]) in leaves]
     return [(u, p) for u in leads for p in places]
 

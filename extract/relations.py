@@ -984,7 +984,7 @@ def _subject_objects(
     if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
         objs = []  # 其余乡镇由县安委办统筹安排: the places not named, none of the ones before
     parent = next((p for p in st.places if p.start == after), None)
-    if parent is not None and _THE_REST.match(text, parent.end):
+    if parent is not None and _THE_REST.match(text, parent.end) and text[parent.end] not in "，, 　":
         objs = []  # 区财政局包联毓龙街道其余社区: the communities not named, none of the ones before
     if kind == "supervises" and _TO_OWN_PAIRED.search(text, clause_s, cue_pos):
         objs = []  # 要带队到包联街道现场督办: each to its own pairing, said before (no new pairs)
