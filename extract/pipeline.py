@@ -70,7 +70,7 @@ def extract(doc: Document) -> Extraction:
 
 
 _HOUSED_IN = re.compile(r"[（(]?设在")
-_GROUP_OFFICE = re.compile(r"(?:领导小组|指挥部|委员会|委|工作组|专班)(?:办公室|办)$")
+_GROUP_OFFICE = re.compile(r"(?:领导小组|指挥部|委员会|委|工作组|专班|总队)(?:办公室|办)$")
 
 
 def _housed_offices(text: str, starts: list[int], m: Mentions, r: Resolved, raw: list[RawRelation]
@@ -132,7 +132,7 @@ def _sent_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-_GROUP_BODIES = ("领导小组", "指挥部", "联席会议", "工作专班", "专班")
+_GROUP_BODIES = ("领导小组", "指挥部", "联席会议", "工作专班", "专班", "工作总队", "总队")
 _GROUP_OFFICES = tuple(b + "办公室" for b in _GROUP_BODIES)
 
 

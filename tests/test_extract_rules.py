@@ -2526,3 +2526,12 @@ def test_a_record_of_a_bodys_numbered_plenary_meeting_is_that_bodys() -> None:
             "一、调整重点整治地区。会议决定，将昭觉县竹核镇、四开镇列为州级重点整治乡镇。\n")
     assert facts(text, "designates") == {("designates", "凉山州禁毒委员会", "竹核镇"),
                                          ("designates", "凉山州禁毒委员会", "四开镇")}
+
+
+def test_units_jointly_liaising_with_a_county_and_a_work_corps_with_its_office() -> None:
+    assert facts("凉山州。州禁毒办、州民政局共同联系越西县。", "supervises") == {
+        ("supervises", "凉山州禁毒办", "越西县"), ("supervises", "凉山州民政局", "越西县")}
+    text = "彭阳县。县委、县政府成立彭阳县乡村振兴驻村工作总队，统筹全县驻村工作，总队办公室设在县委组织部。"
+    got = facts(text)
+    assert ("established", "彭阳县委", "彭阳县乡村振兴驻村工作总队") in got
+    assert ("part_of", "彭阳县乡村振兴驻村工作总队办公室", "彭阳县乡村振兴驻村工作总队") in got
