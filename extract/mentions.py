@@ -385,10 +385,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 重点做好返乡人员排查: 返乡 (going home) is a word, no township
         if _NUMERAL.search(stem) if _FORM_LEVEL[suffix] != "village" else _COUNTED_VILLAGES.search(stem):
             continue  # 3个村, 几个乡镇, 许多村; but 西五社区, 三里村, 三多村 are names
-        listed_village = _FORM_LEVEL[suffix] == "village" and text[s - 1 : s] == "、" \
-            and any(p.end == s - 1 and p.level == "village" for p in out)  # 光明社区、建设社区: a name
-        if not listed_village and (stem in _VERB_EDGES or stem in _ACTS or any(
-                stem[k : k + 2] in _ACTS or stem[k : k + 2] in _VERB_EDGES for k in range(len(stem) - 1))):
+        if (stem in _VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS or stem[k : k + 2] in _VERB_EDGES
+                                                         for k in range(len(stem) - 1))) \
+                and not (_FORM_LEVEL[suffix] == "village" and text[s - 1 : s] == "、"
+                         and any(p.end == s - 1 and p.level == "village" for p in out)):  # 光明社区、建设社区: a name
             continue  # 包联乡镇, 指导两镇, 明确县公安局, 吴建平带领镇河长办: a verb before a level word, not a name
         if text[e - 1 : e + 1] in _LEVEL_PAIRS or re.match(r"、(?:乡|镇|区|县)", text[e : e + 2]):
             continue  # 建立县、乡镇、村三级: level words in a list

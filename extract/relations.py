@@ -171,13 +171,13 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
             # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
             firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o)))) if "|" in sent else []
-            acting = list(dict.fromkeys(
+            # (a table followed up by a unit named before it: that unit acts, not the rows' 责任单位)
+            acting = tracked_by or list(dict.fromkeys(
                 okey(r, o) for o in st.orgs
                 if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
                 and text.count("|", st.start, o.start) not in helper_cols
                 and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
             targets = firms or overseen
-            acting = tracked_by or acting
             if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
                 out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
             else:
