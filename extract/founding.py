@@ -57,12 +57,13 @@ def signatories(text: str, m: Mentions, r: Resolved) -> list[str]:
 
 
 _DATED_UNIT_LINE = re.compile(
-    r"^[\s　]*(?:中共)?([^\s　，。：:\d]{4,40}?)[\s　]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?[\s　]*$")
+    r"^[\s　]*[（(]?(?:中共)?([^\s　，。：:\d（(]{4,40}?)[\s　]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?[）)]?[\s　]*$")
 
 
 def _header_signatories(text: str, m: Mentions, r: Resolved, lines: list[str], offsets: list[int]) -> list[str]:
     """The unit a record names under its title with the date (某县联席会议办公室　　2022年6月17日), or on
-    its closing 印发 line (中共某市委政法委员会办公室　　2021年9月8日印发)."""
+    its closing 印发 line (中共某市委政法委员会办公室　　2021年9月8日印发), or in brackets under a plan's
+    title (（县委办、县政府办2022年3月8日印发）)."""
     for j, line in [*enumerate(lines[:8]), *[(i, lines[i]) for i in range(max(8, len(lines) - 8), len(lines))]]:
         dated = _DATED_UNIT_LINE.match(line)
         if dated is None:
@@ -132,6 +133,8 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
         seg = "、".join(g.group(0) for g in _ORDINAL_GROUP.finditer(text, after, st.end)
                        if text[g.start() - 1] in "：:；;。\n")
         seg_end = st.end  # where the groups' own mentions are
+    else:  # 下设甲组、乙组5个工作组：甲组由县防办牵头: the list ends at its colon
+        seg = re.split(r"[:：]", seg, maxsplit=1)[0]
     m = _SUB_UNITS_COUNTED.search(seg) if listed is None else None
     suffix = ""
     if m:

@@ -179,6 +179,9 @@ def short_forms(d: Division) -> tuple[str, ...]:
         # 某某维吾尔族回族乡 -> 某某维回乡: each people by its first character
         short = eth.sub(lambda g: g.group(0)[0], name)
         forms.append(short)
+        bare = eth.sub("", name)  # 谢坝仡佬族苗族乡 -> 谢坝乡: the name without its peoples, as texts write it
+        if len(bare) >= 3:
+            forms.append(bare)
     if d.level == "province":
         stem = _PROVINCE_END.sub("", name)
         if len(stem) >= 2:

@@ -13,6 +13,7 @@ from extract.clauses import (
     SEMICOLON,
     Sent,
     clause_span,
+    group_from,
     list_ending_at,
     okey,
     pos_of,
@@ -38,6 +39,12 @@ def note_group_leads(text: str, st: Sent, r: Resolved, leads: dict[str, list[str
         if 0 < first <= last <= len(_NUMERALS) and len(units) == last - first + 1:
             leads.update({_NUMERALS[n - 1]: [u] for n, u in zip(range(first, last + 1), units, strict=True)})
     for m in _GROUP.finditer(text, st.start, st.end):
+        label = _LEAD_LABEL.search(text, m.end(), st.end)
+        head = next((o for o in st.orgs if label is not None and o.start == label.end()), None)
+        if label is not None and head is not None and not any(c in text[m.end() : label.start()] for c in "；;。"):
+            # 第一督查组：带队单位省应急厅，督查长春市: the units the label names
+            leads[m.group(1)] = [k for k, _ in group_from(text, st, r, head) if not k.startswith("?")]
+            continue
         word = LEAD_WORD.search(text, m.end(), st.end)
         if word is not None and not any(c in text[m.end() : word.start()] for c in "；;。"):
             units = lead_units(text, st, r, word.end())
@@ -46,6 +53,7 @@ def note_group_leads(text: str, st: Sent, r: Resolved, leads: dict[str, list[str
 
 
 _NUMERALS = "一二三四五六七八九十"
+_LEAD_LABEL = re.compile(r"(?:带队|牵头|组长)(?:单位|部门)(?:[：:]|为)?")
 _LEADS_A_RANGE = re.compile(r"分别(?:牵头|带队)第([一二三四五六七八九十]|[1-9])(?:至|到|－|—|-|~)"
                             rf"第?([一二三四五六七八九十]|10|[1-9])(?:{_GROUP_KINDS}|工作)?组")
 _GROUP_ROW = re.compile(rf"[ \t　]*第([一二三四五六七八九十0-9]+)(?:{_GROUP_KINDS}|工作)?组[^：:。\n]{{0,40}}[：:]")

@@ -159,6 +159,7 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     g = gazetteer()
     common = frozenset(load("places.json")["common_words"])
     raw: list[tuple[int, int, object]] = []
+    held: list[PlaceM] = []  # everyday words that may yet be a place before their own child
     for start, name in g.find_all(text):
         end = start + len(name)
         # the cheap character tests first: a boundary test may have to segment a run of text
@@ -181,8 +182,10 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
         if name.startswith(("和", "会同")) and len(name) <= 3 and not _parent_named(text, start, fit):
             continue  # 报县级河长和县河长办, 牵头，会同县住建局: 和县 and 会同县 only with their prefecture
         if name in common and not any(e == start and isinstance(p, PlaceM) and _parent_of(p, fit) for _, e, p in raw):
+            held.append(PlaceM(start, end, name, level, fit))
             continue  # 城镇, 城区: an everyday word, a place only right after its parent (阳泉市城区, not 波罗镇城镇)
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
+    raw += _heading_children(held, raw)
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
     places = [p for _, _, p in chosen if isinstance(p, PlaceM)]
@@ -191,7 +194,39 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     places = _placed_counties(text, places, taken, known_ends)
     places += _shared_suffix_places(text, taken)
     places.sort(key=lambda p: p.start)
+    if "办事处" in text:
+        places = [_office_cut(text, p, places) for p in places]
     return places
+
+
+# what a 街道办事处 named as a place is the object of: 对甲街道办事处予以挂牌, 甲街道办事处等9个乡镇
+_PLACE_AFTER = re.compile(r"\s*(?:等|予以|实行|实施|进行|列为|列入|纳入)")
+
+
+def _office_cut(text: str, p: PlaceM, places: list[PlaceM]) -> PlaceM:
+    """A 街道办事处 acting as a unit (责任单位：甲街道办事处, 甲街道办事处包保…) is the subdistrict's
+    office: the place is its 街道 part. Listed among places or designated, it is the place itself."""
+    if p.level != "subdistrict" or not p.name.endswith("办事处"):
+        return p
+    listed = any((q.end == p.start - 1 and text[q.end] in "、和及与") or (q.start == p.end + 1 and text[p.end] == "、")
+                 for q in places)
+    designated = _PLACE_AFTER.match(text, p.end) is not None or text[max(0, p.start - 1) : p.start] == "对"
+    if listed or designated:
+        return p
+    return PlaceM(p.start, p.end - 3, p.name[:-3], p.level, p.candidates)
+
+
+def _heading_children(held: list[PlaceM], raw: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """城区义井街道, 矿区桥头街道: an everyday word that is the name of the district holding the place
+    written right after it is that district (only the readings that hold it)."""
+    out: list[tuple[int, int, object]] = []
+    for h in held:
+        codes = {d.code for d in h.candidates if d.code}
+        kids = [p for s, _, p in raw if s == h.end and isinstance(p, PlaceM)]
+        fit = tuple(d for d in h.candidates if any(c.parent_code == d.code for k in kids for c in k.candidates))
+        if codes and fit:
+            out.append((h.start, h.end, PlaceM(h.start, h.end, h.name, h.level, fit)))
+    return out
 
 
 def _parent_named(text: str, start: int, divisions: tuple[Division, ...]) -> bool:
@@ -277,7 +312,8 @@ def _before_name_char(text: str, i: int) -> bool:
 
 
 _FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
-_ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的辖')  # 辖: 及其所辖王卜庄村
+# 辖: 及其所辖王卜庄村; dashes: 县委办—格林镇—新合村 (a row's cells)
+_ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的辖—－')
 
 
 _QUOTE_CLOSES = re.compile(r"(?:[（(][^）)]{0,6}[）)])?[”\"]")  # “无毒村（社区）”: the quote closes after a bracket
@@ -335,8 +371,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 乡镇, 县区, 自治县: level words, not names
         if len(stem) < 2 and s not in place_ends:
             continue  # 城镇, 城乡, 农村, 驻村: words; a name the gazetteer lacks has two characters at least
-        if text[s:e] in kinds or text[s:e].endswith(long_kinds):
-            continue  # 行政村, 贫困村, 软弱涣散村: a kind of village, no name
+        if (text[s:e] in kinds or text[s:e].endswith(long_kinds)) \
+                and not (text[s:e] in kinds and text[s - 1 : s] in "—－" and s - 1 in place_ends):
+            continue  # 行政村, 贫困村, 软弱涣散村: a kind of village, no name (but 班竹镇—中心村 in a row is one)
         if text[s:e] in common:
             continue  # 波罗镇城镇燃气: an everyday word (a place only after its parent, see find_places)
         if suffix == "乡" and _RURAL_COMPOUND.match(text, e):
@@ -552,7 +589,25 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         listed += _central_offices(text, orgs + listed, bounds)
     if "组" in text:
         listed += _sent_out_groups(text, orgs + listed)
+    if "办事处" in text:
+        listed += _subdistrict_offices(text, places, orgs)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+def _subdistrict_offices(text: str, places: list[PlaceM], orgs: list[OrgM]) -> list[OrgM]:
+    """甲街道办事处 right after its subdistrict's name (see _office_cut): the subdistrict's office,
+    a government, with the places written before it as its prefix (淇滨区金山街道办事处)."""
+    at_end = {p.end: p for p in places}
+    out = []
+    for p in places:
+        if p.level != "subdistrict" or not text.startswith("办事处", p.end) \
+                or any(o.start <= p.start < o.end for o in orgs):
+            continue
+        chain = [p]
+        while (q := at_end.get(chain[0].start)) is not None:
+            chain.insert(0, q)
+        out.append(OrgM(chain[0].start, p.end + 3, "办事处", "government", tuple(chain), None))
+    return out
 
 
 # 团县委, 团市委: the place's Communist Youth League committee (共青团…委员会), written with its level word
@@ -801,8 +856,9 @@ def _extend_left(
         if i == 0 or not is_cjk(text[i - 1]) or (text[i - 1] in _STOP and not _stop_inside_word(text, i - 1)) \
                 or bstart - i >= reach:
             break
-        if text[i - 2 : i] in _VERB_EDGES and i in bounds and not (firm and i == bstart):
-            break  # (华泰建设有限公司: inside a firm's name 建设 is a word of the name)
+        if text[i - 2 : i] in _VERB_EDGES and i in bounds and not (
+                i == bstart and (firm or (text[i - 2 : i] == "建设" and body.startswith(_GROUP_WORDS)))):
+            break  # (华泰建设有限公司, 平安建设领导小组: right before a firm's or a group's body 建设 is a noun)
         if text[i - 1] in _VERB_CHARS and i in bounds and i - 1 in bounds:
             break  # 将进展情况报领导小组办公室: a one-character verb as its own token ends the name
         i -= 1
@@ -919,7 +975,7 @@ _EVERY_FOUNDS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|县|区|县�
 
 
 # units named after the area they serve (象溪派出所, 古市派出所), never after a level word
-_AREA_NAMED = frozenset({"派出所", "边境派出所", "分局"})
+_AREA_NAMED = frozenset({"派出所", "边境派出所", "分局", "市场监管所", "市场监督管理所"})
 _AREA_STOP = frozenset("各该本其的与及在对将由等为是把被从向给以于并或了要求")  # not 和: 民和分局
 # words before such a body that name no area: 辖区派出所 is every station of an area
 _NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所属", "乡镇", "农村", "各地", "全县", "全市", "全区"})
@@ -992,6 +1048,7 @@ _VERB_EDGES = {
     "引进",  # 引进某某有限公司订单收购: the act, no name
     "实行",  # 县防指实行专班运作: the act, no name
     "督促",  # 督促镇村落实: the act, no township 督促镇
+    "移交",  # 帮扶项目移交街道办理: the act, no subdistrict 项目移交街道
 }
 # one-character verbs and prepositions that, written as a token of their own, end a name
 _VERB_CHARS = frozenset("报送交向由经对给把将")
@@ -1079,6 +1136,8 @@ _UNIT_REPORT_LINE = re.compile(
     r"[^。！？!?，,；;《》]{0,40}?(?:工作报告|工作总结|工作情况报告)(?:[（(](?:节选|摘要|摘登)[）)])?$"
 )
 _DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
+# （县委办、县政府办2022年3月8日印发）: the line under a plan's title saying who sent it out
+_ISSUE_NOTE_LINE = re.compile(r"\s*\n\s*[（(][^（）()\n]{2,60}?印发[）)]\s*\n")
 ISSUE_NUMBER = r"[\u4e00-\u9fff]{0,16}[〔［\[（(]\d{4}[〕］\]）)]\s*第\s*\d+\s*期"  # 〔2022〕第5期: a record's issue
 _DOC_NUMBER_LINE = re.compile(r"\s*\n\s*(?:[\u4e00-\u9fff]{1,10}" + _YEAR_NUMBER + "|" + ISSUE_NUMBER + r")\s*\n")
 
@@ -1089,7 +1148,8 @@ def find_docs(text: str) -> list[DocM]:
     out = [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
     start = title_start(text)
     line = text[start:].split("\n", 1)[0].strip()
-    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and _DOC_NUMBER_LINE.match(text, start + len(line))) \
+    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and (_DOC_NUMBER_LINE.match(text, start + len(line))
+                                                                  or _ISSUE_NOTE_LINE.match(text, start + len(line)))) \
             or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))) or _UNIT_REPORT_LINE.match(line):
         start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))

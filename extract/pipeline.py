@@ -42,6 +42,7 @@ def extract(doc: Document) -> Extraction:
     _short_names(text, m, r)
     _offices_of_named_groups(r)
     _groups_of_named_offices(r)
+    _short_offices(r)
     raw = extract_relations(text, spans, m, r)
     starts = [s for s, _ in spans]
     raw += _structural(text, starts, m, r)
@@ -70,7 +71,7 @@ def extract(doc: Document) -> Extraction:
 
 
 _HOUSED_IN = re.compile(r"[（(]?设在")
-_GROUP_OFFICE = re.compile(r"(?:领导小组|指挥部|委员会|委|工作组|专班|总队)(?:办公室|办)$")
+_GROUP_OFFICE = re.compile(r"(?:领导小组|指挥部|委员会|委|工作组|专班|总队|(?<!人)防)(?:办公室|办)$")  # 防办: 防指's
 
 
 def _housed_offices(text: str, starts: list[int], m: Mentions, r: Resolved, raw: list[RawRelation]
@@ -168,6 +169,27 @@ def _short_names(text: str, m: Mentions, r: Resolved) -> None:
         if key in r.entities and short_key in r.entities and key != short_key \
                 and _abbreviates(short.body, o.body):  # 设在县农业农村局（以下简称县禁捕办）: the office's name
             r.move(short_key, r.entities[key])
+
+
+_GROUP_OFFICE_NAME = re.compile(r"(?:指挥部|领导小组|委员会)办公室$")
+
+
+def _short_offices(r: Resolved) -> None:
+    """市防办 beside 市防汛抗旱指挥部办公室: a group's office written short (its body's characters in
+    order, 办 for 办公室) is the one the text names in full in the same place."""
+    offices = [e for e in r.entities.values() if e.type == "organization" and e.subtype == "office"]
+    for e in offices:
+        prefix = next((p.name for p in r.entities.values() if p.key == e.jurisdiction), None)
+        if prefix is None or not e.name.startswith(prefix) or not e.name.endswith("办") or e.key not in r.entities \
+                or _office_owner(e.key, r) is not None:
+            continue  # (县禁毒办 beside 县禁毒委 is that committee's office, whatever other office is named)
+        core = e.name[len(prefix) : -1]
+        full = [f for f in offices if f is not e and f.jurisdiction == e.jurisdiction and f.key in r.entities
+                and _GROUP_OFFICE_NAME.search(f.name) and f.name.startswith(prefix + core[:1])
+                and 1 <= len(core) <= 3 and _abbreviates(core, f.name[len(prefix) : -3])]
+        if len(full) == 1:
+            full[0].alias(e.name)
+            r.move(e.key, full[0])
 
 
 def _abbreviates(short: str, full: str) -> bool:

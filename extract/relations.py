@@ -17,6 +17,7 @@ from typing import TypeVar
 from extract.clauses import (
     CLAUSE_BREAK,
     COUNTED,
+    ITEM_HEAD,
     RawRelation,
     Sent,
     branch_of,
@@ -594,7 +595,7 @@ _SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
 _SENT_TO = re.compile(r"向[^，,。；;]*$")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
-    r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况"
+    r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况|经验|做法|模式"
     r"|等(?:方式|形式|举措|措施|途径|手段)"  # 通过劳务协作、消费帮扶等方式: a means named
     r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
 )
@@ -792,8 +793,11 @@ def _places_pair(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
 
 
 def _opened_by_post(text: str, st: Sent) -> bool:
-    """Whether the sentence starts with a person's post (县委书记张三…, 县委副书记、县长李四…)."""
-    return bool(st.posts) and not re.sub(r"^[0-9０-９年月日、\s]*", "", text[st.start : st.posts[0].start])
+    """Whether the sentence starts with a person's post (县委书记张三…, 县委副书记、县长李四…), after any
+    item number ((一)县委副书记…)."""
+    head = ITEM_HEAD.match(text, st.start)
+    start = head.end() if head and st.posts and head.end() <= st.posts[0].start else st.start
+    return bool(st.posts) and not re.sub(r"^[0-9０-９年月日、\s]*", "", text[start : st.posts[0].start])
 
 
 def _agents(text: str, st: Sent, r: Resolved, cue_pos: int, topic: list[str], carried: list[str]) -> list[str]:

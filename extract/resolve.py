@@ -373,6 +373,10 @@ def _nearby(r: Resolved, pos: int, level_word: str) -> str | None:
         if pos - end > 60 or _SEGMENT_END.search(r.text, end, pos):
             break
         e = r.entities.get(key)
+        if e is not None and e.subtype == "city" and e.parent is not None and r.home.get(level_word) == e.parent \
+                and any(s == end for s, _, _ in r.place_spans):
+            return None  # 灵宝市朱阳镇，由市中级人民法院督办 in the prefecture's notice: 市 is the prefecture,
+            # the county-level city only places the town
         if e is not None and e.subtype in levels and e.name.endswith(level_word) \
                 and r.text[_start - 1 : _start] not in ("、", "为") and r.text[end : end + 1] != "、":
             return key  # not a place listed as an object (责任区域为德保县、靖西市、那坡县，联系单位为市水利局)

@@ -38,8 +38,8 @@ def item_places(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[str
 
 
 _DUTY_LABEL = re.compile(
-    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对|牵头)(?:单位|部门))"
-    r"(?:[：:]|(?:仍|均)?为|(?=中共|[省市州盟县区旗镇乡][^级]))"  # 联系单位县水利局: the unit right after the label
+    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对|牵头|派驻|后盾)(?:单位|部门))"
+    r"(?:[：:]|(?:仍|均|分别)?为|(?=[\u4e00-\u9fff]))"  # 联系单位县水利局: the unit right after the label
 )
 
 
@@ -55,7 +55,8 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
     """一、甲镇…问题。责任单位：乙县人民政府；督办单位：市生态环境局: each labelled unit supervises the
     item's places (this sentence's, else the one just before it on the same line)."""
     labels = [m for m in _DUTY_LABEL.finditer(text, st.start, st.end)
-              if text[m.start() - 1] != "原" and (m.end() > m.end(1) or _labels_a_course(text, st, m))]
+              if text[m.start() - 1] != "原" and (m.end() > m.end(1) or _labels_a_course(text, st, m)
+                                                  or _labels_a_field(text, st, m))]
     if not labels:
         return _units_named_to_duties(text, st, r, leaves)
     places = [k for k in leaves if pos_of(r, k, st) < labels[0].start()]
@@ -73,13 +74,15 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         places = [k for k in last_leaves if k in on_line]
     if not places:  # 联系单位：县水利局 / 流经乡镇：甲乡、乙镇: the places on the field line below
         places = _course_line_places(text, r, st.end)
+    if not places:  # 联系单位：县水利局。流经甲镇、乙镇。: the course in the sentence right after the label
+        places = _course_sentence_places(text, r, st.end)
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
     out = []
-    led = any(m.group(1).startswith("牵头") for m in labels)
+    led = any(m.group(1).startswith(("牵头", "督办")) for m in labels)
     for m in labels:
         if led and m.group(1).startswith(("责任", "整改")):
-            continue  # 牵头单位：甲局；责任单位：乙县人民政府: the lead oversees, the others fix
+            continue  # 牵头单位：甲局；责任单位：乙县人民政府 (or 督办单位：甲局): the lead oversees, the others fix
         end = segment_end(text, m.end(), st.end)
         seg_s = segment_start(text, st.start, m.start())
         # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
@@ -90,10 +93,15 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         if m.end() == m.end(1):  # 由包片单位区城管局督促…，整改情况报区创文办: the units listed after the label only
             listed = {k for k, _ in group_from(text, st, r, next(o for o in st.orgs if o.start == m.end()))}
             units = [k for k in units if k in listed]
-        each = text.find("分别", m.end(), end)
-        if each >= 0:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: one-to-one
-            own = [k for k in leaves if each < pos_of(r, k, st) < end]
+        each = text.find("分别", m.end(1), end)
+        own = [k for k in leaves if each < pos_of(r, k, st) < end] if each >= 0 else []
+        if own:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: one-to-one
             units = [k for k in units if org_pos(r, k, st) < each]
+            out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
+            continue
+        if each >= 0 and not CLAUSE_BREAK.search(text, m.end(1), each):
+            # 甲村、乙村：派驻单位分别为A局、B局: the item's places, one to one, in the order written
+            own = sorted(places, key=lambda k: pos_of(r, k, st))
             out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
             continue
         joint = _JOINT_DUTY.search(text, m.end(), end)
@@ -111,7 +119,7 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         if m.group(1).startswith("督办") and (firms := firms_on_line(text, r, -1, m.start())):
             targets = firms  # 1.甲镇某煤业有限公司：…。督办单位：市能源局: the firm's hazard is overseen, not the town
         earlier = any(segment_start(text, st.start, m0.start()) < seg_s for m0 in labels if m0.start() < m.start())
-        if not own_places and own_line and seg_s > st.start and earlier \
+        if not own_places and own_line and seg_s > st.start and earlier and text[seg_s : m.start()].strip() \
                 and all(pos_of(r, k, st) < seg_s for k in places):
             targets = []  # 甲段（A镇至B镇）…联系单位为甲局；乙段…联系单位为乙局: A镇 is the first label's only
         # 责任单位：某公司: the firm answers for its hazard, it oversees nothing
@@ -215,6 +223,19 @@ def _labels_a_course(text: str, st: Sent, label: re.Match[str]) -> bool:
         text, label.end(), segment_end(text, label.end(), st.end)) is not None
 
 
+def _labels_a_field(text: str, st: Sent, label: re.Match[str]) -> bool:
+    """甲村：派驻单位市发改委，第一书记乙；后盾单位丙局: a label with no colon opening a field of an item
+    whose places lead the line, a unit right after it."""
+    if text[label.start() - 1] not in "：:；;，," or not any(o.start == label.end() for o in st.orgs) \
+            or not st.places or st.places[0].start > label.start():
+        return False
+    colon = _COLON.search(text, st.places[0].end, label.start())  # the item's head: its places, then a colon
+    return colon is not None and CLAUSE_BREAK.search(text, st.places[0].end, colon.start()) is None
+
+
+_COLON = re.compile(r"[：:]")
+
+
 _COURSE_AFTER = re.compile(r"[，,]\s*(?:流经|途经|流域涉及)")
 _COURSE_LINE = re.compile(r"[ \t　]*(?:流经|途经|流域涉及|涉及|覆盖)[^：:\n]{0,6}[：:]")
 
@@ -230,6 +251,21 @@ def _course_line_places(text: str, r: Resolved, end: int) -> list[str]:
     keys = list(dict.fromkeys(k for s, _, k in r.place_spans if field.end() <= s < line_e))
     parents = {r.entities[k].parent for k in keys if k in r.entities}
     return [k for k in keys if k not in parents]
+
+
+_COURSE_SENTENCE = re.compile(r"[ \t　]*(?:流经|途经)")
+_LIST_END = re.compile(r"[，,。；;\n]")
+
+
+def _course_sentence_places(text: str, r: Resolved, end: int) -> list[str]:
+    """The places a sentence opening with 流经 lists right after the one ending at ``end`` (联系单位：县水利局。
+    流经甲镇、乙镇。), up to its first comma: 流经甲乡、乙镇，于丙镇汇入某河 ends its course before 丙镇."""
+    course = _COURSE_SENTENCE.match(text, end)
+    if course is None:
+        return []
+    stop = _LIST_END.search(text, course.end())
+    list_e = stop.start() if stop else len(text)
+    return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if course.end() <= s < list_e)))
 
 
 def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:

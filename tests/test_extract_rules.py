@@ -442,11 +442,11 @@ def test_a_village_cell_below_its_town_cell() -> None:
 def test_labelled_duty_units_supervise_the_items_place() -> None:
     text = ("一、永吉县岔路河镇砂石堆场扬尘污染问题。责任单位：永吉县人民政府、岔路河镇人民政府；"
             "督办单位：吉林市生态环境局。")
-    assert facts(text, "supervises") == {
-        ("supervises", "永吉县人民政府", "岔路河镇"),
-        ("supervises", "岔路河镇人民政府", "岔路河镇"),
-        ("supervises", "吉林市生态环境局", "岔路河镇"),
-    }
+    # beside a 督办单位 the 责任单位 only fix (5 probe texts annotate it so, 1 otherwise)
+    assert facts(text, "supervises") == {("supervises", "吉林市生态环境局", "岔路河镇")}
+    alone = "一、永吉县岔路河镇砂石堆场扬尘污染问题。责任单位：永吉县人民政府、岔路河镇人民政府。"
+    assert facts(alone, "supervises") == {("supervises", "永吉县人民政府", "岔路河镇"),
+                                          ("supervises", "岔路河镇人民政府", "岔路河镇")}
 
 
 def test_league_and_banner_level_words_and_group_leaders_by_zuzhang_danwei() -> None:
@@ -1166,7 +1166,8 @@ def test_html_blank_entities_and_a_company_named_after_its_town() -> None:
             "责任单位：武安市人民政府；督办单位：邯郸市应急管理局。")
     orgs = names(text, "organization")
     assert "河北鑫磊矿业有限公司" in orgs and "阳邑镇" in names(text, "place")
-    assert ("supervises", "武安市人民政府", "阳邑镇") in facts(text, "supervises")
+    # beside a 督办单位 the 责任单位 only fixes (5 probe texts annotate it so, 1 otherwise)
+    assert facts(text, "supervises") == {("supervises", "邯郸市应急管理局", "河北鑫磊矿业有限公司")}
 
 
 def test_units_that_bao_named_villages_and_a_long_listing_phrase() -> None:
@@ -1327,7 +1328,7 @@ def test_counted_towns_listed_as_items_with_duty_lines() -> None:
     assert facts(text, "designates") == {("designates", "延安市安全生产委员会", t) for t in ("河庄坪镇", "李渠镇")}
     assert facts(text, "supervises") == {
         ("supervises", "延安市住房和城乡建设局", "河庄坪镇"), ("supervises", "延安市应急管理局", "李渠镇"),
-        ("supervises", "延安市自然资源局", "李渠镇"), ("supervises", "李渠镇人民政府", "李渠镇")}
+        ("supervises", "延安市自然资源局", "李渠镇")}  # the 责任单位 beside a 督办单位 only fixes
     assert "城镇" not in names(text, "place") and not any("管网" in o for o in names(text, "organization"))
 
 
@@ -2535,3 +2536,104 @@ def test_units_jointly_liaising_with_a_county_and_a_work_corps_with_its_office()
     got = facts(text)
     assert ("established", "彭阳县委", "彭阳县乡村振兴驻村工作总队") in got
     assert ("part_of", "彭阳县乡村振兴驻村工作总队办公室", "彭阳县乡村振兴驻村工作总队") in got
+
+
+def test_market_regulation_stations_are_named_after_their_area() -> None:
+    text = ("江山市市场监管局各市场监管所按辖区分片包保：贺村市场监管所负责贺村镇、四都镇；"
+            "峡口市场监管所负责峡口镇、保安乡。")
+    assert facts(text, "supervises") == {
+        ("supervises", "江山市贺村市场监管所", "贺村镇"), ("supervises", "江山市贺村市场监管所", "四都镇"),
+        ("supervises", "江山市峡口市场监管所", "峡口镇"), ("supervises", "江山市峡口市场监管所", "保安乡")}
+    assert not facts("市场监管所负责全镇食品安全。", "supervises")
+
+
+def test_a_rivers_course_in_the_sentence_after_its_liaison_unit() -> None:
+    text = ("婺源县。\n（二）段莘水。县级河长：詹某（副县长）；联系单位：县农业农村局。"
+            "流经段莘乡、江湾镇、秋口镇，于紫阳镇汇入星江河。")
+    assert facts(text, "supervises") == {("supervises", "婺源县农业农村局", t) for t in ("段莘乡", "江湾镇", "秋口镇")}
+
+
+def test_rows_of_unit_dash_town_dash_village() -> None:
+    text = ("正安县2022年县直单位结对帮扶村工作方案\n（县委办、县政府办2022年3月8日印发）\n"
+            "一、结对安排（单位—镇（乡、街道）—村）\n1.县委办—格林镇—新合村\n"
+            "2.县政府办—安场镇—光明村、自强村\n3.县委组织部—谢坝乡—龙坪村\n"
+            "4.县交通运输局、县水务局—班竹镇—中心村、红岩村\n二、有关说明\n相关帮扶项目移交街道办理。\n")
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {
+        ("supervises", "正安县委办", "新合村"), ("supervises", "正安县政府办", "光明村"),
+        ("supervises", "正安县政府办", "自强村"), ("supervises", "正安县委组织部", "龙坪村"),
+        ("supervises", "正安县交通运输局", "中心村"), ("supervises", "正安县交通运输局", "红岩村"),
+        ("supervises", "正安县水务局", "中心村"), ("supervises", "正安县水务局", "红岩村")}
+    assert ("within", "龙坪村", "谢坝仡佬族苗族乡") in got  # 谢坝乡: the township without its peoples
+    assert {f for f in got if f[0] == "issued"} == {
+        ("issued", u, "正安县2022年县直单位结对帮扶村工作方案") for u in ("正安县委办", "正安县政府办")}
+    assert not any(n.endswith("移交街道") for n in names(text, "place"))
+
+
+def test_a_leaders_pairing_after_an_item_number_is_the_persons() -> None:
+    text = ("通山县防汛抗旱指挥部关于明确2022年度防汛包保责任的通知\n一、包保乡镇\n"
+            "（一）县委副书记、县长、县防指指挥长陈某包保通羊镇，县水利和湖泊局、县住建局为包保单位。\n"
+            "（二）副县长刘某包保九宫山镇、闯王镇。\n")
+    assert facts(text, "supervises") == {("supervises", "通山县水利和湖泊局", "通羊镇"),
+                                         ("supervises", "通山县住建局", "通羊镇")}
+
+
+def test_a_short_office_is_the_group_office_named_in_full() -> None:
+    text = ("汉中市委督查室会同市防汛抗旱指挥部办公室组成3个暗访组。"
+            "暗访结束后，市防办对两镇进行了通报。")
+    assert {n for n in names(text, "organization") if "办" in n} == {"汉中市防汛抗旱指挥部办公室"}
+
+
+def test_a_prefectures_units_in_a_row_of_a_county_level_citys_town() -> None:
+    text = ("三门峡市平安建设领导小组关于对2022年度社会治安重点地区实施挂牌督办的通知\n"
+            "1．卢氏县官道口镇，由市委政法委督办；\n2．灵宝市朱阳镇，由市中级人民法院督办；\n")
+    got = facts(text, "supervises")
+    assert ("supervises", "三门峡市中级人民法院", "朱阳镇") in got
+    assert "三门峡市平安建设领导小组" in names(text, "organization")
+
+
+def test_stationed_and_backing_units_of_a_village_row() -> None:
+    text = ("一、派驻名单\n1．汉滨区大竹园镇七堰社区：派驻单位市发改委，第一书记李某；后盾单位汉滨区农业农村局。\n"
+            "2．平利县老县镇蒋家坪村、锦屏社区：派驻单位分别为市科技局、市商务局；后盾单位均为平利县农业农村局。\n"
+            "要学习借鉴平利县长安镇驻村帮扶经验。\n")
+    got = facts(text, "supervises")
+    assert got == {
+        ("supervises", "安康市发改委", "七堰社区"), ("supervises", "汉滨区农业农村局", "七堰社区"),
+        ("supervises", "安康市科技局", "蒋家坪村"), ("supervises", "安康市商务局", "锦屏社区"),
+        ("supervises", "平利县农业农村局", "蒋家坪村"), ("supervises", "平利县农业农村局", "锦屏社区")}
+
+
+def test_inspection_groups_under_their_leading_unit_label() -> None:
+    text = ("省安委会派出8个督查组。各组分工如下：\n第二督查组：带队单位省住房城乡建设厅，督查吉林市；\n")
+    sup = facts(text, "supervises")
+    assert ("supervises", "吉林省住房城乡建设厅", "吉林市") in sup
+
+
+def test_an_everyday_word_district_before_its_own_subdistrict() -> None:
+    text = "阳泉市安委会决定对城区义井街道、北大街街道燃气安全隐患集中区域实施挂牌督办。"
+    got = facts(text, "within")
+    assert ("within", "义井街道", "城区") in got and ("within", "北大街街道", "城区") in got
+    assert "城区" not in names("重点整治城区道路交通秩序。", "place")
+
+
+def test_the_overseeing_unit_of_an_item_beside_the_units_that_fix_it() -> None:
+    text = ("3.所在地：阿尔巴斯苏木。问题：部分草场超载过牧。责任单位：阿尔巴斯苏木人民政府；"
+            "督办单位：鄂托克旗林草局。")
+    assert facts(text, "supervises") == {("supervises", "鄂托克旗林草局", "阿尔巴斯苏木")}
+
+
+def test_a_subdistrict_office_acting_as_a_unit() -> None:
+    text = "江山市。虎山街道办事处包保江山市实验幼儿园，峡口镇人民政府包保峡口中学。"
+    assert "虎山街道办事处" in names(text, "organization")
+    assert "虎山街道" in names(text, "place")
+    designated = "常德市。经市禁毒委研究，对武陵区启明街道办事处等2个乡镇（街道）予以挂牌整治。"
+    assert "启明街道办事处" not in names(designated, "organization")
+    assert ("designates", "常德市禁毒委", "启明街道") in facts(designated)
+
+
+def test_sub_units_listed_before_a_colon() -> None:
+    text = ("浠水县防汛抗旱指挥部下设综合协调组、宣传报道组2个工作组:综合协调组由县防办牵头;"
+            "宣传报道组由县融媒体中心牵头。")
+    got = facts(text, "part_of")
+    assert ("part_of", "浠水县防汛抗旱指挥部综合协调组", "浠水县防汛抗旱指挥部") in got
+    assert not any("牵头" in s for _, s, _ in got)
