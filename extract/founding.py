@@ -105,7 +105,8 @@ def own_unit(r: Resolved, unit: OrgM, founders: list[str]) -> str:
 
 # …3个专项推进组, 等六个小组: the count and kind closing a list of sub-units
 _SUB_UNITS_COUNTED = re.compile(
-    r"等?[0-9一二三四五六七八九十两]*个?((?:专项|工作|推进|专项推进|专项工作)?(?:小组|组)|科室|部门|中心)$")
+    r"等?[0-9一二三四五六七八九十两]*个?((?:专项|工作|推进|专项推进|专项工作)?(?:小组|组)|科室|部门|中心)$"
+    r"|等?[0-9一二三四五六七八九十两]+个((?:工作)?专班)$")  # 要素保障、督查考核2个专班 (but 落实工作专班 is a name)
 BARE_GROUP_SETS_UP = re.compile(r"(指挥部|领导小组|委员会|工作专班|专班)(?=下设|内设)")
 
 
@@ -138,7 +139,8 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
     m = _SUB_UNITS_COUNTED.search(seg) if listed is None else None
     suffix = ""
     if m:
-        suffix = "组" if m.group(1).endswith("组") else ""
+        kind = m.group(1) or m.group(2)
+        suffix = "组" if kind.endswith("组") else "专班" if kind.endswith("专班") else ""
         seg = seg[: m.start()]
     out = []
     for item in re.split(r"[、和及]", seg):

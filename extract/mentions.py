@@ -424,6 +424,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 3个村, 几个乡镇, 许多村; but 西五社区, 三里村, 三多村 are names
         if (stem in _VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS or stem[k : k + 2] in _VERB_EDGES
                                                          for k in range(len(stem) - 1))) \
+                and not (street and s in place_ends) \
                 and not (_FORM_LEVEL[suffix] == "village" and text[s - 1 : s] == "、"
                          and any(p.end == s - 1 and p.level == "village" for p in out)):  # 光明社区、建设社区: a name
             continue  # 包联乡镇, 指导两镇, 明确县公安局, 吴建平带领镇河长办: a verb before a level word, not a name
@@ -648,6 +649,9 @@ def _untaken(found: list[OrgM], orgs: list[OrgM]) -> list[OrgM]:
     return [f for f in found if not any(o.start < f.end and f.start < o.end for o in orgs)]
 
 
+_COUNTY_LEVELS = frozenset({"county", "district", "city"})
+
+
 def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -> list[OrgM]:
     """赣州市、上饶市、抚州市住建局 / 旺苍县、青川县安委会: places of one level listed before a unit's
     name share its body; each is that place's unit."""
@@ -656,7 +660,10 @@ def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -
         if len(o.prefix_places) != 1 or o.level_prefix or o.parent is not None:
             continue
         p = o.prefix_places[0]
-        while text[p.start - 1 : p.start] == "、" and (q := place_at_end.get(p.start - 1)) and q.level == p.level:
+        # 江都区、宝应县、仪征市河长办: county-level places of any kind (连山区、绥中县党委、政府: as written)
+        mixed = o.kind not in ("party", "government")
+        while text[p.start - 1 : p.start] == "、" and (q := place_at_end.get(p.start - 1)) \
+                and (q.level == p.level or (mixed and _COUNTY_LEVELS >= {q.level, p.level})):
             out.append(OrgM(q.start, q.end, o.body, o.kind, (q,), None))
             p = q
     return out
@@ -759,7 +766,7 @@ _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 
 
 # names of work systems holding a stop character (接诉即办: 即): a unit's name runs through them
-_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学")
+_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学", "经济")
 
 
 def _firm_cell_start(text: str, at: int) -> int:
@@ -871,6 +878,8 @@ def _extend_left(
         site = max(k for k, p in enumerate(prefix_places) if p.level in _SITE_LEVELS)
         i = stem_start = prefix_places[site].end
         prefix_places = []
+    if firm and prefix_places and text[i - 2 : i] in _FIRM_GROUPS:
+        i -= 2  # 国网正安县供电公司: the state grid's company of the county, its group's name in front
     if not (prefix_places or level_prefix) and body in _AREA_NAMED:
         # 象溪派出所, 局乐都分局: a station or branch is named after its area, the two to four
         # characters before it that begin a token (the walk may stop early: 都 is a stop character)
@@ -881,7 +890,8 @@ def _extend_left(
         return OrgM(bstart - len(stem), bend, stem + body, kind, (), None)
     if not (prefix_places or level_prefix) and body in _SCHOOLS:
         return _place_named_school(text, bstart, bend, body, kind, bounds)
-    if not (prefix_places or level_prefix) and not generic:
+    if not (prefix_places or level_prefix) and not generic \
+            and not (body in ("管委会", "管理委员会") and text[stem_start:bstart].endswith(_ZONES)):
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
         return None  # 劝导站, 检查站, 各中小学 with no place or level word: a kind of unit, not one unit
@@ -923,8 +933,9 @@ def _extend_left(
     numbered_group = body.endswith("组") and numbered is not None and (len(body) > 1 or numbered.group(1) != "")
     if (stem.startswith(("第", "日", "年", "月", "分", "个")) and not numbered_group) or _DIGIT.search(stem):
         return None
-    if body in _NEEDS_PREFIX and not (prefix_places or level_prefix):
-        return None
+    if body in _NEEDS_PREFIX and not (prefix_places or level_prefix) \
+            and not (body in ("管委会", "管理委员会") and stem.endswith(_ZONES)):
+        return None  # (鄂托克经济开发区管委会: a zone's committee is named after the zone)
     if body == "办" and (len(stem) < 2 or stem[-1] in _STOP):
         return None  # 县防火办, 市整改办: an office's short name has a two-character topic at least (not 县里办)
     if kind == "media" and body == "网" and stem[-1:] in _NOT_MEDIA_NET:
@@ -970,6 +981,8 @@ def _extend_left(
     return OrgM(start, bend, stem + body, kind, tuple(prefix_places), level_prefix)
 
 
+_FIRM_GROUPS = frozenset({"国网", "南网"})  # the grids whose county companies are named 国网某县供电公司
+_ZONES = ("开发区", "园区", "新区", "高新区", "试验区", "示范区", "保护区", "合作区", "产业园")
 _EVERY_FOUNDS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|县|区|县区|县市区|旗县)[^，,。；;]{0,8}?"
                            r"(?:组建|成立|建立|设立)[^，,。；;]{0,10}$")
 

@@ -487,7 +487,8 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
             _claim(r, subs[0], o, surface)
             return
         home = _author_home(r)
-        if home is not None and body not in ("办公室",):
+        zone = body.endswith(("管委会", "管理委员会")) and "区" in body  # 鄂托克经济开发区管委会: named by its zone
+        if home is not None and body not in ("办公室",) and not zone:
             jur, prefix = home, _short_label(r.place(home))
         else:
             same = [

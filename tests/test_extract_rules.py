@@ -2637,3 +2637,32 @@ def test_sub_units_listed_before_a_colon() -> None:
     got = facts(text, "part_of")
     assert ("part_of", "浠水县防汛抗旱指挥部综合协调组", "浠水县防汛抗旱指挥部") in got
     assert not any("牵头" in s for _, s, _ in got)
+
+
+def test_street_named_communities_after_their_subdistrict() -> None:
+    text = "天山区。区人社局、区民政局包联和平路街道建设路社区、光明路社区。"
+    assert {"建设路社区", "光明路社区"} <= names(text, "place")
+    assert "建设路网" not in names("要加快建设路网。", "place")
+
+
+def test_a_body_shared_by_county_level_places_of_any_kind() -> None:
+    text = "扬州市。江都区、宝应县、仪征市河长办要督促整改。连山区、绥中县党委、政府要把整治作为重点。"
+    orgs = names(text, "organization")
+    assert {"江都区河长办", "宝应县河长办", "仪征市河长办"} <= orgs
+    assert not any(o.startswith("连山区") for o in orgs)  # a party committee and government pair, as written
+
+
+def test_zone_committees_grid_companies_and_banks() -> None:
+    text = ("鄂托克旗。责任单位：鄂托克经济开发区管委会、棋盘井镇人民政府。"
+            "国网正安县供电公司、县农商银行等驻县单位配合。")
+    orgs = names(text, "organization")
+    assert "鄂托克经济开发区管委会" in orgs and "国网正安县供电公司" in orgs
+    assert any(o.endswith("农商银行") for o in orgs)
+
+
+def test_counted_task_forces_set_up_below_a_headquarters() -> None:
+    got = facts("盐池县。成立县重点项目建设指挥部，下设要素保障、督查考核2个专班。", "part_of")
+    hq = "盐池县重点项目建设指挥部"
+    assert got == {("part_of", f"{hq}{n}专班", hq) for n in ("要素保障", "督查考核")}
+    named = names("郸城县。县食安委下设“两个责任”落实工作专班，抽调骨干集中办公。", "organization")
+    assert not any(n.endswith("落实专班") for n in named)
