@@ -66,7 +66,7 @@ _FORM_LEVEL = {
 _GLUE_AFTER = {
     "网": "格点络站民上友吧页",
     "报": "告道送名表批到刊",
-    "组": "织成建合长员团",  # 组团帮扶: forming a team
+    "组": "织成建合长员团队",  # 组团帮扶, 不单独组队: forming a team
     "委": "员托屈",
     "局": "面势长",
     "办": "理法事好学公",
@@ -318,7 +318,8 @@ _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的�
 
 _QUOTE_CLOSES = re.compile(r"(?:[（(][^）)]{0,6}[）)])?[”\"]")  # “无毒村（社区）”: the quote closes after a bracket
 _ESTATE_PART = re.compile(r"(?<=[苑园城庭府湾里])(?:[一二三四五六七八九十0-9]+|[东西南北中])区")
-_VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;和及|\n]|$)")  # a second village of a list
+_ROW_HEAD = re.compile(r"[：:]")  # 德吉村：派出单位县委办公室: a village heading its own row at a line's start
+_VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;：:和及|\n]|$)")  # a second village of a list
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
@@ -450,6 +451,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and not _cell_after_place(text, s, place_ends)
             and not (s in after_cue and len(stem) >= 2)
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
+            and not (len(stem) >= 2 and _ROW_HEAD.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip())
         ):
             continue  # a village is named after its town, inside a list of places (问题较多的北坑村、上湖村)
             # or as what a unit pairs with (包联巩家河村), never alone (选派驻村)
@@ -543,7 +545,7 @@ _LEVEL_PREFIX_RE = re.compile(
 )
 _LEVEL_PREFIX_LAST = frozenset("家国央院省州盟市县旗区乡镇上地")  # what a level prefix ends with: no search elsewhere
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
-_NUMBERED = re.compile(r"第[一二三四五六七八九十]+([\u4e00-\u9fff]{0,4})")
+_NUMBERED = re.compile(r"第[一二三四五六七八九十]+([\u4e00-\u9fff]{0,10})")  # 第二生态环境保护督察组
 _LEVEL_CHAR_WORDS = frozenset({"乡村", "镇村", "县域", "区域", "市域", "省域", "州域"})
 _DIGIT = re.compile(r"[0-9]")
 

@@ -61,6 +61,8 @@ def extract(doc: Document) -> Extraction:
         if x.type != "part_of" and (x.subject in r.sent_out or x.object in r.sent_out) \
                 and not (x.type == "established" and x.object in r.founded):
             continue  # a group sent out is named, its sender and lead act (and only 组建 sets it up)
+        if x.type in ("supervises", "designates") and r.entities[x.subject].name.endswith(_AD_HOC_GROUPS):
+            continue  # 自治区第二生态环境保护督察组进驻桂林市: an ad-hoc group visits, its lead or sender oversees
         ident = (x.type, x.subject, x.object)
         if ident in seen:
             continue
@@ -70,6 +72,8 @@ def extract(doc: Document) -> Extraction:
     return Extraction(doc, tuple(sentences), tuple(entities), tuple(relations), VERSION)
 
 
+# inspection groups sent for a while; a party inspection team (巡察组) is a standing body and acts
+_AD_HOC_GROUPS = ("督查组", "督导组", "督察组", "暗访组", "检查组", "考核组", "巡查组", "工作组")
 _HOUSED_IN = re.compile(r"[（(]?设在")
 _GROUP_OFFICE = re.compile(r"(?:领导小组|指挥部|委员会|委|工作组|专班|总队|(?<!人)防)(?:办公室|办)$")  # 防办: 防指's
 

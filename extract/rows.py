@@ -38,7 +38,7 @@ def item_places(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[str
 
 
 _DUTY_LABEL = re.compile(
-    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对|牵头|派驻|后盾)(?:单位|部门))"
+    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对|牵头|派驻|派出|后盾)(?:单位|部门))"
     r"(?:[：:]|(?:仍|均|分别)?为|(?=[\u4e00-\u9fff]))"  # 联系单位县水利局: the unit right after the label
 )
 
@@ -79,7 +79,7 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
     out = []
-    led = any(m.group(1).startswith(("牵头", "督办")) for m in labels)
+    led = any(m.group(1).startswith(("牵头", "督办")) for m in labels) or _led_above(text, st.start)
     for m in labels:
         if led and m.group(1).startswith(("责任", "整改")):
             continue  # 牵头单位：甲局；责任单位：乙县人民政府 (or 督办单位：甲局): the lead oversees, the others fix
@@ -99,8 +99,8 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
             units = [k for k in units if org_pos(r, k, st) < each]
             out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
             continue
-        if each >= 0 and not CLAUSE_BREAK.search(text, m.end(1), each):
-            # 甲村、乙村：派驻单位分别为A局、B局: the item's places, one to one, in the order written
+        if each >= 0 and (not CLAUSE_BREAK.search(text, m.end(1), each) or _EACH_DOES.match(text, each)):
+            # 甲村、乙村：派驻单位分别为A局、B局 (派出单位A局、B局，分别派驻): the item's places, one to one, in order
             own = sorted(places, key=lambda k: pos_of(r, k, st))
             out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
             continue
@@ -123,7 +123,7 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
                 and all(pos_of(r, k, st) < seg_s for k in places):
             targets = []  # 甲段（A镇至B镇）…联系单位为甲局；乙段…联系单位为乙局: A镇 is the first label's only
         # 责任单位：某公司: the firm answers for its hazard, it oversees nothing
-        units = [k for k in units if r.entities[k].subtype != "other"]
+        units = [k for k in units if not is_firm(r, k)]
         for k in units:
             home = r.entities[k].jurisdiction  # 责任单位：甲镇人民政府、乙镇人民政府: each its own town only
             out += [(k, p, m.group(1)) for p in ([home] if home in targets else targets)]
@@ -234,6 +234,7 @@ def _labels_a_field(text: str, st: Sent, label: re.Match[str]) -> bool:
 
 
 _COLON = re.compile(r"[：:]")
+_EACH_DOES = re.compile(r"分别(?:派驻|派出|包保|包联|联系|帮扶|负责|督办|挂点|结对)(?=[。；;，,\n]|$)")
 
 
 _COURSE_AFTER = re.compile(r"[，,]\s*(?:流经|途经|流域涉及)")
@@ -266,6 +267,26 @@ def _course_sentence_places(text: str, r: Resolved, end: int) -> list[str]:
     stop = _LIST_END.search(text, course.end())
     list_e = stop.start() if stop else len(text)
     return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if course.end() <= s < list_e)))
+
+
+_LEAD_FIELD = re.compile(r"(?:牵头|督办)(?:单位|部门)[：:]")
+
+
+def _led_above(text: str, pos: int) -> bool:
+    """Whether a field line above ``pos`` in the same numbered item names its lead (牵头单位：县水利局 /
+    责任单位：…): the units of the item's other duty lines then only fix."""
+    line_s = text.rfind("\n", 0, pos) + 1
+    for _ in range(6):
+        if line_s <= 0:
+            return False
+        head_s = text.rfind("\n", 0, line_s - 1) + 1
+        line = text[head_s : line_s - 1]
+        if not line.strip() or (ITEM_HEAD.match(line) and not _LEAD_FIELD.search(line)):
+            return False
+        if _LEAD_FIELD.match(line.strip(" 　\t")):
+            return True
+        line_s = head_s
+    return False
 
 
 def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:

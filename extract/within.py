@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.clauses import COUNTED, Sent, segment_start
+from extract.clauses import COUNTED, ITEM_HEAD, Sent, segment_start
 from extract.gazetteer import LEVEL_RANK
 from extract.mentions import PlaceM
 from extract.resolve import Resolved
@@ -41,6 +41,7 @@ def stated_within(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
                 parent = None
         prev = p
     out += _under_label(text, st, r, {c for c, _ in out})
+    out += _under_heading(text, st, r, {c for c, _ in out})
     out += _paired_lists(text, st, r)
     return [(c, p) for c, p in out if c != p]
 
@@ -116,6 +117,38 @@ def _under_label(text: str, st: Sent, r: Resolved, placed: set[str]) -> list[tup
         if p.level in children and k not in placed and not any(o.start <= p.start < o.end for o in st.orgs):
             out.append((k, parent))
     return out
+
+
+def _under_heading(text: str, st: Sent, r: Resolved, placed: set[str]) -> list[tuple[str, str]]:
+    """（一）吉雄镇（…） / 德吉村：派出单位…: villages heading the rows under a numbered heading line that
+    names one township lie within it."""
+    first = st.places[0] if st.places else None
+    row = _ROW_HEAD.match(text, first.start) if first is not None else None
+    if first is None or row is None or first.level != "village":
+        return []
+    line_s = text.rfind("\n", 0, first.start) + 1
+    if text[line_s : first.start].strip():
+        return []
+    head_e = line_s - 1
+    for _ in range(8):  # up over the other rows of the item to its heading
+        if head_e <= 0:
+            return []
+        head_s = text.rfind("\n", 0, head_e) + 1
+        if not text[head_s:head_e].strip():
+            return []
+        if ITEM_HEAD.match(text, head_s):
+            towns = list(dict.fromkeys(k for a, _, k in r.place_spans if head_s <= a < head_e
+                                       and k in r.entities and r.entities[k].subtype in _TOWN_LEVELS))
+            if len(towns) != 1:
+                return []
+            return [(r.place_key[(p.start, p.end)], towns[0]) for p in st.places
+                    if p.level == "village" and p.start < row.end() and r.place_key[(p.start, p.end)] not in placed]
+        head_e = head_s - 1
+    return []
+
+
+_ROW_HEAD = re.compile(r"[^，,。；;\n]{0,30}?[：:]")  # 甲村、乙村：: the row's villages, then its colon
+_TOWN_LEVELS = frozenset({"township", "subdistrict"})
 
 
 def deepest_places(st: Sent, r: Resolved, leaves: list[str], within: list[tuple[str, str]]

@@ -2666,3 +2666,36 @@ def test_counted_task_forces_set_up_below_a_headquarters() -> None:
     assert got == {("part_of", f"{hq}{n}专班", hq) for n in ("要素保障", "督查考核")}
     named = names("郸城县。县食安委下设“两个责任”落实工作专班，抽调骨干集中办公。", "organization")
     assert not any(n.endswith("落实专班") for n in named)
+
+
+def test_villages_heading_rows_under_a_numbered_town_heading() -> None:
+    text = ("中共贡嘎县委组织部关于驻村工作队派驻安排的通知\n二、派驻安排\n"
+            "（一）吉雄镇（镇包村领导：镇长某某）\n德吉村：派出单位县委办公室；\n"
+            "（二）甲竹林镇\n朗嘎村、日吾村：派出单位分别为县公安局、县交通运输局。\n"
+            "（三）东拉乡、克西乡\n东拉乡顿珠村、克西乡曲吉村：派出单位县市场监督管理局、县水利局，分别派出。\n"
+            "（四）岗堆镇\n吉纳村：派出单位县人民医院，县林草局选派1名技术人员协助，不单独组队。\n")
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {
+        ("supervises", "贡嘎县委办公室", "德吉村"), ("supervises", "贡嘎县公安局", "朗嘎村"),
+        ("supervises", "贡嘎县交通运输局", "日吾村"), ("supervises", "贡嘎县市场监督管理局", "顿珠村"),
+        ("supervises", "贡嘎县水利局", "曲吉村"), ("supervises", "贡嘎县人民医院", "吉纳村")}
+    assert {("within", "德吉村", "吉雄镇"), ("within", "朗嘎村", "甲竹林镇"), ("within", "日吾村", "甲竹林镇"),
+            ("within", "吉纳村", "岗堆镇")} <= got
+    assert not any(n.endswith("不单独组") for n in names(text, "organization"))
+
+
+def test_field_lines_of_an_item_lead_and_fix() -> None:
+    text = ("全州县。二、整改任务\n（四）石塘镇、安和镇部分废弃矿山未按期完成生态修复。\n"
+            "牵头单位：县自然资源局\n责任单位：石塘镇、安和镇人民政府，县林业局\n"
+            "整改措施：县自然资源局包片督导石塘镇、安和镇。安和镇暂不挂牌，视整改进度再定。\n")
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {("supervises", "全州县自然资源局", "石塘镇"),
+                                                        ("supervises", "全州县自然资源局", "安和镇")}
+    assert not {f for f in got if f[0] == "designates"}
+
+
+def test_an_ad_hoc_inspection_group_oversees_nothing_itself() -> None:
+    text = "2022年4月，自治区第二生态环境保护督察组进驻桂林市开展第二轮督察。"
+    assert "广西壮族自治区第二生态环境保护督察组" in names(text, "organization") or any(
+        n.endswith("第二生态环境保护督察组") for n in names(text, "organization"))
+    assert not facts(text, "supervises")
