@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TypeVar
 
@@ -95,21 +96,94 @@ _COUNTED_ANAPHOR = re.compile(
     r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区)(?!级)")
 
 
-def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
-    out: list[RawRelation] = []
-    carried: list[str] = []
-    last_leaves: list[str] = []
-    recent: list[str] = []  # every sentence's target places so far, in order (上述10个乡镇 may span several)
+@dataclass(slots=True)
+class _Walk:
+    """What the walk over a text's sentences reads once, and what it carries from one sentence to the next."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    m: Mentions
+    r: Resolved
+    # --- read once from the whole text ---
+    # names of the text's people (王志刚牵头包案甲镇: he acts)
+    people: frozenset[str]
+    # the units a notice is signed by at its end (甲县某办公室 / 2023年6月26日): who wrote it, when its title
+    # does not begin with them
+    signed: list[str]
+    # where the text's own title line would start
+    own_title: int
+    # the body a meeting record (县信访工作联席会议纪要) is of: what the meeting decides is its act
+    meeting: list[str]
+    # 某市委政法委会议纪要〔2021〕第6期: the body named on the issue line (it issued its own record)
+    record_body: list[str]
+    # the oversight cue words: a heading naming one gives the duty of the rows below it
+    sup: tuple[str, ...]
+    # the negation words: a cue after one in its clause is no act
+    neg: tuple[str, ...]
+    # one pattern for each kind's cue words
+    cue_res: dict[str, re.Pattern[str]]
+    # every cue word at once: most sentences hold none, which one search tells
+    any_cue: re.Pattern[str]
+    # the issuing and forwarding cues: the next one ends the titles a cue takes
+    issued_or_forwarded: re.Pattern[str]
+    # each sentence's units, found once for the text (a pass may read the sentence before's)
+    orgs_in: list[list[OrgM]]
+    # each sentence's places, found once for the text
+    places_in: list[list[PlaceM]]
+    # each sentence's titles, found once for the text
+    docs_in: list[list[DocM]]
+    # each title written inside another (〈甲方案〉 in 《关于印发〈甲方案〉的通知》) -> the title holding it:
+    # no title of the sentence, but the notice holding it sends it out
+    inner: dict[DocM, DocM]
+    # --- carried from one sentence to the next ---
+    # the topic of an earlier sentence: the subject of a sentence that leaves it out
+    carried: list[str] = field(default_factory=list)
+    # the last sentence's target places: what 这些乡镇 / 上述乡镇 refers back to
+    last_leaves: list[str] = field(default_factory=list)
+    # every sentence's target places so far, in order (上述10个乡镇 may span several)
+    recent: list[str] = field(default_factory=list)
+    # the duty a heading names for the table or list rows below it (联点安排 / 督查组牵头单位 | 督查单位)
     list_cue: str | None = None
-    duty_rows = ""  # the duty a line announced for the "places，units" item rows below it
-    group_leads: dict[str, list[str]] = {}  # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
-    announced: tuple[list[str], str] | None = None  # who designates "the following" items, and the cue
-    counted_listing: tuple[list[str], str, int] | None = None  # who listed N cases, the cue, in which sentence
-    helper_cols: set[int] = set()  # table columns that list helping units (成员单位), by cell index
-    tracked_by: list[str] = []  # who follows a table's rows up (由市河长办跟踪督办): its 责任单位 only fix
-    text_cols: set[int] = set()  # table columns that describe (问题描述): places there are sites, not targets
-    list_designator: tuple[list[str], str] = ([], "")  # who designates a table's rows (a 挂牌督办清单), and the cue
-    listed: list[tuple[str, str]] = []  # places designated so far and their cue (what 挂牌地区 refers to)
+    # the duty a line announced for the "places，units" item rows below it
+    duty_rows: str = ""
+    # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
+    group_leads: dict[str, list[str]] = field(default_factory=dict)
+    # who designates "the following" items, and the cue
+    announced: tuple[list[str], str] | None = None
+    # who listed N cases, the cue, in which sentence
+    counted_listing: tuple[list[str], str, int] | None = None
+    # table columns that list helping units (成员单位), by cell index
+    helper_cols: set[int] = field(default_factory=set)
+    # who follows a table's rows up (由市河长办跟踪督办): its 责任单位 only fix
+    tracked_by: list[str] = field(default_factory=list)
+    # table columns that describe (问题描述): places there are sites, not targets
+    text_cols: set[int] = field(default_factory=set)
+    # who designates a table's rows (a 挂牌督办清单), and the cue
+    list_designator: tuple[list[str], str] = field(default_factory=lambda: ([], ""))
+    # places designated so far and their cue (what 挂牌地区 refers to)
+    listed: list[tuple[str, str]] = field(default_factory=list)
+    # under a 会议决定： line, whose items are the meeting's decisions
+    decided_below: bool = False
+    # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
+    authors: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence as the passes over it read it."""
+
+    si: int  # its index, which each relation keeps
+    s: int  # where it starts in the text
+    e: int  # where it ends
+    st: Sent  # its mentions
+    sent: str  # text[s:e]
+    within: list[tuple[str, str]]  # the containment it states (岷县梅川镇): a parent is no target
+    leaves: list[str]  # the places it targets
+    topic: list[str]  # the units opening a clause of it: the subject of its cues
+
+
+def _start_walk(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> _Walk:
+    """What the walk reads once from the whole text, before its first sentence."""
     people = frozenset(p.name for p in m.people)
     signed = signatories(text, m, r)
     own_title = title_start(text)  # where the text's own title line would start
@@ -119,414 +193,609 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
                and (b == record.end - 2 or _MEETING_NAMED.fullmatch(text, b, record.end))]
     record_body = issue_line_body(text, r, record) if record is not None and not meeting else []
     meeting += record_body  # 某市委政法委会议纪要〔2021〕第6期: the body named on the issue line
-    decided_below = False  # under a 会议决定： line, whose items are the meeting's decisions
-    authors: list[str] = []  # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
-    cue_res = {kind: cue_pattern(cues(kind)) for kind in _CUE_KINDS}
-    any_cue = cue_pattern(tuple(w for kind in _CUE_KINDS for w in cues(kind)))
-    issued_or_forwarded = cue_pattern(iss + fwd)
-    orgs_in, places_in, docs_in = (
-        _per_sentence(spans, m.orgs),
-        _per_sentence(spans, m.places),
-        _per_sentence(spans, m.docs),
+    return _Walk(
+        text=text,
+        spans=spans,
+        m=m,
+        r=r,
+        people=people,
+        signed=signed,
+        own_title=own_title,
+        meeting=meeting,
+        record_body=record_body,
+        sup=sup,
+        neg=neg,
+        cue_res={kind: cue_pattern(cues(kind)) for kind in _CUE_KINDS},
+        any_cue=cue_pattern(tuple(word for kind in _CUE_KINDS for word in cues(kind))),
+        issued_or_forwarded=cue_pattern(iss + fwd),
+        orgs_in=_per_sentence(spans, m.orgs),
+        places_in=_per_sentence(spans, m.places),
+        docs_in=_per_sentence(spans, m.docs),
+        inner=inner_titles(text, m.docs) if len(m.docs) > 1 else {},
     )
-    inner = inner_titles(text, m.docs) if len(m.docs) > 1 else {}
+
+
+def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
+    """The relations of a text, sentence by sentence; each pass below reads one shape or kind of cue."""
+    out: list[RawRelation] = []
+    w = _start_walk(text, spans, m, r)
     for si, (s, e) in enumerate(spans):
-        st = Sent(
-            si,
-            s,
-            e,
-            [o for o in orgs_in[si] if okey(r, o)],
-            places_in[si],
-            [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in docs_in[si] if d not in inner],
-            [o for o in orgs_in[si] if _POST.match(text, o.end)],
-            people,
-        )
-        sent = text[s:e]
-        within = stated_within(text, st, r)
-        out += [RawRelation("within", c, p, si, None) for c, p in within]
-        leaves = place_leaves(st, r, within, text)
-        topic = _topic(text, st, r) if not (_ADDRESSEES.match(sent) or _units_only_line(text, st)) else []
-        if _SECTION.match(sent) and text[s - 1 : s] in ("", "\n"):
-            carried = list(authors)  # 三、处理意见: a new section of a notice is its authors' again
-            decided_below = False
-        if meeting and text[s - 1 : s] in ("", "\n") and sent.rstrip().endswith(("：", ":")) \
-                and _MEETING_SAYS.search(sent):
-            decided_below = True  # 二、会议决定：/（一）对甲镇实行挂牌督办: the items are the meeting's decisions
-        if not topic and _opened_by_post(text, st) and _oversight_re().search(text, s, e):
-            carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
-        # rows of a table or of a "unit：places" list under a heading that names a pairing or
-        # inspection duty (联点安排 / 督查组牵头单位 | 督查单位)
-        note_group_leads(text, st, r, group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
-        row = "|" in sent or "\t" in sent or _colon_row(text, st)
-        if not row:
-            tracked_by = []
-        if row and list_cue and st.orgs and leaves:
-            undescribed = [k for k in leaves if text.count("|", st.start, pos_of(r, k, st)) not in text_cols] \
-                if text_cols and "|" in sent else []
-            leaves, columns = deepest_places(st, r, leaves, within)
-            # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
-            overseen = undescribed or leaves
-            out += [RawRelation("within", c, p, si, None) for c, p in columns]
-            # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
-            leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
-            # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
-            firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o)))) if "|" in sent else []
-            # (a table followed up by a unit named before it: that unit acts, not the rows' 责任单位)
-            acting = tracked_by or list(dict.fromkeys(
-                okey(r, o) for o in st.orgs
-                if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
-                and text.count("|", st.start, o.start) not in helper_cols
-                and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
-            targets = firms or overseen
-            if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
-                out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
-            else:
-                out += [RawRelation("supervises", a, p, si, list_cue) for a in acting for p in targets]
-            if not firms:
-                out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
-                        for p in leaves]
-            continue
-        header = len(sent) <= 60 and not leaves and _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点
-        if (row or header or _HEADING.match(sent) or si == 0) and not leaves:
-            cue_here = next((c for c in sup if c in sent), None) or (
-                next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None)
-                if row or header else None)
-            list_cue = cue_here if cue_here else (list_cue if row else None)
-            if row and _CASE_COLUMN.search(sent):
-                list_cue = None  # 信访人 | 所在乡镇 | 包案单位: each row hands a case over, no oversight of the town
-            # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
-            listing = cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
-            if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in neg):
-                list_designator = (authors or list(carried), listing.group(0))
-            elif not row:
-                list_designator = ([], "")
-            if row and cue_here in ("责任单位", "整改单位") and si:
-                tracked_by = _tracked_by(text, spans[si - 1], orgs_in[si - 1], r)
-            if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
-                helper_cols = {i for i, cell in enumerate(sent.split("|")) if HELPERS.search(cell)}
-                text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
-        if duty_rows and text[s - 1 : s] in ("\n", "；", ";"):
-            pairs = place_then_units_row(text, st, r, leaves)
-            out += [RawRelation("supervises", a, p, si, duty_rows) for a, p in pairs]
-            if not pairs and not (_HEADING.match(sent) and not st.orgs):  # （一）墨玉县（4个）: a heading in the list
-                duty_rows = ""
-        if sent.rstrip()[-1:] in ("：", ":"):
-            if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
-                duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
-            elif (sent_to := _SENDS_TEAMS.search(sent)) is not None:
-                duty_rows = sent_to.group(0)  # 派驻…9个村，具体为：/ 甲镇乙村——地委组织部；: the rows below
-        if counted_listing is not None:
-            if si - counted_listing[2] > 3:
-                counted_listing = None  # too far from the listing to be its places
-            elif leaves and _LOCATED.search(sent):  # 此次挂牌督办的8件积案分别位于甲镇、乙镇…
-                out += [RawRelation("designates", a, p, si, counted_listing[1]) for a in counted_listing[0]
-                        for p in leaves]
-                counted_listing = None
-        if announced is not None and text[s - 1 : s] == "\n":
-            if (_HEADING.match(sent) or place_row(text, st)) and not firms_on_line(text, r, s, e):
-                # 一、甲县乙镇…问题。: an item of the announced list (1.甲镇某公司：… lists the firm's hazard)
-                out += [RawRelation("designates", a, p, si, announced[1]) for a in announced[0]
-                        for p in item_places(text, st, r, leaves)]
-            elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
-                announced = None
-        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in group_row(text, st, r, leaves, group_leads)]
-        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in led_group_visits(text, st, r, leaves)]
-        if "组" in sent and ("牵头" in sent or "带队" in sent):
-            out += [RawRelation("supervises", a, p, si, "督查组") for a, p in groups_sent_to(text, st, r, leaves)]
-        if "调整为" in sent:
-            out += [RawRelation("supervises", a, p, si, "调整为") for a, p in duty_handed_on(text, st, r, leaves)]
-        if ("（" in sent or "(" in sent) and _oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）
-            out += [RawRelation("supervises", a, p, si, "（）") for a, p in units_in_brackets(text, st, r, leaves)]
-        grouped, grouped_span = places_by_group(text, st, r, leaves)
-        out += [RawRelation("supervises", a, p, si, "分别牵头") for a, p in grouped]
-        found = _sentence_cues(text, s, e, [*st.orgs, *st.places], cue_res, any_cue)  # 纳包村 holds no 包村
-        if st.docs and found["supervises"]:  # 对《…包抓镇村工作的通知》进行调整: a title's words are no act
-            found["supervises"] = [(p, c) for p, c in found["supervises"] if not any(a <= p < b for a, b, _ in st.docs)]
-        designated = [(p, p + len(c)) for p, c in found["designates"]]
-        taken_units, taken_places = duties_taken(text, st, r, leaves)
-        out += [RawRelation("supervises", u, p, si, "包案单位") for u, p in zip(taken_units, taken_places, strict=True)]
-        for kind in ("designates", "supervises"):
-            done_clauses: set[int] = set()
-            # who acted at the sentence's last cue (…共同包保，每月开展一次督导检查), and on what
-            acting, acting_objs = (taken_units, taken_places) if kind == "supervises" else ([], [])
-            for cue_pos, cue in found[kind]:
-                clause_s, clause_e = clause_span(text, s, e, cue_pos)
-                if kind == "supervises" and (any(a <= cue_pos < b for a, b in designated)
-                                             or (text[cue_pos - 2 : cue_pos] == "挂牌" and cue.startswith("督办"))):
-                    continue  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
-                if clause_s in done_clauses or (kind == "supervises" and grouped_span[0] <= cue_pos < grouped_span[1]):
-                    continue
-                if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
-                    continue
-                if kind == "designates" and cue.endswith("挂牌") and \
-                        text.startswith(("督导", "督查", "指导"), cue_pos + len(cue)):
-                    continue  # 实行挂牌督导: supervision under a plaque (督导 is read as such), no listing
-                if kind == "designates" and _delistings(text, cue_pos + len(cue), clause_e, neg):
-                    continue  # 决定对甲市、乙县3个重点整治地区予以摘帽: the clause takes them off
-                if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
-                    continue  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
-                after = cue_pos + len(cue)
-                if text[cue_pos - 1 : cue_pos] == "原" or _FORMER.match(text, clause_s) \
-                        or _COUNTED_UNITS.search(text[max(clause_s, cue_pos - 24) : cue_pos]) \
-                        or (_UNNAMED_UNITS.search(text, clause_s, cue_pos)
-                            and not any(clause_s <= o.start < cue_pos for o in st.orgs)):
-                    continue  # 原联点隆德县的民政厅: a former pairing; 56个区直部门联点帮扶…: units not named
-                if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
-                        and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
-                    continue  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
-                if kind == "supervises" and _REFERS_BACK.match(text, after):
-                    continue  # 负责统筹协调所联乡镇的…工作: the places of a pairing said before, no act
-                if _named_as_a_task(text, st, clause_s, clause_e, cue_pos, after):
-                    continue  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
-                if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places):
-                    continue  # …联点帮扶甲县的贫困村，选派驻村工作队47支: teams sent, to no place of the clause
-                if kind == "supervises" and text[after : after + 1] == "的" and _ENDED.search(text, after, e):
-                    continue  # 乙委此前结对的甲乡，…，不再保留结对关系: a pairing named to say it ends
-                if kind == "supervises" and text.startswith(("任务", "单位", "要求", "期满", "期限", "期间"), after):
-                    continue  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
-                if text.startswith(("附件：", "附件:"), s):
-                    continue  # 附件：甲州…重点整治地区考核验收办法: an attachment's title, no act
-                if kind == "supervises" and text.startswith("关系", after) and (
-                        text[cue_pos - 1] == "的" or ("与" not in text[clause_s:cue_pos]
-                                                     and not any(clause_s <= o.start < cue_pos for o in st.orgs))):
-                    continue  # 结对关系持续深化, 对…确定的包抓关系作如下调整: the pairing as a thing, no act
-                if kind == "supervises" and text[after : after + 1] == "下" and "在" in text[clause_s:cue_pos]:
-                    continue  # 在州委、州政府的领导和南海区的倾力帮扶下: help received, framed, no act
-                if kind == "supervises" and _place_acts(text, st, clause_s, cue_pos):
-                    continue  # 南海区选派干部到我县开展帮扶: a place acts, no unit of the clause
-                if kind == "supervises" and _places_pair_up(text, st, clause_s, cue_pos):
-                    continue  # 斗门区白蕉镇…分别与我县上帕镇…建立结对关系: places paired with places, no unit acts
-                if _AIM.match(text, clause_s) \
-                        and not any(clause_s <= x.start < clause_e for x in st.orgs) \
-                        and not any(clause_s <= x.start < clause_e for x in st.places):
-                    continue  # 做到问题在一线研判、工作在一线督办: an aim, nobody and nowhere named
-                if _names_a_practice(text, st, clause_s, cue_pos):
-                    continue  # 推行“项目专班+驻点包抓”模式, 实行“单位包村、干部包户”: a way of working, no act
-                if kind == "supervises" and text.startswith("范围", after):
-                    continue  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
-                if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
-                    continue  # 县级田长：甲；联系乡镇：乙镇: a field label, the person's duty, not a unit's act
-                if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
-                    continue  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
-                subj, objs = _subject_objects(
-                    text, st, r, cue_pos, cue, clause_s, clause_e, leaves, acting or topic, carried,
-                    _named_before(text, s, cue_pos, last_leaves, recent), kind
-                )
-                said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1
-                if decided_below and said_at < 0:
-                    said_at = s
-                if meeting and objs and said_at >= 0 \
-                        and not any(said_at <= o.start < cue_pos and text[o.start - 1] != "由" for o in st.orgs):
-                    subj = meeting  # 县信访工作联席会议纪要 … 会议决定，对甲镇实行挂牌督办: the meeting's body decides
-                elif authors and subj and _NOTICE_OWN_ACT.match(text, clause_s) \
-                        and not any(clause_s <= o.start < cue_pos for o in st.orgs):
-                    subj = list(authors)  # 现对甲镇、乙镇予以通报批评: the notice's own act, its authors'
-                if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
-                    continue  # 不在此次挂牌之列: not among the listed
-                if kind == "designates" and _delisted_later(text, st, r, after, neg, objs):
-                    continue  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽: the sentence takes them off
-                if kind == "supervises":
-                    subj = group_lead(text, clause_s, cue_pos, group_leads) or subj
-                    naming = _naming_a_group(text, st, r, clause_s, cue_pos)
-                    subj = [a for a in subj if a not in naming]  # 市委市政府联合督查组赴甲县: the group goes
-                    group = _LISTED.search(text, clause_s, cue_pos)
-                    if subj and not objs and group:
-                        objs = _listed_places(text, group, listed)  # 对挂牌地区实行包片督导
-                elif subj and not objs and ("以下" in text[clause_s:cue_pos]
-                                            or _COUNTED_AREAS.search(text, clause_s, cue_pos)):
-                    announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
-                elif subj and not objs and _COUNTED_CASES.search(text, clause_s, cue_pos):
-                    counted_listing = (subj, cue, si)  # 对8件重点信访积案实行挂牌督办: where they lie comes next
-                if acting_objs and (subj == acting or _TOGETHER_WITH.match(text, clause_s)) \
-                        and not any(clause_s <= p.start < clause_e for p in st.places):
-                    # 甲厅联点乙县，与丙厅共同开展帮扶 (乙局包挂甲镇，全程督导…): the act before it goes on
-                    objs = [k for k in objs if k in acting_objs] or objs
-                if acting and subj == acting and set(objs) <= set(acting_objs):
-                    continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
-                own_units = sum(clause_s <= o.start < cue_pos and okey(r, o) in subj for o in st.orgs) > 1
-                pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units)
-                out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
-                if kind == "designates":
-                    listed += [(b, cue) for _, b in pairs]
-                if subj and objs:
-                    done_clauses.add(clause_s)
-                    acting, acting_objs = subj, objs
-        for kind in ("forwarded", "issued"):
-            for cue_pos, cue in found[kind]:
-                if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
-                    continue
-                own_title_next = _QUALIFIES_A_TITLE.match(text, cue_pos) is not None  # 甲印发的《…》和乙印发的《…》
-                nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, issued_or_forwarded, st.orgs)
-                           if own_title_next or not _QUALIFIES_A_TITLE.match(text, p)]  # 转发了乙局制定的《…》
-                          + [e])
-                docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
-                docs += [k for ds, de, k in st.docs if de + 1 == cue_pos
-                         or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、")]  # 转发《甲》暨印发《乙》
-                docs += _taken_docs(text, st, cue_pos)
-                if not docs and text.startswith(("执行", "实施"), cue_pos + len(cue)):
-                    docs = [k for ds, de, k in st.docs if de < cue_pos][-1:]  # 审议通过了《甲方案》，会后由乙办印发执行
-                if not docs and (that := _THAT_DOC.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
-                    # 按照《甲办法》执行，该办法随本通知一并印发: the title named just before
-                    docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
-                if not docs:
-                    continue
-                # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
-                subj = _agents(text, st, r, cue_pos, topic, carried) or authors
-                clause_s = clause_span(text, s, e, cue_pos)[0]
-                if authors and _NOTICE_OWN_ACT.match(text, clause_s) and all(
-                        text.startswith("《", o.end) for o in st.orgs if clause_s <= o.start < cue_pos):
-                    subj = list(authors)  # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it
-                we = _WE.search(text, s, cue_pos) if authors else None
-                if we is not None and not any(we.end() <= o.start < cue_pos for o in st.orgs):
-                    subj = list(authors)  # 我局…研究起草了《…》: the text's author (who signs or heads it)
-                for a in subj:
-                    for b in dict.fromkeys(docs):
-                        out.append(RawRelation(kind, a, b, si, cue))
-        parents_done: set[int] = set()
-        for cue_pos, cue in found["established"]:
-            at = _founded_at(text, cue_pos + len(cue), e)
-            if FOUNDED_GROUPS.match(text, at):
-                clause_s, _ = clause_span(text, s, e, cue_pos)
-                founders = _clause_topic(text, st, r, clause_s, cue_pos) or [
-                    okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2] or list(topic or carried)
-                out += founded_groups(text, st, r, at, founders, si, cue)
-                continue
-            new_units = [
-                o
-                for o in st.orgs
-                if o.start >= at
-                and o.start - at <= 6
-                and o not in st.posts
-                and okey(r, o)
-                and not okey(r, o).startswith("?")
-            ]
-            if not new_units:
-                continue
-            clause_s, _ = clause_span(text, s, e, cue_pos)
-            own = _clause_topic(text, st, r, clause_s, cue_pos)
-            right_before = [okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
-            # 在县乡村振兴领导小组下成立…专班: set up under the group (a sub-unit of it), by the topic
-            under = [o for o in st.orgs if text[o.end : cue_pos] == "下" and text.rfind("在", clause_s, o.start) >= 0]
-            if under:
-                right_before = []
-            every = _COLLECTIVE_SUBJECT.search(text, s, cue_pos) if not own and not right_before else None
-            if every is not None and not any(every.end() <= o.start < cue_pos for o in st.orgs):
-                continue  # 各乡镇参照县级模式设立河长办, 各挂牌整治县党委、政府…成立: each its own, no founder
-            founders = own or right_before or _segment_topic(text, st, r, cue_pos) or list(topic or carried)
-            if meeting and not own and not right_before and _MEETING_SAYS.search(text, s, cue_pos):
-                founders = list(meeting)  # 会议决定成立县信访积案化解攻坚专班: the meeting's body sets it up
-            founders = [k for k in founders if k != okey(r, new_units[0])]
-            places = founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
-            if len(places) > 1 and not new_units[0].prefix_places and not new_units[0].level_prefix:
-                # 甲县委、县政府和乙市委、市政府已分别成立…指挥部: one unit for each place
-                for same_place in places:
-                    unit = own_unit(r, new_units[0], same_place)
-                    out += [RawRelation("established", a, unit, si, cue) for a in same_place]
-                parents_done.add(new_units[0].start)
-                continue
-            for founded in _founded_list(text, new_units[0], st.orgs):
-                unit = rehome(r, founded, founders)
-                if under and (parent := okey(r, under[-1])) and not parent.startswith("?"):
-                    out.append(RawRelation("part_of", unit, parent, si, "下"))
-                for a in founders:
-                    out.append(RawRelation("established", a, unit, si, cue))
-                out += sub_units(text, st, r, founded, si)
-                parents_done.add(founded.start)
-        # 县防汛抗旱指挥部下设办公室: sub-units of a unit named without 成立
-        for o in st.orgs:
-            if o.start not in parents_done and _SETS_UP_BELOW.match(text, o.end):
-                housed = next((h for h in reversed(st.orgs) if h.end == o.start - 2), None) \
-                    if text[o.start - 2 : o.start] == "设在" else None
-                if housed is not None:  # …成立甲河防汛前线指挥部，…前线指挥部设在…: the one named in full
-                    housed = next((h for h in st.orgs if h.end <= housed.start and len(h.body) > len(housed.body)
-                                   and h.body.endswith(housed.body)), housed)
-                # 前线指挥部设在甲镇人民政府，下设综合协调组: the housed unit sets them up, not its host
-                out += sub_units(text, st, r, housed or o, si, o.end if housed else -1)
-        for sets_up in re.finditer(r"[，,](?:下设|内设)", text[st.start : st.end]):
-            # 县防指实行专班运作，下设综合协调组…: the committee the sentence is about, when no unit precedes
-            at = st.start + sets_up.start()
-            last = next((o for o in reversed(st.orgs) if o.end <= at), None)
-            setter = r.entities.get(okey(r, last)) if last is not None else None
-            if last is not None and setter is not None and last.end != at and last.start not in parents_done \
-                    and setter.subtype in ("committee", "taskforce") \
-                    and not any(c in text[last.end : at] for c in "，,；;"):
-                out += sub_units(text, st, r, last, si, at)
-                parents_done.add(last.start)
-        for bare in BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
-            named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))] or [
-                # 市禁毒委成立…工作专班，…。专班下设综合协调组…: the one named in the sentence before
-                o for o in (orgs_in[si - 1] if si else []) if o.body.endswith(bare.group(1)) and okey(r, o)]
-            if named and not any(o.start <= bare.start() < o.end for o in st.orgs) \
-                    and named[-1].start not in parents_done and not okey(r, named[-1]).startswith("?"):
-                out += sub_units(text, st, r, named[-1], si, bare.end())
-                parents_done.add(named[-1].start)
-        if "代表" in sent and (behalf := _ON_BEHALF.search(text, s, e)) is not None:
-            # 我代表县人民政府向大会报告工作: the government the report is given for wrote it
-            reporters = [k for o in st.orgs if behalf.start(1) <= o.start < behalf.end(1)
-                         and (k := okey(r, o)) and not k.startswith("?")]
-            report = [r.doc_key[(d.start, d.end)] for d in m.docs
-                      if d.start == own_title and (d.start, d.end) in r.doc_key]
-            out += [RawRelation("issued", a, k, si, "报告") for k in report for a in reporters]
-            authors = authors or reporters  # the report's "we": its sections' acts are the government's
-        # titles that begin with their issuer: 《国务院安委会关于…的决定》
-        for ds, de, k in st.docs:
-            issued_before = len(out)
-            opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
-            issuer = [o for o in orgs_in[si] if o.start == opens and okey(r, o)]
-            issuers = group_from(text, st, r, issuer[0]) if issuer else []
-            if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
-                out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
-                if own_title == ds:  # the text's own title: who wrote the notice
-                    authors = [a for a, _ in issuers if not a.startswith("?")]
-            elif own_title == ds and issuers and _OWN_YEAR.match(text, issuers[-1][1]):
-                # 某县禁毒委员会2022年禁毒工作报告: the unit reporting on its own year wrote it
-                out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
-                authors = [a for a, _ in issuers if not a.startswith("?")]
-            elif own_title == ds and (text[ds:de].startswith("关于") or "关于" not in text[ds:de]) and signed:
-                # 关于…的通报 (某县…会议纪要) … 确山县某办公室 / 2023年6月26日: a notice signed at its end
-                out += [RawRelation("issued", a, k, si, None) for a in signed]
-                authors = list(signed)
-            if own_title == ds and record_body:  # 茂名市委政法委会议纪要〔2021〕第6期: the body's own record
-                out += [RawRelation("issued", a, k, si, None) for a in record_body]
-            # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
-            out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
-            # 《甲关于印发〈乙方案〉的通知》: who sends the notice out issued the plan it sends
-            sent_out = [r.doc_key[(d.start, d.end)] for d, o in inner.items()
-                        if o.start == ds and text[d.start - 3 : d.start - 1] in _SENDS_OUT]
-            if own_title == ds:  # 关于印发《甲要点》的通知 as the text's own title: the notice sends 甲要点 out
-                sent_out += [k2 for ds2, de2, k2 in st.docs if ds < ds2 and de2 <= de and k2 != k
-                             and text[ds2 - 3 : ds2 - 1] in _SENDS_OUT and k2 not in sent_out]
-                plain = _SENDS_OUT_BARE.search(text, ds, de)  # 关于印发甲方案的通知 … 《甲方案》: named without 《》
-                if plain is not None and (plain_key := "doc:" + plain.group(1)) in r.entities \
-                        and plain_key not in sent_out:
-                    sent_out.append(plain_key)
-            out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
-                    if rel.type == "issued" and rel.object == k for sk in sent_out]
-            # a decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》
-            title = text[ds:de]
-            if cue_res["designates"].search(title) and not any(n in title for n in neg):
-                before = [o for o in st.orgs if o.end in (ds - 1, ds)]
-                if before:
-                    # 关于对连山区钢屯镇…挂牌整治: the town, not the district it lies in (甲区乙县 side by side: both)
-                    next_at = {pl.start: r.place_key[(pl.start, pl.end)] for pl in st.places}
-                    parents = set(within)
-                    for pl in st.places:
-                        held = (next_at.get(pl.end), r.place_key[(pl.start, pl.end)])
-                        if ds <= pl.start < de and held not in parents:
-                            out.append(
-                                RawRelation(
-                                    "designates", okey(r, before[0]), r.place_key[(pl.start, pl.end)], si, "挂牌整治"
-                                )
-                            )
-        out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled_duties(text, st, r, leaves,
-                                                                                          last_leaves)]
-        if topic:
-            carried = topic
-        if leaves:
-            last_leaves = leaves
-            recent += leaves
+        sen = _read_sentence(w, si, s, e, out)
+        _carried_subject_resets(sen, w)
+        row = _reads_as_row(sen, w)
+        if row and w.list_cue and sen.st.orgs and sen.leaves:
+            _duty_table_row(sen, w, out)
+            continue  # a row under a duty heading says no more, and carries nothing over
+        # (most sentences need few of the passes below: the cheap tests before them spare the calls)
+        if not sen.leaves:
+            _table_heading(sen, w, row)
+        _duty_rows_below(sen, w, out)
+        if w.counted_listing is not None:
+            _counted_cases_located(sen, w, out)
+        if w.announced is not None:
+            _announced_items(sen, w, out)
+        grouped_span = _duties_by_shape(sen, w, out)
+        found = _cues_found(sen, w)
+        taken = _cases_taken(sen, w, out)
+        if found["designates"] or found["supervises"]:
+            _designations_and_oversight(sen, w, found, grouped_span, taken, out)
+        if found["forwarded"] or found["issued"]:
+            _issued_and_forwarded(sen, w, found, out)
+        parents_done = _foundings(sen, w, found, out) if found["established"] else set()
+        _subunits_without_founding(sen, w, parents_done, out)
+        if "代表" in sen.sent:
+            _report_on_behalf(sen, w, out)
+        if sen.st.docs:
+            _titles_begin_with_issuer(sen, w, out)
+        out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled_duties(text, sen.st, r, sen.leaves,
+                                                                                          w.last_leaves)]
+        # what later sentences may leave unsaid: their subject (the topic carried over) and the places an
+        # anaphor (这些乡镇, 对上述10个乡镇) refers back to
+        if sen.topic:
+            w.carried = sen.topic
+        if sen.leaves:
+            w.last_leaves = sen.leaves
+            w.recent += sen.leaves
     return out
+
+
+def _read_sentence(w: _Walk, si: int, s: int, e: int, out: list[RawRelation]) -> _Sentence:
+    """The sentence with its mentions, the containment it states (added to ``out``), the places it
+    targets and its topic (none in a salutation: 各镇党委和人民政府，县委各部门：)."""
+    text, r = w.text, w.r
+    st = Sent(
+        si,
+        s,
+        e,
+        [o for o in w.orgs_in[si] if okey(r, o)],
+        w.places_in[si],
+        [(d.start, d.end, r.doc_key[(d.start, d.end)]) for d in w.docs_in[si] if d not in w.inner],
+        [o for o in w.orgs_in[si] if _POST.match(text, o.end)],
+        w.people,
+    )
+    sent = text[s:e]
+    within = stated_within(text, st, r)
+    out += [RawRelation("within", c, p, si, None) for c, p in within]
+    leaves = place_leaves(st, r, within, text)
+    topic = _topic(text, st, r) if not (_ADDRESSEES.match(sent) or _units_only_line(text, st)) else []
+    return _Sentence(si, s, e, st, sent, within, leaves, topic)
+
+
+def _carried_subject_resets(sen: _Sentence, w: _Walk) -> None:
+    """Where what a sentence inherits changes: a notice's new section is its authors' again, a meeting's
+    会议决定： line makes the items below its decisions, and people acting leave no unit to carry over."""
+    text, s, e, sent = w.text, sen.s, sen.e, sen.sent
+    if _SECTION.match(sent) and text[s - 1 : s] in ("", "\n"):
+        w.carried = list(w.authors)  # 三、处理意见: a new section of a notice is its authors' again
+        w.decided_below = False
+    if w.meeting and text[s - 1 : s] in ("", "\n") and sent.rstrip().endswith(("：", ":")) \
+            and _MEETING_SAYS.search(sent):
+        w.decided_below = True  # 二、会议决定：/（一）对甲镇实行挂牌督办: the items are the meeting's decisions
+    if not sen.topic and _opened_by_post(text, sen.st) and _oversight_re().search(text, s, e):
+        w.carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
+
+
+def _reads_as_row(sen: _Sentence, w: _Walk) -> bool:
+    """Whether the sentence is a row of a table or of a "unit：places" list (a line that is none ends
+    the table a unit named before it follows up); a numbered group's lead is noted first."""
+    text, st, sent = w.text, sen.st, sen.sent
+    note_group_leads(text, st, w.r, w.group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
+    row = "|" in sent or "\t" in sent or _colon_row(text, st)
+    if not row:
+        w.tracked_by = []
+    return row
+
+
+def _duty_table_row(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
+    """A row of a table or of a "unit：places" list under a heading that names a pairing or inspection
+    duty (联点安排 / 督查组牵头单位 | 督查单位): its units oversee its places."""
+    text, r, st, si, sent = w.text, w.r, sen.st, sen.si, sen.sent
+    leaves, within, list_cue, text_cols, helper_cols = sen.leaves, sen.within, w.list_cue, w.text_cols, w.helper_cols
+    undescribed = [k for k in leaves if text.count("|", st.start, pos_of(r, k, st)) not in text_cols] \
+        if text_cols and "|" in sent else []
+    leaves, columns = deepest_places(st, r, leaves, within)
+    # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
+    overseen = undescribed or leaves
+    out += [RawRelation("within", c, p, si, None) for c, p in columns]
+    # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
+    leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
+    # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
+    firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o)))) if "|" in sent else []
+    # (a table followed up by a unit named before it: that unit acts, not the rows' 责任单位)
+    acting = w.tracked_by or list(dict.fromkeys(
+        okey(r, o) for o in st.orgs
+        if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
+        and text.count("|", st.start, o.start) not in helper_cols
+        and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
+    targets = firms or overseen
+    if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
+        out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
+    else:
+        out += [RawRelation("supervises", a, p, si, list_cue) for a in acting for p in targets]
+    if not firms:
+        list_designator = w.list_designator
+        out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
+                for p in leaves]
+
+
+def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:
+    """A heading, a table's header row or the first line, naming no place: the duty of the rows below
+    (their list cue), who designates them, who follows them up, and which columns only help or describe."""
+    text, si, sent, spans = w.text, sen.si, sen.sent, w.spans
+    header = len(sent) <= 60 and not sen.leaves and _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点
+    if not ((row or header or _HEADING.match(sent) or si == 0) and not sen.leaves):
+        return
+    cue_here = next((c for c in w.sup if c in sent), None) or (
+        next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None)
+        if row or header else None)
+    w.list_cue = cue_here if cue_here else (w.list_cue if row else None)
+    if row and _CASE_COLUMN.search(sent):
+        w.list_cue = None  # 信访人 | 所在乡镇 | 包案单位: each row hands a case over, no oversight of the town
+    # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
+    listing = w.cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
+    if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in w.neg):
+        w.list_designator = (w.authors or list(w.carried), listing.group(0))
+    elif not row:
+        w.list_designator = ([], "")
+    if row and cue_here in ("责任单位", "整改单位") and si:
+        w.tracked_by = _tracked_by(text, spans[si - 1], w.orgs_in[si - 1], w.r)
+    if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
+        w.helper_cols = {i for i, cell in enumerate(sent.split("|")) if HELPERS.search(cell)}
+        w.text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
+
+
+def _duty_rows_below(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
+    """Item rows "places，units" below a line that announces a duty for them (每个乡镇明确州级帮扶单位：),
+    and that line."""
+    text, s, st, sent = w.text, sen.s, sen.st, sen.sent
+    if w.duty_rows and text[s - 1 : s] in ("\n", "；", ";"):
+        duty_rows = w.duty_rows
+        pairs = place_then_units_row(text, st, w.r, sen.leaves)
+        out += [RawRelation("supervises", a, p, sen.si, duty_rows) for a, p in pairs]
+        if not pairs and not (_HEADING.match(sent) and not st.orgs):  # （一）墨玉县（4个）: a heading in the list
+            w.duty_rows = ""
+    if sent.rstrip()[-1:] in ("：", ":"):
+        if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
+            w.duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
+        elif (sent_to := _SENDS_TEAMS.search(sent)) is not None:
+            w.duty_rows = sent_to.group(0)  # 派驻…9个村，具体为：/ 甲镇乙村——地委组织部；: the rows below
+
+
+def _counted_cases_located(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
+    """N cases a designation listed (对8件重点信访积案实行挂牌督办) and, at most three sentences on, the
+    one that says where they lie (此次挂牌督办的8件积案分别位于甲镇、乙镇…): its places are designated."""
+    listing = w.counted_listing
+    if listing is None:
+        return
+    if sen.si - listing[2] > 3:
+        w.counted_listing = None  # too far from the listing to be its places
+    elif sen.leaves and _LOCATED.search(sen.sent):  # 此次挂牌督办的8件积案分别位于甲镇、乙镇…
+        out += [RawRelation("designates", a, p, sen.si, listing[1]) for a in listing[0]
+                for p in sen.leaves]
+        w.counted_listing = None
+
+
+def _announced_items(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
+    """The items of a list a designation announced (对以下4个问题实行挂牌督办): each item line's places
+    are designated, until a line that is neither an item nor a field of one."""
+    text, r, s, e, st, sent = w.text, w.r, sen.s, sen.e, sen.st, sen.sent
+    announced = w.announced
+    if announced is None or text[s - 1 : s] != "\n":
+        return
+    if (_HEADING.match(sent) or place_row(text, st)) and not firms_on_line(text, r, s, e):
+        # 一、甲县乙镇…问题。: an item of the announced list (1.甲镇某公司：… lists the firm's hazard)
+        out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0]
+                for p in item_places(text, st, r, sen.leaves)]
+    elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
+        w.announced = None
+
+
+def _duties_by_shape(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> tuple[int, int]:
+    """Oversight read from how the sentence is laid out: an inspection group's row, visit or places, a
+    duty handed on (调整为), units in brackets after places (竹林关镇：关口村（县住建局）), units that each
+    lead one of as many groups of places. Gives the span of those groups, whose cue is read here."""
+    text, r, s, e, st, si, sent, leaves = w.text, w.r, sen.s, sen.e, sen.st, sen.si, sen.sent, sen.leaves
+    out += [RawRelation("supervises", a, p, si, "督查组") for a, p in group_row(text, st, r, leaves, w.group_leads)]
+    out += [RawRelation("supervises", a, p, si, "督查组") for a, p in led_group_visits(text, st, r, leaves)]
+    if "组" in sent and ("牵头" in sent or "带队" in sent):
+        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in groups_sent_to(text, st, r, leaves)]
+    if "调整为" in sent:
+        out += [RawRelation("supervises", a, p, si, "调整为") for a, p in duty_handed_on(text, st, r, leaves)]
+    if ("（" in sent or "(" in sent) and _oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）
+        out += [RawRelation("supervises", a, p, si, "（）") for a, p in units_in_brackets(text, st, r, leaves)]
+    grouped, grouped_span = places_by_group(text, st, r, leaves)
+    out += [RawRelation("supervises", a, p, si, "分别牵头") for a, p in grouped]
+    return grouped_span
+
+
+def _cues_found(sen: _Sentence, w: _Walk) -> dict[str, list[tuple[int, str]]]:
+    """The sentence's cues of each kind, outside its names (纳包村 holds no 包村), and oversight cues
+    outside its titles too."""
+    st = sen.st
+    found = _sentence_cues(w.text, sen.s, sen.e, [*st.orgs, *st.places], w.cue_res, w.any_cue)
+    if st.docs and found["supervises"]:  # 对《…包抓镇村工作的通知》进行调整: a title's words are no act
+        found["supervises"] = [(p, c) for p, c in found["supervises"] if not any(a <= p < b for a, b, _ in st.docs)]
+    return found
+
+
+def _cases_taken(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> tuple[list[str], list[str]]:
+    """甲局、乙局分别作为A镇、B镇积案化解的包案单位: the units and the places they take one to one (they
+    are who acts at the sentence's oversight cues until a cue names others)."""
+    taken_units, taken_places = duties_taken(w.text, sen.st, w.r, sen.leaves)
+    out += [RawRelation("supervises", u, p, sen.si, "包案单位")
+            for u, p in zip(taken_units, taken_places, strict=True)]
+    return taken_units, taken_places
+
+
+def _designations_and_oversight(sen: _Sentence, w: _Walk, found: dict[str, list[tuple[int, str]]],
+                                grouped_span: tuple[int, int], taken: tuple[list[str], list[str]],
+                                out: list[RawRelation]) -> None:
+    """Designating and supervising cues, clause by clause: who acts on which places (the units that
+    took cases on, ``taken``, act at the first oversight cue)."""
+    text, r, st, si = w.text, w.r, sen.st, sen.si
+    designated = [(p, p + len(c)) for p, c in found["designates"]]
+    taken_units, taken_places = taken
+    for kind in ("designates", "supervises"):
+        done_clauses: set[int] = set()
+        # who acted at the sentence's last cue (…共同包保，每月开展一次督导检查), and on what
+        acting, acting_objs = (taken_units, taken_places) if kind == "supervises" else ([], [])
+        for cue_pos, cue in found[kind]:
+            clause_s, clause_e = clause_span(text, sen.s, sen.e, cue_pos)
+            if _cue_names_no_act(sen, w, kind, cue_pos, cue, clause_s, clause_e, designated, grouped_span,
+                                 done_clauses):
+                continue
+            said = _who_acts_on_what(sen, w, kind, cue_pos, cue, clause_s, clause_e, acting)
+            if said is None:
+                continue
+            subj, objs = said
+            if acting_objs and (subj == acting or _TOGETHER_WITH.match(text, clause_s)) \
+                    and not any(clause_s <= p.start < clause_e for p in st.places):
+                # 甲厅联点乙县，与丙厅共同开展帮扶 (乙局包挂甲镇，全程督导…): the act before it goes on
+                objs = [k for k in objs if k in acting_objs] or objs
+            if acting and subj == acting and set(objs) <= set(acting_objs):
+                continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
+            own_units = sum(clause_s <= o.start < cue_pos and okey(r, o) in subj for o in st.orgs) > 1
+            pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units)
+            out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
+            if kind == "designates":
+                w.listed += [(b, cue) for _, b in pairs]
+            if subj and objs:
+                done_clauses.add(clause_s)
+                acting, acting_objs = subj, objs
+
+
+def _cue_names_no_act(sen: _Sentence, w: _Walk, kind: str, cue_pos: int, cue: str, clause_s: int, clause_e: int,
+                      designated: list[tuple[int, int]], grouped_span: tuple[int, int], done_clauses: set[int]) -> bool:
+    """Whether a designating or supervising cue names no act of its own (a word of a title or of a
+    longer cue, a negated, former or aimed-at act, a duty or practice named as a thing), or its clause
+    was read already."""
+    text, st, s, e, neg = w.text, sen.st, sen.s, sen.e, w.neg
+    if kind == "supervises" and (any(a <= cue_pos < b for a, b in designated)
+                                 or (text[cue_pos - 2 : cue_pos] == "挂牌" and cue.startswith("督办"))):
+        return True  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
+    if clause_s in done_clauses or (kind == "supervises" and grouped_span[0] <= cue_pos < grouped_span[1]):
+        return True
+    if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
+        return True
+    if kind == "designates" and cue.endswith("挂牌") and \
+            text.startswith(("督导", "督查", "指导"), cue_pos + len(cue)):
+        return True  # 实行挂牌督导: supervision under a plaque (督导 is read as such), no listing
+    if kind == "designates" and _delistings(text, cue_pos + len(cue), clause_e, neg):
+        return True  # 决定对甲市、乙县3个重点整治地区予以摘帽: the clause takes them off
+    if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
+        return True  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
+    after = cue_pos + len(cue)
+    if text[cue_pos - 1 : cue_pos] == "原" or _FORMER.match(text, clause_s) \
+            or _COUNTED_UNITS.search(text[max(clause_s, cue_pos - 24) : cue_pos]) \
+            or (_UNNAMED_UNITS.search(text, clause_s, cue_pos)
+                and not any(clause_s <= o.start < cue_pos for o in st.orgs)):
+        return True  # 原联点隆德县的民政厅: a former pairing; 56个区直部门联点帮扶…: units not named
+    if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
+            and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
+        return True  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
+    if kind == "supervises" and _REFERS_BACK.match(text, after):
+        return True  # 负责统筹协调所联乡镇的…工作: the places of a pairing said before, no act
+    if _named_as_a_task(text, st, clause_s, clause_e, cue_pos, after):
+        return True  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
+    if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places):
+        return True  # …联点帮扶甲县的贫困村，选派驻村工作队47支: teams sent, to no place of the clause
+    if kind == "supervises" and text[after : after + 1] == "的" and _ENDED.search(text, after, e):
+        return True  # 乙委此前结对的甲乡，…，不再保留结对关系: a pairing named to say it ends
+    if kind == "supervises" and text.startswith(("任务", "单位", "要求", "期满", "期限", "期间"), after):
+        return True  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
+    if text.startswith(("附件：", "附件:"), s):
+        return True  # 附件：甲州…重点整治地区考核验收办法: an attachment's title, no act
+    if kind == "supervises" and text.startswith("关系", after) and (
+            text[cue_pos - 1] == "的" or ("与" not in text[clause_s:cue_pos]
+                                         and not any(clause_s <= o.start < cue_pos for o in st.orgs))):
+        return True  # 结对关系持续深化, 对…确定的包抓关系作如下调整: the pairing as a thing, no act
+    if kind == "supervises" and text[after : after + 1] == "下" and "在" in text[clause_s:cue_pos]:
+        return True  # 在州委、州政府的领导和南海区的倾力帮扶下: help received, framed, no act
+    if kind == "supervises" and _place_acts(text, st, clause_s, cue_pos):
+        return True  # 南海区选派干部到我县开展帮扶: a place acts, no unit of the clause
+    if kind == "supervises" and _places_pair_up(text, st, clause_s, cue_pos):
+        return True  # 斗门区白蕉镇…分别与我县上帕镇…建立结对关系: places paired with places, no unit acts
+    if _AIM.match(text, clause_s) \
+            and not any(clause_s <= x.start < clause_e for x in st.orgs) \
+            and not any(clause_s <= x.start < clause_e for x in st.places):
+        return True  # 做到问题在一线研判、工作在一线督办: an aim, nobody and nowhere named
+    if _names_a_practice(text, st, clause_s, cue_pos):
+        return True  # 推行“项目专班+驻点包抓”模式, 实行“单位包村、干部包户”: a way of working, no act
+    if kind == "supervises" and text.startswith("范围", after):
+        return True  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
+    if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
+        return True  # 县级田长：甲；联系乡镇：乙镇: a field label, the person's duty, not a unit's act
+    if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
+        return True  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
+    return False
+
+
+def _who_acts_on_what(sen: _Sentence, w: _Walk, kind: str, cue_pos: int, cue: str, clause_s: int, clause_e: int,
+                      acting: list[str]) -> tuple[list[str], list[str]] | None:
+    """Who acts at a designating or supervising cue and on what (a meeting's body for its decisions, a
+    notice's authors for its own acts), or None when the clause takes the places off a list; notes a
+    designation whose items or places come in later lines."""
+    text, r, st, s = w.text, w.r, sen.st, sen.s
+    meeting, authors = w.meeting, w.authors
+    subj, objs = _subject_objects(
+        text, st, r, cue_pos, cue, clause_s, clause_e, sen.leaves, acting or sen.topic, w.carried,
+        _named_before(text, s, cue_pos, w.last_leaves, w.recent), kind
+    )
+    after = cue_pos + len(cue)
+    said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1
+    if w.decided_below and said_at < 0:
+        said_at = s
+    if meeting and objs and said_at >= 0 \
+            and not any(said_at <= o.start < cue_pos and text[o.start - 1] != "由" for o in st.orgs):
+        subj = meeting  # 县信访工作联席会议纪要 … 会议决定，对甲镇实行挂牌督办: the meeting's body decides
+    elif authors and subj and _NOTICE_OWN_ACT.match(text, clause_s) \
+            and not any(clause_s <= o.start < cue_pos for o in st.orgs):
+        subj = list(authors)  # 现对甲镇、乙镇予以通报批评: the notice's own act, its authors'
+    if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
+        return None  # 不在此次挂牌之列: not among the listed
+    if kind == "designates" and _delisted_later(text, st, r, after, w.neg, objs):
+        return None  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽: the sentence takes them off
+    if kind == "supervises":
+        subj = group_lead(text, clause_s, cue_pos, w.group_leads) or subj
+        naming = _naming_a_group(text, st, r, clause_s, cue_pos)
+        subj = [a for a in subj if a not in naming]  # 市委市政府联合督查组赴甲县: the group goes
+        group = _LISTED.search(text, clause_s, cue_pos)
+        if subj and not objs and group:
+            objs = _listed_places(text, group, w.listed)  # 对挂牌地区实行包片督导
+    elif subj and not objs and ("以下" in text[clause_s:cue_pos]
+                                or _COUNTED_AREAS.search(text, clause_s, cue_pos)):
+        w.announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
+    elif subj and not objs and _COUNTED_CASES.search(text, clause_s, cue_pos):
+        w.counted_listing = (subj, cue, sen.si)  # 对8件重点信访积案实行挂牌督办: where they lie comes next
+    return subj, objs
+
+
+def _issued_and_forwarded(sen: _Sentence, w: _Walk, found: dict[str, list[tuple[int, str]]],
+                          out: list[RawRelation]) -> None:
+    """Forwarding and issuing cues: who forwards or issues which titles, up to the next such cue."""
+    text, r, s, e, st, si, authors = w.text, w.r, sen.s, sen.e, sen.st, sen.si, w.authors
+    for kind in ("forwarded", "issued"):
+        for cue_pos, cue in found[kind]:
+            if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
+                continue
+            own_title_next = _QUALIFIES_A_TITLE.match(text, cue_pos) is not None  # 甲印发的《…》和乙印发的《…》
+            nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, w.issued_or_forwarded, st.orgs)
+                       if own_title_next or not _QUALIFIES_A_TITLE.match(text, p)]  # 转发了乙局制定的《…》
+                      + [e])
+            docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
+            docs += [k for ds, de, k in st.docs if de + 1 == cue_pos
+                     or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、")]  # 转发《甲》暨印发《乙》
+            docs += _taken_docs(text, st, cue_pos)
+            if not docs and text.startswith(("执行", "实施"), cue_pos + len(cue)):
+                docs = [k for ds, de, k in st.docs if de < cue_pos][-1:]  # 审议通过了《甲方案》，会后由乙办印发执行
+            if not docs and (that := _THAT_DOC.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
+                # 按照《甲办法》执行，该办法随本通知一并印发: the title named just before
+                docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
+            if not docs:
+                continue
+            # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
+            subj = _agents(text, st, r, cue_pos, sen.topic, w.carried) or authors
+            clause_s = clause_span(text, s, e, cue_pos)[0]
+            if authors and _NOTICE_OWN_ACT.match(text, clause_s) and all(
+                    text.startswith("《", o.end) for o in st.orgs if clause_s <= o.start < cue_pos):
+                subj = list(authors)  # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it
+            we = _WE.search(text, s, cue_pos) if authors else None
+            if we is not None and not any(we.end() <= o.start < cue_pos for o in st.orgs):
+                subj = list(authors)  # 我局…研究起草了《…》: the text's author (who signs or heads it)
+            for a in subj:
+                for b in dict.fromkeys(docs):
+                    out.append(RawRelation(kind, a, b, si, cue))
+
+
+def _foundings(sen: _Sentence, w: _Walk, found: dict[str, list[tuple[int, str]]], out: list[RawRelation]) -> set[int]:
+    """Founding cues (成立, 组建…): who sets up which units, groups and their sub-units. Gives where the
+    units whose sub-units were read start."""
+    text, r, s, e, st, si, topic, carried = w.text, w.r, sen.s, sen.e, sen.st, sen.si, sen.topic, w.carried
+    parents_done: set[int] = set()
+    for cue_pos, cue in found["established"]:
+        at = _founded_at(text, cue_pos + len(cue), e)
+        if FOUNDED_GROUPS.match(text, at):
+            clause_s, _ = clause_span(text, s, e, cue_pos)
+            founders = _clause_topic(text, st, r, clause_s, cue_pos) or [
+                okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2] or list(topic or carried)
+            out += founded_groups(text, st, r, at, founders, si, cue)
+            continue
+        new_units = [
+            o
+            for o in st.orgs
+            if o.start >= at
+            and o.start - at <= 6
+            and o not in st.posts
+            and okey(r, o)
+            and not okey(r, o).startswith("?")
+        ]
+        if not new_units:
+            continue
+        clause_s, _ = clause_span(text, s, e, cue_pos)
+        own = _clause_topic(text, st, r, clause_s, cue_pos)
+        right_before = [okey(r, o) for o in st.orgs if o.end <= cue_pos and cue_pos - o.end <= 2]
+        # 在县乡村振兴领导小组下成立…专班: set up under the group (a sub-unit of it), by the topic
+        under = [o for o in st.orgs if text[o.end : cue_pos] == "下" and text.rfind("在", clause_s, o.start) >= 0]
+        if under:
+            right_before = []
+        every = _COLLECTIVE_SUBJECT.search(text, s, cue_pos) if not own and not right_before else None
+        if every is not None and not any(every.end() <= o.start < cue_pos for o in st.orgs):
+            continue  # 各乡镇参照县级模式设立河长办, 各挂牌整治县党委、政府…成立: each its own, no founder
+        founders = own or right_before or _segment_topic(text, st, r, cue_pos) or list(topic or carried)
+        if w.meeting and not own and not right_before and _MEETING_SAYS.search(text, s, cue_pos):
+            founders = list(w.meeting)  # 会议决定成立县信访积案化解攻坚专班: the meeting's body sets it up
+        founders = [k for k in founders if k != okey(r, new_units[0])]
+        places = founders_by_place(r, founders) if "分别" in text[clause_s:cue_pos] else []
+        if len(places) > 1 and not new_units[0].prefix_places and not new_units[0].level_prefix:
+            # 甲县委、县政府和乙市委、市政府已分别成立…指挥部: one unit for each place
+            for same_place in places:
+                unit = own_unit(r, new_units[0], same_place)
+                out += [RawRelation("established", a, unit, si, cue) for a in same_place]
+            parents_done.add(new_units[0].start)
+            continue
+        for founded in _founded_list(text, new_units[0], st.orgs):
+            unit = rehome(r, founded, founders)
+            if under and (parent := okey(r, under[-1])) and not parent.startswith("?"):
+                out.append(RawRelation("part_of", unit, parent, si, "下"))
+            for a in founders:
+                out.append(RawRelation("established", a, unit, si, cue))
+            out += sub_units(text, st, r, founded, si)
+            parents_done.add(founded.start)
+    return parents_done
+
+
+def _subunits_without_founding(sen: _Sentence, w: _Walk, parents_done: set[int], out: list[RawRelation]) -> None:
+    """县防汛抗旱指挥部下设办公室: sub-units of a unit named without 成立 (its sub-units not read already)."""
+    text, r, st, si = w.text, w.r, sen.st, sen.si
+    for o in st.orgs:
+        if o.start not in parents_done and _SETS_UP_BELOW.match(text, o.end):
+            housed = next((h for h in reversed(st.orgs) if h.end == o.start - 2), None) \
+                if text[o.start - 2 : o.start] == "设在" else None
+            if housed is not None:  # …成立甲河防汛前线指挥部，…前线指挥部设在…: the one named in full
+                housed = next((h for h in st.orgs if h.end <= housed.start and len(h.body) > len(housed.body)
+                               and h.body.endswith(housed.body)), housed)
+            # 前线指挥部设在甲镇人民政府，下设综合协调组: the housed unit sets them up, not its host
+            out += sub_units(text, st, r, housed or o, si, o.end if housed else -1)
+    for sets_up in re.finditer(r"[，,](?:下设|内设)", text[st.start : st.end]):
+        # 县防指实行专班运作，下设综合协调组…: the committee the sentence is about, when no unit precedes
+        at = st.start + sets_up.start()
+        last = next((o for o in reversed(st.orgs) if o.end <= at), None)
+        setter = r.entities.get(okey(r, last)) if last is not None else None
+        if last is not None and setter is not None and last.end != at and last.start not in parents_done \
+                and setter.subtype in ("committee", "taskforce") \
+                and not any(c in text[last.end : at] for c in "，,；;"):
+            out += sub_units(text, st, r, last, si, at)
+            parents_done.add(last.start)
+    for bare in BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
+        named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))] or [
+            # 市禁毒委成立…工作专班，…。专班下设综合协调组…: the one named in the sentence before
+            o for o in (w.orgs_in[si - 1] if si else []) if o.body.endswith(bare.group(1)) and okey(r, o)]
+        if named and not any(o.start <= bare.start() < o.end for o in st.orgs) \
+                and named[-1].start not in parents_done and not okey(r, named[-1]).startswith("?"):
+            out += sub_units(text, st, r, named[-1], si, bare.end())
+            parents_done.add(named[-1].start)
+
+
+def _report_on_behalf(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
+    """我代表县人民政府向大会报告工作: the government the report is given for wrote it."""
+    text, r, st = w.text, w.r, sen.st
+    if "代表" in sen.sent and (behalf := _ON_BEHALF.search(text, sen.s, sen.e)) is not None:
+        reporters = [k for o in st.orgs if behalf.start(1) <= o.start < behalf.end(1)
+                     and (k := okey(r, o)) and not k.startswith("?")]
+        report = [r.doc_key[(d.start, d.end)] for d in w.m.docs
+                  if d.start == w.own_title and (d.start, d.end) in r.doc_key]
+        out += [RawRelation("issued", a, k, sen.si, "报告") for k in report for a in reporters]
+        w.authors = w.authors or reporters  # the report's "we": its sections' acts are the government's
+
+
+def _titles_begin_with_issuer(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
+    """Titles that begin with their issuer (《国务院安委会关于…的决定》), and the other ways a title is
+    said to be issued; a decision's title may also designate places."""
+    for ds, de, k in sen.st.docs:
+        _title_issued(sen, w, ds, de, k, out)
+        _title_designates_places(sen, w, ds, de, out)
+
+
+def _title_issued(sen: _Sentence, w: _Walk, ds: int, de: int, k: str, out: list[RawRelation]) -> None:
+    """Who issued the title at ``ds``: the units it begins with, or when it is the text's own title the
+    unit reporting on its own year, its signatories or the meeting's body; units written right before
+    it; and who sends a document out by it issued that document too."""
+    text, r, st, si, own_title = w.text, w.r, sen.st, sen.si, w.own_title
+    issued_before = len(out)
+    opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
+    issuer = [o for o in w.orgs_in[si] if o.start == opens and okey(r, o)]
+    issuers = group_from(text, st, r, issuer[0]) if issuer else []
+    if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
+        out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
+        if own_title == ds:  # the text's own title: who wrote the notice
+            w.authors = [a for a, _ in issuers if not a.startswith("?")]
+    elif own_title == ds and issuers and _OWN_YEAR.match(text, issuers[-1][1]):
+        # 某县禁毒委员会2022年禁毒工作报告: the unit reporting on its own year wrote it
+        out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
+        w.authors = [a for a, _ in issuers if not a.startswith("?")]
+    elif own_title == ds and (text[ds:de].startswith("关于") or "关于" not in text[ds:de]) and w.signed:
+        # 关于…的通报 (某县…会议纪要) … 确山县某办公室 / 2023年6月26日: a notice signed at its end
+        out += [RawRelation("issued", a, k, si, None) for a in w.signed]
+        w.authors = list(w.signed)
+    if own_title == ds and w.record_body:  # 茂名市委政法委会议纪要〔2021〕第6期: the body's own record
+        out += [RawRelation("issued", a, k, si, None) for a in w.record_body]
+    # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
+    out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
+    # 《甲关于印发〈乙方案〉的通知》: who sends the notice out issued the plan it sends
+    sent_out = [r.doc_key[(d.start, d.end)] for d, o in w.inner.items()
+                if o.start == ds and text[d.start - 3 : d.start - 1] in _SENDS_OUT]
+    if own_title == ds:  # 关于印发《甲要点》的通知 as the text's own title: the notice sends 甲要点 out
+        sent_out += [k2 for ds2, de2, k2 in st.docs if ds < ds2 and de2 <= de and k2 != k
+                     and text[ds2 - 3 : ds2 - 1] in _SENDS_OUT and k2 not in sent_out]
+        plain = _SENDS_OUT_BARE.search(text, ds, de)  # 关于印发甲方案的通知 … 《甲方案》: named without 《》
+        if plain is not None and (plain_key := "doc:" + plain.group(1)) in r.entities \
+                and plain_key not in sent_out:
+            sent_out.append(plain_key)
+    out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
+            if rel.type == "issued" and rel.object == k for sk in sent_out]
+
+
+def _title_designates_places(sen: _Sentence, w: _Walk, ds: int, de: int, out: list[RawRelation]) -> None:
+    """A decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》, by the unit right
+    before the title."""
+    text, r, st = w.text, w.r, sen.st
+    title = text[ds:de]
+    if w.cue_res["designates"].search(title) and not any(n in title for n in w.neg):
+        before = [o for o in st.orgs if o.end in (ds - 1, ds)]
+        if before:
+            # 关于对连山区钢屯镇…挂牌整治: the town, not the district it lies in (甲区乙县 side by side: both)
+            next_at = {pl.start: r.place_key[(pl.start, pl.end)] for pl in st.places}
+            parents = set(sen.within)
+            for pl in st.places:
+                held = (next_at.get(pl.end), r.place_key[(pl.start, pl.end)])
+                if ds <= pl.start < de and held not in parents:
+                    out.append(
+                        RawRelation(
+                            "designates", okey(r, before[0]), r.place_key[(pl.start, pl.end)], sen.si, "挂牌整治"
+                        )
+                    )
+
 
 
 # what may stand before a clause's first unit and still leave it the clause's topic
