@@ -248,8 +248,11 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             _report_on_behalf(sen, w, out)
         if sen.st.docs:
             _titles_begin_with_issuer(sen, w, out)
-        out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled_duties(text, sen.st, r, sen.leaves,
-                                                                                          w.last_leaves)]
+        labelled = labelled_duties(text, sen.st, r, sen.leaves, w.last_leaves)
+        if labelled:  # 甲村、乙村：派出单位A局、B局，分别派驻: the labels name who acts, no unit carried over
+            named = {okey(r, o) for o in sen.st.orgs}
+            out[:] = [x for x in out if not (x.sent == si and x.type == "supervises" and x.subject not in named)]
+        out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled]
         # what later sentences may leave unsaid: their subject (the topic carried over) and the places an
         # anaphor (这些乡镇, 对上述10个乡镇) refers back to
         if sen.topic:
@@ -403,10 +406,13 @@ def _announced_items(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
     announced = w.announced
     if announced is None or text[s - 1 : s] != "\n":
         return
-    if (_HEADING.match(sent) or place_row(text, st)) and not firms_on_line(text, r, s, e):
-        # 一、甲县乙镇…问题。: an item of the announced list (1.甲镇某公司：… lists the firm's hazard)
-        out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0]
-                for p in item_places(text, st, r, sen.leaves)]
+    if st.places and _ACTOR_AFTER.match(text, st.places[0].end):
+        w.announced = None  # 四、甲镇要对照督办要求…: a place told what to do, the list is over
+    elif _HEADING.match(sent) or place_row(text, st):
+        if not firms_on_line(text, r, s, e):  # 一、甲县乙镇…问题。: an item of the announced list
+            out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0]
+                    for p in item_places(text, st, r, sen.leaves)]
+        # (1.甲镇某公司：… lists the firm's hazard, not the town; the list goes on)
     elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
         w.announced = None
 
@@ -831,8 +837,8 @@ def _colon_row(text: str, st: Sent) -> bool:
     lead = _ITEM_NUMBER.sub("", text[st.start : first.start])
     listed = [o for o in st.orgs if o.end <= st.places[0].start]  # 甲局、乙办：丙镇: the units listed first
     last = first
-    for o in listed[1:]:
-        if text[last.end : o.start] not in ("、", "和", "及", "与"):
+    for o in listed[1:]:  # (县纪委县监委—小雅镇: two units side by side, each with its level word)
+        if text[last.end : o.start] not in ("、", "和", "及", "与") and not (last.end == o.start and o.level_prefix):
             break
         last = o
     return not lead.strip() and _DASH_OR_COLON.match(text[last.end : st.places[0].start]) is not None
@@ -1210,8 +1216,10 @@ def _subject_objects(
             and r.entities[okey(r, o)].subtype != "media"
             and o not in st.posts
         ]
-        jing = [o for o in before  # 经市委研究, 经报市领导小组研究同意: the body that decides
-                if text[o.start - 1 : o.start] == "经" or text[o.start - 2 : o.start] in ("经报", "报经")]
+        jing = [o for o in before  # 经市委研究, 经报市领导小组研究同意, 报市领导小组同意: the body that decides
+                if text[o.start - 1 : o.start] == "经" or text[o.start - 2 : o.start] in ("经报", "报经")
+                or (text[o.start - 1 : o.start] == "报" and text.startswith(("同意", "批准", "研究同意"), o.end)
+                    and not _subject_before(text, st, o))]  # (甲委经研判并报乙组同意，将…: 甲 acts)
         plus = text.rfind("+", clause_s, cue_pos)
         paired = [k for o in st.orgs if plus >= 0 and plus < o.start and o.end <= cue_pos
                   and (k := okey(r, o)) and not k.startswith("?")]
@@ -1376,7 +1384,8 @@ def _objects(
     if own:
         return own
     anaphor = _ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos) \
-        or _ANAPHOR.search(text, max(st.start, clause_s, cue_pos - 60), cue_pos)  # 对上述10个乡镇的…工作开展督导
+        or _ANAPHOR.search(text, max(st.start, clause_s, cue_pos - 60), cue_pos) \
+        or _ANAPHOR.search(text, cue_pos, min(st.end, cue_pos + 8))  # 对上述10个乡镇的…督导; 共同包保上述两镇
     if anaphor:
         if anaphor.group("word") == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
             level = COUNTED.get(anaphor.group("kind"))
@@ -1539,6 +1548,12 @@ _ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)向(?:大会|各位
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
 _LOCATES_A_FIRM = re.compile(r"的[^，,。；;、和]{2,30}?(?:有限公司|公司|厂)")
 _BASIS = re.compile(r"\s*(?:按照|根据|依据|依照|遵照|为(?:深入)?(?:贯彻|落实)|贯彻|落实)")
+
+
+def _subject_before(text: str, st: Sent, o: OrgM) -> bool:
+    """Whether a unit opens the clause of ``o`` before it, other than one after 经 (甲委经研判并报乙组同意)."""
+    clause_s, _ = clause_span(text, st.start, st.end, o.start)
+    return any(clause_s <= p.start < o.start and text[p.start - 1 : p.start] != "经" for p in st.orgs)
 
 
 def _segment_topic(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]:

@@ -24,7 +24,7 @@ def stated_within(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
     child_level: str | None = None
     prev: PlaceM | None = None
     for p in places:
-        if prev is not None and (prev.end == p.start or text[prev.end : p.start] in ("：", ":", *_INSIDE)) \
+        if prev is not None and (prev.end == p.start or text[prev.end : p.start] in _HEADS_CHILD) \
                 and _rank(prev) < _rank(p):  # 岷县梅川镇; 竹林关镇：关口村、红椿村 (a town heading its villages)
             out.append((r.place_key[(p.start, p.end)], r.place_key[(prev.start, prev.end)]))
             parent, child_level = prev, p.level
@@ -47,6 +47,8 @@ def stated_within(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
 
 
 _INSIDE = ("境内的", "辖区内的")  # 位于常安镇境内的光恩林场: the place inside the one named before
+# what may stand between a place and one inside it: 竹林关镇：关口村, 小雅镇—太平村 (a row's cells), 境内的
+_HEADS_CHILD = ("：", ":", "—", "－", *_INSIDE)
 
 
 _BRACKET_THEN_COMMA = re.compile(r"[（(][^（）()\n]{1,20}[）)]、")  # 关口村（县住建局）、红椿村

@@ -2672,7 +2672,7 @@ def test_villages_heading_rows_under_a_numbered_town_heading() -> None:
     text = ("中共贡嘎县委组织部关于驻村工作队派驻安排的通知\n二、派驻安排\n"
             "（一）吉雄镇（镇包村领导：镇长某某）\n德吉村：派出单位县委办公室；\n"
             "（二）甲竹林镇\n朗嘎村、日吾村：派出单位分别为县公安局、县交通运输局。\n"
-            "（三）东拉乡、克西乡\n东拉乡顿珠村、克西乡曲吉村：派出单位县市场监督管理局、县水利局，分别派出。\n"
+            "（三）东拉乡、克西乡\n东拉乡顿珠村、克西乡曲吉村：派出单位县市场监督管理局、县水利局，分别派驻。\n"
             "（四）岗堆镇\n吉纳村：派出单位县人民医院，县林草局选派1名技术人员协助，不单独组队。\n")
     got = facts(text)
     assert {f for f in got if f[0] == "supervises"} == {
@@ -2699,3 +2699,37 @@ def test_an_ad_hoc_inspection_group_oversees_nothing_itself() -> None:
     assert "广西壮族自治区第二生态环境保护督察组" in names(text, "organization") or any(
         n.endswith("第二生态环境保护督察组") for n in names(text, "organization"))
     assert not facts(text, "supervises")
+
+
+def test_two_units_side_by_side_in_a_dash_row_and_the_village_in_its_town() -> None:
+    text = "一、结对安排（单位—镇—村）\n6.县纪委县监委—小雅镇—太平村\n"
+    got = facts("正安县。" + text)
+    assert {("supervises", "正安县纪委", "太平村"), ("supervises", "正安县监委", "太平村"),
+            ("within", "太平村", "小雅镇")} <= got
+
+
+def test_the_towns_named_before_in_the_same_sentence_after_the_cue() -> None:
+    text = ("通山县。（二）县发改局、县财政局分别包保南林桥镇、黄沙铺镇。\n"
+            "（三）副县长刘某包保九宫山镇、闯王镇，由县应急局、县自然资源和规划局共同包保上述两镇。\n")
+    units = ("通山县应急局", "通山县自然资源和规划局")
+    got = {f for f in facts(text, "supervises") if f[1] in units}
+    assert got == {("supervises", u, t) for u in units for t in ("九宫山镇", "闯王镇")}
+
+
+def test_the_body_that_approves_decides_unless_a_unit_opens_the_clause() -> None:
+    text = ("三门峡市。经市平安办会同市扫黑办综合研判，报市平安建设领导小组同意，"
+            "决定对卢氏县官道口镇实施挂牌督办。")
+    assert facts(text, "designates") == {("designates", "三门峡市平安建设领导小组", "官道口镇")}
+    opened = ("上杭县。在此基础上，县委政法委经综合研判并报县扫黑除恶专项斗争领导小组同意，"
+              "将临城镇城东村列为2019年度县级重点整治村。")
+    assert facts(opened, "designates") == {("designates", "上杭县委政法委", "城东村")}
+
+
+def test_areas_listed_after_firms_in_one_announced_list() -> None:
+    text = ("阳泉市安全生产委员会关于对重大事故隐患实施挂牌督办的通知\n"
+            "经市安委会研究，决定对以下2家企业的重大事故隐患和2个重点区域实施市级挂牌督办：\n"
+            "一、企业重大事故隐患\n（一）阳泉市金鼎燃气有限公司：城区中压燃气管网腐蚀老化。督办单位：市住建局。\n"
+            "二、重点区域\n（一）城区义井街道老旧小区燃气安全隐患集中区域，督办单位：市住建局；\n"
+            "（二）平定县娘子关镇景区周边道路交通安全隐患集中区域，督办单位：市文旅局。\n"
+            "三、工作要求\n娘子关镇要落实属地责任。\n")
+    assert facts(text, "designates") == {("designates", "阳泉市安全生产委员会", t) for t in ("义井街道", "娘子关镇")}
