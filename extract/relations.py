@@ -409,10 +409,11 @@ def _announced_items(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
     if st.places and _ACTOR_AFTER.match(text, st.places[0].end):
         w.announced = None  # 四、甲镇要对照督办要求…: a place told what to do, the list is over
     elif _HEADING.match(sent) or place_row(text, st):
-        if not firms_on_line(text, r, s, e):  # 一、甲县乙镇…问题。: an item of the announced list
+        if not firms_on_line(text, r, s, e) and not _PETITIONER.search(sent):  # 一、甲县乙镇…问题。: an item
             out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0]
                     for p in item_places(text, st, r, sen.leaves)]
-        # (1.甲镇某公司：… lists the firm's hazard, not the town; the list goes on)
+        # (1.甲镇某公司：… lists the firm's hazard, not the town; 1.甲镇乙村某某反映…问题 a petitioner's
+        # case, not the place it comes from; the list goes on)
     elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
         w.announced = None
 
@@ -821,6 +822,7 @@ _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
 _THE_REST = re.compile(
     r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
+_PETITIONER = re.compile(r"[\u4e00-\u9fff]某某?(?:等\d+人)?反映")  # 甲镇乙村李某某反映…问题: a petition case
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 _TEXT_COLUMN = re.compile(r"描述|问题|隐患|内容|情况|事项|备注")
 _HEADER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \t]*(?:——|—|－|：|:|\||\t)[ \t]*[\u4e00-\u9fff]{2,8})+$")
@@ -908,10 +910,11 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
         if "调研" in text[max(s, p - 4) : p]:
             continue  # 深入漳县调研联点帮扶工作: the work researched, no act
         if _NOUN_AFTER.match(text, mt.end()) and mt.group(0) not in _FOUNDING_WORDS \
+                and not mt.group(0).startswith(("列为", "列入", "确定为", "认定为")) \
                 and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)) \
                 and not _INCLUDED_AS.search(text, max(s, p - 40), p):
             # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
-            # 向甲村派驻工作组 sends one)
+            # 向甲村派驻工作组 sends one; 列为…重点县区 names the kind the places are listed as)
             continue
         if text[p - 2 : p] in ("本次", "此次", "这次", "上次", "该次", "每次"):
             continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
@@ -947,7 +950,8 @@ _COUNTED_UNITS = re.compile(
     r"[0-9一二三四五六七八九十百]+个[^，。；、]{0,8}(?:部门|单位)(?:[（(]单位[）)])?(?:联点|包联|结对|对口|定点)?$")
 # 自治区本级单位向我县派驻工作队: units of a kind, none named (the next clause may name them)
 _UNNAMED_UNITS = re.compile(r"(?:本级|有关|相关|直属|[省市州盟县区旗]直)各?(?:部门|单位)")
-_COUNTED_AREAS = re.compile(r"对[0-9一二三四五六七八九十两]+个(?:乡镇|镇|乡|街道|县|区|县区|村)的")
+_COUNTED_AREAS = re.compile(  # 对5个镇的隐患, 对6个…隐患突出的重点区域
+    r"对[0-9一二三四五六七八九十两]+个(?:(?:乡镇|镇|乡|街道|县|区|县区|村)的|[^，,。；;]{0,20}?(?:区域|地区|片区))")
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
 _OTHER_OBJECT = re.compile(
@@ -1367,6 +1371,8 @@ def _objects(
         if not before_bei:  # 东平镇、沙河镇因外流贩毒问题突出，被市禁毒委挂牌整治: the segment's opening places
             seg_s = segment_start(text, st.start, bei)
             before_bei = [r.place_key[(p.start, p.end)] for p in st.places if seg_s <= p.start < bei]
+        if not before_bei and _ANAPHOR.search(text, segment_start(text, st.start, bei), bei):
+            return list(last_leaves)  # 上述3个村因…，被州禁毒委列为重点整治村: the places of the sentence before
         return [k for k in before_bei if k in leaves] or before_bei
     if after:
         return after
@@ -1582,7 +1588,7 @@ def _decider_after_approval(text: str, st: Sent, r: Resolved, first: OrgM, cue_p
     """The units after an approval (经甲、乙同意，丙研究决定): 丙 decides; none when nobody is named."""
     group = group_from(text, st, r, first)
     end = group[-1][1] if group else first.end
-    if not text.startswith(("同意", "批准"), end):
+    if not text.startswith(("同意", "批准", "研究同意"), end):
         return []
     after = next((o for o in st.orgs if end < o.start and o.end <= cue_pos and o not in st.posts), None)
     return [k for k, _ in group_from(text, st, r, after) if not k.startswith("?")] if after else []

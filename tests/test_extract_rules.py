@@ -2733,3 +2733,31 @@ def test_areas_listed_after_firms_in_one_announced_list() -> None:
             "（二）平定县娘子关镇景区周边道路交通安全隐患集中区域，督办单位：市文旅局。\n"
             "三、工作要求\n娘子关镇要落实属地责任。\n")
     assert facts(text, "designates") == {("designates", "阳泉市安全生产委员会", t) for t in ("义井街道", "娘子关镇")}
+
+
+def test_places_listed_as_a_kind_of_key_place_and_lists_that_say_no() -> None:
+    text = ("鉴于华容县、湘阴县、君山区濒临洞庭湖，市防指将上述3县区列为今年防汛重点县区。"
+            "屏山县、珙县等未挂牌区县要开展自查自纠。祥云县、弥渡县不列为重点整治县。"
+            "针对糯良乡部分村组毒情反弹的情况，县禁毒委暂未将其列入重点整治范围。")
+    assert facts("岳阳市。" + text, "designates") == {
+        ("designates", "岳阳市防指", t) for t in ("华容县", "湘阴县", "君山区")}
+    named = "沧源县。年初，县禁毒委将勐董镇永和社区，岩帅镇团结村等2个村(社区)确定为2022年度县级禁毒重点村。"
+    assert facts(named, "designates") == {("designates", "沧源县禁毒委", t) for t in ("永和社区", "团结村")}
+
+
+def test_a_passive_listing_of_the_places_named_before() -> None:
+    text = ("黔西南州禁毒委验收组对普安县江西坡镇红岩村、楼下镇泥堡村毒品问题重点整治工作进行验收。"
+            "今年3月，上述2个村因涉毒警情反弹，被州禁毒委列为毒品问题重点整治村。")
+    assert facts(text, "designates") == {("designates", "黔西南州禁毒委", t) for t in ("红岩村", "泥堡村")}
+
+
+def test_announced_petition_cases_and_counted_areas() -> None:
+    cases = ("故城县信访工作联席会议关于对重点信访积案实行挂牌督办的通知\n"
+             "县信访工作联席会议研究决定，对以下2件重点信访积案实行县级挂牌督办。\n一、挂牌督办案件\n"
+             "1．郑口镇东关村李某某反映宅基地纠纷问题。包案单位：郑口镇人民政府；督办单位：县委政法委。\n"
+             "2．青罕镇王某某反映某企业拖欠工资问题。包案单位：县人社局；督办单位：县信访局。\n")
+    assert not facts(cases, "designates")
+    areas = ("宜宾市安全生产委员会办公室关于对城镇燃气安全重点区域实行挂牌整治的通知\n"
+             "市安委会决定对2个城镇燃气安全隐患突出的重点区域实行挂牌整治。\n一、挂牌整治区域\n"
+             "（一）南溪区南溪街道；\n（二）江安县江安镇。\n二、工作要求\n")
+    assert facts(areas, "designates") == {("designates", "宜宾市安全生产委员会", t) for t in ("南溪街道", "江安镇")}
