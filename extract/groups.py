@@ -143,9 +143,9 @@ _ORDINAL = "[一二三四五六七八九十]+"
 # 甲局、乙局、丙局分别牵头第一、二、三督查组，赴A县、B县、C市: the i-th lead's group goes to the i-th place
 _LEAD_GROUPS_TO = re.compile(rf"分别(?:牵头|带队)第{_ORDINAL}(?:、第?{_ORDINAL})+(?:{_GROUP_KINDS}|工作)?组"
                              r"[，,]\s*(?:分别)?(?:赴|前往|深入到?)")
-# 第四督查组由甲局牵头（、乙局参加），赴A市: the group's lead goes to A市
+# 第四督查组由甲局牵头（、乙局参加），赴A市 (负责A市): the group's lead goes to A市
 _GROUP_LED_TO = re.compile(rf"第{_ORDINAL}(?:{_GROUP_KINDS}|工作)?组由([^，,。；;]{{2,30}}?)(?:牵头|带队)"
-                           r"[^，,。；;]{0,20}[，,]\s*(?:赴|前往|深入到?)")
+                           r"[^，,。；;]{0,20}[，,]\s*(?:赴|前往|深入到?|负责(?:督查|督导|检查|巡查)?|督查|督导)")
 
 
 def groups_sent_to(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:

@@ -2761,3 +2761,21 @@ def test_announced_petition_cases_and_counted_areas() -> None:
              "市安委会决定对2个城镇燃气安全隐患突出的重点区域实行挂牌整治。\n一、挂牌整治区域\n"
              "（一）南溪区南溪街道；\n（二）江安县江安镇。\n二、工作要求\n")
     assert facts(areas, "designates") == {("designates", "宜宾市安全生产委员会", t) for t in ("南溪街道", "江安镇")}
+
+
+def test_units_that_bao_counties_and_groups_in_charge_of_places() -> None:
+    text = ("大理州。州委政法委、州公安局包巍山县；州检察院、州司法局包南涧县。"
+            "州民政局、州人力资源社会保障局分别包祥云县刘厂镇、弥渡县红岩镇。要包括宾川县。")
+    got = facts(text, "supervises")
+    weishan, nanjian = "巍山彝族回族自治县", "南涧彝族自治县"
+    assert got == {("supervises", "大理州委政法委", weishan), ("supervises", "大理州公安局", weishan),
+                   ("supervises", "大理州检察院", nanjian), ("supervises", "大理州司法局", nanjian),
+                   ("supervises", "大理州民政局", "刘厂镇"), ("supervises", "大理州人力资源社会保障局", "红岩镇")}
+    groups = ("牡丹江市。市森防指成立2个督查组。第一督查组由市应急局牵头、市自然资源局配合,负责海林市、林口县;"
+              "第四督查组由市政府督查室牵头,负责东安区、阳明区。")
+    assert facts(groups, "supervises") == {
+        ("supervises", "牡丹江市应急局", "海林市"), ("supervises", "牡丹江市应急局", "林口县"),
+        ("supervises", "牡丹江市政府督查室", "东安区"), ("supervises", "牡丹江市政府督查室", "阳明区")}
+    skipped = ("清远市。5个督查组分别由市应急管理局、市住房城乡建设局牵头，分别督查清城区、清新区；"
+               "阳山县本轮不安排市级督查，由该县自查。")
+    assert not any(o == "阳山县" for _, _, o in facts(skipped, "supervises"))
