@@ -25,7 +25,7 @@ from extract.segment import boundaries
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.8"
+VERSION = "0.2.9"
 
 
 def extract(doc: Document) -> Extraction:
