@@ -150,6 +150,8 @@ class _Walk:
     group_leads: dict[str, list[str]] = field(default_factory=dict)
     # who designates "the following" items, and the cue
     announced: tuple[list[str], str] | None = None
+    # the announcement named the items' townships (对以下隐患及所在乡镇实施挂牌督办): the towns are designated
+    announced_towns: bool = False
     # who listed N cases, the cue, in which sentence
     counted_listing: tuple[list[str], str, int] | None = None
     # table columns that list helping units (成员单位), by cell index
@@ -410,8 +412,10 @@ def _announced_items(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
         w.announced = None  # 四、甲镇要对照督办要求…: a place told what to do, the list is over
     elif _HEADING.match(sent) or place_row(text, st):
         if not firms_on_line(text, r, s, e) and not _PETITIONER.search(sent):  # 一、甲县乙镇…问题。: an item
-            out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0]
-                    for p in item_places(text, st, r, sen.leaves)]
+            places = item_places(text, st, r, sen.leaves)
+            if w.announced_towns:  # 白塔镇高迁村至上横街村路段: the township the hazard lies in
+                places = [t for t in dict.fromkeys(_town_of(r, k, dict(sen.within)) for k in places) if t]
+            out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0] for p in places]
         # (1.甲镇某公司：… lists the firm's hazard, not the town; 1.甲镇乙村某某反映…问题 a petitioner's
         # case, not the place it comes from; the list goes on)
     elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
@@ -593,6 +597,7 @@ def _who_acts_on_what(sen: _Sentence, w: _Walk, kind: str, cue_pos: int, cue: st
     elif subj and not objs and ("以下" in text[clause_s:cue_pos]
                                 or _COUNTED_AREAS.search(text, clause_s, cue_pos)):
         w.announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
+        w.announced_towns = _THEIR_TOWNS.search(text, clause_s, cue_pos) is not None
     elif subj and not objs and _COUNTED_CASES.search(text, clause_s, cue_pos):
         w.counted_listing = (subj, cue, sen.si)  # 对8件重点信访积案实行挂牌督办: where they lie comes next
     return subj, objs
@@ -822,6 +827,24 @@ _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
 _THE_REST = re.compile(
     r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
+_UNDERWENT = re.compile(r"接受(?=[^，,。；;]{2,20}?(?:综合|专项|联合)?$)")
+_THEIR_TOWNS = re.compile(r"所在(?:乡镇|镇|乡|镇街|乡镇（街道）)")
+
+
+def _town_of(r: Resolved, key: str, stated: dict[str, str]) -> str | None:
+    """The township of a place: itself, or the parent a village is stated within (else none)."""
+    e = r.entities.get(key)
+    if e is None:
+        return None
+    if e.subtype in _TOWNS:
+        return key
+    parent = r.entities.get(stated.get(key) or e.parent or "")
+    return parent.key if parent is not None and parent.subtype in _TOWNS else None
+
+
+_TOWNS = frozenset({"township", "subdistrict"})
+
+
 _PETITIONER = re.compile(r"[\u4e00-\u9fff]某某?(?:等\d+人)?反映")  # 甲镇乙村李某某反映…问题: a petition case
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 _TEXT_COLUMN = re.compile(r"描述|问题|隐患|内容|情况|事项|备注")
@@ -1193,6 +1216,8 @@ def _subject_objects(
     # 由A、B、C包点督办: the agents listed between 由 and the cue
     you = text.rfind("由", clause_s, cue_pos)
     bei = text.rfind("被", clause_s, cue_pos)
+    if bei < 0 and (took := _UNDERWENT.search(text, clause_s, cue_pos)) is not None:
+        bei = took.start() + 1  # 甲市、乙市已接受省安委会综合督查: read as a passive, the agent after 接受
     inspected = _inspected_units(text, st, r, clause_s, cue_pos)  # 对县住建局开展巡察: the bureau is no inspector
     subj: list[str] = []
     lead = lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []

@@ -2779,3 +2779,13 @@ def test_units_that_bao_counties_and_groups_in_charge_of_places() -> None:
     skipped = ("清远市。5个督查组分别由市应急管理局、市住房城乡建设局牵头，分别督查清城区、清新区；"
                "阳山县本轮不安排市级督查，由该县自查。")
     assert not any(o == "阳山县" for _, _, o in facts(skipped, "supervises"))
+
+
+def test_hazards_announced_with_their_townships_and_an_inspection_undergone() -> None:
+    text = ("仙居县道路交通安全委员会关于对重大道路交通安全隐患实施挂牌督办的通知\n"
+            "经县道安委研究，决定对以下2处重大道路交通安全隐患及所在乡镇实施县级挂牌督办。\n"
+            "一、白塔镇高迁村至上横街村县道路段，视距不良。督办单位：县公安局交警大队；责任单位：白塔镇人民政府。\n"
+            "二、朱溪镇杨丰山村临水临崖路段，护栏缺失。督办单位：县交通运输局；责任单位：朱溪镇人民政府。\n")
+    assert facts(text, "designates") == {("designates", "仙居县道安委", t) for t in ("白塔镇", "朱溪镇")}
+    undergone = "沧州市。据悉，河间市、任丘市今年4月已接受省安委会综合督查。"
+    assert facts(undergone, "supervises") == {("supervises", "河北省安委会", t) for t in ("河间市", "任丘市")}
