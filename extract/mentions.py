@@ -594,7 +594,46 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         listed += _sent_out_groups(text, orgs + listed)
     if "办事处" in text:
         listed += _subdistrict_offices(text, places, orgs)
+    if "、" in text:
+        orgs, shared = _area_names_sharing_a_body(text, orgs)
+        listed += shared
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+_AREA_ITEM = re.compile(rf"[{CJK}]{{2,4}}$")
+
+
+def _area_names_sharing_a_body(text: str, orgs: list[OrgM]) -> tuple[list[OrgM], list[OrgM]]:
+    """县公安局灰山港、马迹塘、修山派出所: area names listed after their bureau share the station's body;
+    each is a station of that bureau (the last one, read alone, becomes the bureau's too)."""
+    out: list[OrgM] = []
+    kept = list(orgs)
+    ends = {o.end: o for o in orgs}
+    for i, o in enumerate(orgs):
+        body = next((b for b in _AREA_NAMED if o.body.endswith(b) and len(o.body) > len(b)), None)
+        if body is None or o.prefix_places or o.level_prefix or o.parent is not None \
+                or text[o.start - 1 : o.start] != "、":
+            continue
+        items: list[tuple[int, int]] = []
+        at = o.start - 1
+        while text[at : at + 1] == "、":
+            item = _AREA_ITEM.search(text, max(0, at - 4), at)
+            if item is None or any(c in _AREA_STOP for c in item.group()):
+                break
+            # the item starts right after its bureau or after the 、 before it
+            start = next((k for k in range(item.start(), at - 1) if k in ends or text[k - 1 : k] == "、"), -1)
+            if start < 0:
+                break
+            items.insert(0, (start, at))
+            at = start - 1
+            if start in ends:
+                break
+        bureau = ends.get(items[0][0]) if items else None
+        if bureau is None or not bureau.body.endswith("局"):
+            continue
+        kept[i] = OrgM(o.start, o.end, o.body, o.kind, (), None, False, bureau)
+        out += [OrgM(a, b, text[a:b] + body, o.kind, (), None, False, bureau) for a, b in items]
+    return kept, out
 
 
 def _subdistrict_offices(text: str, places: list[PlaceM], orgs: list[OrgM]) -> list[OrgM]:

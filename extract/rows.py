@@ -289,11 +289,14 @@ def _led_above(text: str, pos: int) -> bool:
     return False
 
 
+_SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}、")
+
+
 def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
     """The deepest places named on the numbered heading line of the item holding ``pos`` (a few
     field lines above it), or none when no such line is close."""
     line_s = text.rfind("\n", 0, pos) + 1
-    if ITEM_HEAD.match(text, line_s):
+    if ITEM_HEAD.match(text, line_s) or _SECTION_HEAD.match(text, line_s):
         return []  # the item's own heading line holds the sentence: an item above is another item
     for _ in range(6):
         if line_s <= 0:
@@ -302,7 +305,8 @@ def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
         line = text[head_s : line_s - 1]
         if not line.strip():
             return []
-        if ITEM_HEAD.match(line):
+        if ITEM_HEAD.match(line) or (_SECTION_HEAD.match(line) and not CLAUSE_BREAK.search(line)):
+            # (一、蛮河（流经甲镇、乙镇） / 联系单位：…; a section opening with prose heads no item)
             return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if head_s <= s < line_s - 1)))
         line_s = head_s
     return []

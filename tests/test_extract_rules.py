@@ -2789,3 +2789,21 @@ def test_hazards_announced_with_their_townships_and_an_inspection_undergone() ->
     assert facts(text, "designates") == {("designates", "仙居县道安委", t) for t in ("白塔镇", "朱溪镇")}
     undergone = "沧州市。据悉，河间市、任丘市今年4月已接受省安委会综合督查。"
     assert facts(undergone, "supervises") == {("supervises", "河北省安委会", t) for t in ("河间市", "任丘市")}
+
+
+def test_a_river_heading_its_liaison_field_lines() -> None:
+    text = ("南漳县河湖长制办公室关于明确县级河长、联系单位的通知\n"
+            "一、蛮河（流经薛坪镇、板桥镇）\n县级河长：张某（县委书记）\n联系单位：县水利局\n"
+            "二、漳河（流经巡检镇、东巩镇）\n联系单位：县农业农村局。县交通运输局不再作为漳河联系单位。\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "南漳县水利局", "薛坪镇"), ("supervises", "南漳县水利局", "板桥镇"),
+        ("supervises", "南漳县农业农村局", "巡检镇"), ("supervises", "南漳县农业农村局", "东巩镇")}
+
+
+def test_station_area_names_sharing_one_body_after_their_bureau() -> None:
+    text = "桃江县。县公安局灰山港、马迹塘、修山派出所分别挂点石桥村、长安村、清水村。"
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {
+        ("supervises", "桃江县公安局灰山港派出所", "石桥村"), ("supervises", "桃江县公安局马迹塘派出所", "长安村"),
+        ("supervises", "桃江县公安局修山派出所", "清水村")}
+    assert ("part_of", "桃江县公安局马迹塘派出所", "桃江县公安局") in got
