@@ -385,6 +385,8 @@ def _duty_rows_below(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
             w.duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
         elif (sent_to := _SENDS_TEAMS.search(sent)) is not None:
             w.duty_rows = sent_to.group(0)  # 派驻…9个村，具体为：/ 甲镇乙村——地委组织部；: the rows below
+        elif _AS_FOLLOWS.search(sent) and (duty := _oversight_re().search(text, text.rfind("\n", 0, s) + 1, s)):
+            w.duty_rows = duty.group(0)  # 实行“旗直单位包保”责任制。具体安排如下： / 甲镇：旗长某，旗林草局；
 
 
 def _counted_cases_located(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
@@ -1568,6 +1570,7 @@ _WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])
 
 
 _SENDS_TEAMS = re.compile(r"派驻|选派|驻村")
+_AS_FOLLOWS = re.compile(r"(?:安排|分工|明确|确定)如下[：:]\s*$")
 _ANNOUNCES_DUTY_ROWS = re.compile(
     r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")
 

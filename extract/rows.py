@@ -163,8 +163,8 @@ def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[t
     places = [k for k in leaves if pos_of(r, k, st) < comma]
     units = [k for o in st.orgs if o.start > comma and branch_of(st, r, o) is o
              and (k := okey(r, o)) and not k.startswith("?")]
-    if not places or not units or any(o.start < comma for o in st.orgs):
-        return []
+    if not places or not units or any(o.start < comma and o not in st.posts for o in st.orgs):
+        return []  # (甲镇：旗委副书记、旗长某，旗林草局: the leader's posts before the comma are no units)
     if "分别" in text[comma : st.end]:
         return list(zip(units, places, strict=True)) if len(units) == len(places) else []
     return [(u, p) for u in units for p in places]

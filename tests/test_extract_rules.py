@@ -2807,3 +2807,11 @@ def test_station_area_names_sharing_one_body_after_their_bureau() -> None:
         ("supervises", "桃江县公安局灰山港派出所", "石桥村"), ("supervises", "桃江县公安局马迹塘派出所", "长安村"),
         ("supervises", "桃江县公安局修山派出所", "清水村")}
     assert ("part_of", "桃江县公安局马迹塘派出所", "桃江县公安局") in got
+
+
+def test_rows_below_an_arrangement_announced_as_follows() -> None:
+    text = ("一、严格落实包保责任\n实行“旗级领导包联、旗直单位包保”责任制。具体安排如下：\n"
+            "索伦镇：旗委副书记、旗长某某，旗林业和草原局；\n乌兰毛都苏木：副旗长某某，旗自然资源局、旗水利局；\n")
+    assert facts("科尔沁右翼前旗。" + text, "supervises") == {
+        ("supervises", "科右前旗林业和草原局", "索伦镇"), ("supervises", "科右前旗自然资源局", "乌兰毛都苏木"),
+        ("supervises", "科右前旗水利局", "乌兰毛都苏木")}
