@@ -183,7 +183,8 @@ def _short_offices(r: Resolved) -> None:
     order, 办 for 办公室) is the one the text names in full in the same place."""
     offices = [e for e in r.entities.values() if e.type == "organization" and e.subtype == "office"]
     for e in offices:
-        prefix = next((p.name for p in r.entities.values() if p.key == e.jurisdiction), None)
+        place = r.entities.get(e.jurisdiction or "")
+        prefix = place.name if place is not None else None
         if prefix is None or not e.name.startswith(prefix) or not e.name.endswith("办") or e.key not in r.entities \
                 or _office_owner(e.key, r) is not None:
             continue  # (县禁毒办 beside 县禁毒委 is that committee's office, whatever other office is named)
