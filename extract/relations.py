@@ -319,7 +319,8 @@ def _duty_table_row(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
     leaves, within, list_cue, text_cols, helper_cols = sen.leaves, sen.within, w.list_cue, w.text_cols, w.helper_cols
     undescribed = [k for k in leaves if text.count("|", st.start, pos_of(r, k, st)) not in text_cols] \
         if text_cols and "|" in sent else []
-    leaves, columns = deepest_places(st, r, leaves, within)
+    # (a table's cells only: in a "group：…，督查甲市、乙市" list row both places are targets, 乙市 in 甲市 or not)
+    leaves, columns = deepest_places(st, r, leaves, within) if "|" in sent or "\t" in sent else (leaves, [])
     # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
     overseen = undescribed or leaves
     out += [RawRelation("within", c, p, si, None) for c, p in columns]

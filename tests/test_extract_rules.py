@@ -2815,3 +2815,10 @@ def test_rows_below_an_arrangement_announced_as_follows() -> None:
     assert facts("科尔沁右翼前旗。" + text, "supervises") == {
         ("supervises", "科右前旗林业和草原局", "索伦镇"), ("supervises", "科右前旗自然资源局", "乌兰毛都苏木"),
         ("supervises", "科右前旗水利局", "乌兰毛都苏木")}
+
+
+def test_a_group_row_listing_a_city_and_one_of_its_cities() -> None:
+    text = ("二、督查组组成及分工\n省安委会派出8个督查组，每组由一个省安委会成员单位带队。各组分工如下：\n"
+            "第四督查组：带队单位省公安厅，督查通化市、梅河口市；\n第五督查组：带队单位省市场监管厅，督查白山市；\n")
+    got = facts("吉林省。" + text, "supervises")
+    assert {("supervises", "吉林省公安厅", "通化市"), ("supervises", "吉林省公安厅", "梅河口市")} <= got
