@@ -7,6 +7,7 @@ The helpers here find a unit's key, a list of units around a position, and those
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -131,6 +132,21 @@ SEMICOLON = re.compile(r"[；;]")
 
 
 ITEM_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+TOWN_LEVELS = frozenset({"township", "subdistrict"})
+
+
+def lines_above(text: str, pos: int, most: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of up to ``most`` lines above the line holding ``pos``, nearest first, stopping at a
+    blank line or the text's start: the field lines and heading of the item that line belongs to."""
+    line_s = text.rfind("\n", 0, pos) + 1
+    for _ in range(most):
+        if line_s <= 0:
+            return
+        head_s = text.rfind("\n", 0, line_s - 1) + 1
+        if not text[head_s : line_s - 1].strip():
+            return
+        yield head_s, line_s - 1
+        line_s = head_s
 
 
 def segment_end(text: str, start: int, end: int) -> int:

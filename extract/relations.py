@@ -19,6 +19,7 @@ from extract.clauses import (
     CLAUSE_BREAK,
     COUNTED,
     ITEM_HEAD,
+    TOWN_LEVELS,
     RawRelation,
     Sent,
     branch_of,
@@ -223,6 +224,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
     out: list[RawRelation] = []
     w = _start_walk(text, spans, m, r)
     for si, (s, e) in enumerate(spans):
+        mark = len(out)  # where this sentence's relations begin
         sen = _read_sentence(w, si, s, e, out)
         _carried_subject_resets(sen, w)
         row = _reads_as_row(sen, w)
@@ -253,7 +255,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         labelled = labelled_duties(text, sen.st, r, sen.leaves, w.last_leaves)
         if labelled:  # 甲村、乙村：派出单位A局、B局，分别派驻: the labels name who acts, no unit carried over
             named = {okey(r, o) for o in sen.st.orgs}
-            out[:] = [x for x in out if not (x.sent == si and x.type == "supervises" and x.subject not in named)]
+            out[mark:] = [x for x in out[mark:] if not (x.type == "supervises" and x.subject not in named)]
         out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled]
         # what later sentences may leave unsaid: their subject (the topic carried over) and the places an
         # anaphor (这些乡镇, 对上述10个乡镇) refers back to
@@ -417,7 +419,8 @@ def _announced_items(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
         if not firms_on_line(text, r, s, e) and not _PETITIONER.search(sent):  # 一、甲县乙镇…问题。: an item
             places = item_places(text, st, r, sen.leaves)
             if w.announced_towns:  # 白塔镇高迁村至上横街村路段: the township the hazard lies in
-                places = [t for t in dict.fromkeys(_town_of(r, k, dict(sen.within)) for k in places) if t]
+                stated = dict(sen.within)
+                places = [t for t in dict.fromkeys(_town_of(r, k, stated) for k in places) if t]
             out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0] for p in places]
         # (1.甲镇某公司：… lists the firm's hazard, not the town; 1.甲镇乙村某某反映…问题 a petitioner's
         # case, not the place it comes from; the list goes on)
@@ -839,13 +842,12 @@ def _town_of(r: Resolved, key: str, stated: dict[str, str]) -> str | None:
     e = r.entities.get(key)
     if e is None:
         return None
-    if e.subtype in _TOWNS:
+    if e.subtype in TOWN_LEVELS:
         return key
     parent = r.entities.get(stated.get(key) or e.parent or "")
-    return parent.key if parent is not None and parent.subtype in _TOWNS else None
+    return parent.key if parent is not None and parent.subtype in TOWN_LEVELS else None
 
 
-_TOWNS = frozenset({"township", "subdistrict"})
 
 
 _PETITIONER = re.compile(r"[\u4e00-\u9fff]某某?(?:等\d+人)?反映")  # 甲镇乙村李某某反映…问题: a petition case

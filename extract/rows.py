@@ -18,6 +18,7 @@ from extract.clauses import (
     clause_span,
     deepest_keys,
     group_from,
+    lines_above,
     list_head,
     okey,
     org_pos,
@@ -95,13 +96,13 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
             units = [k for k in units if k in listed]
         each = text.find("分别", m.end(1), end)
         own = [k for k in leaves if each < pos_of(r, k, st) < end] if each >= 0 else []
-        if own:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: one-to-one
+        one_to_one = bool(own)
+        if own:  # 联系部门：县农业农村局、县林业局，分别对应河田镇、三洲镇: the places after 分别
             units = [k for k in units if org_pos(r, k, st) < each]
-            out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
-            continue
-        if each >= 0 and (not CLAUSE_BREAK.search(text, m.end(1), each) or _EACH_DOES.match(text, each)):
-            # 甲村、乙村：派驻单位分别为A局、B局 (派出单位A局、B局，分别派驻): the item's places, one to one, in order
-            own = sorted(places, key=lambda k: pos_of(r, k, st))
+        elif each >= 0 and (not CLAUSE_BREAK.search(text, m.end(1), each) or _EACH_DOES.match(text, each)):
+            # 甲村、乙村：派驻单位分别为A局、B局 (派出单位A局、B局，分别派驻): the item's places, in order
+            own, one_to_one = sorted(places, key=lambda k: pos_of(r, k, st)), True
+        if one_to_one:
             out += [(k, p, m.group(1)) for k, p in zip(units, own, strict=True)] if len(own) == len(units) else []
             continue
         joint = _JOINT_DUTY.search(text, m.end(), end)
@@ -275,17 +276,12 @@ _LEAD_FIELD = re.compile(r"(?:牵头|督办)(?:单位|部门)[：:]")
 def _led_above(text: str, pos: int) -> bool:
     """Whether a field line above ``pos`` in the same numbered item names its lead (牵头单位：县水利局 /
     责任单位：…): the units of the item's other duty lines then only fix."""
-    line_s = text.rfind("\n", 0, pos) + 1
-    for _ in range(6):
-        if line_s <= 0:
-            return False
-        head_s = text.rfind("\n", 0, line_s - 1) + 1
-        line = text[head_s : line_s - 1]
-        if not line.strip() or (ITEM_HEAD.match(line) and not _LEAD_FIELD.search(line)):
+    for a, b in lines_above(text, pos, 6):
+        line = text[a:b]
+        if ITEM_HEAD.match(line) and not _LEAD_FIELD.search(line):
             return False
         if _LEAD_FIELD.match(line.strip(" 　\t")):
             return True
-        line_s = head_s
     return False
 
 
@@ -298,17 +294,11 @@ def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
     line_s = text.rfind("\n", 0, pos) + 1
     if ITEM_HEAD.match(text, line_s) or _SECTION_HEAD.match(text, line_s):
         return []  # the item's own heading line holds the sentence: an item above is another item
-    for _ in range(6):
-        if line_s <= 0:
-            return []
-        head_s = text.rfind("\n", 0, line_s - 1) + 1
-        line = text[head_s : line_s - 1]
-        if not line.strip():
-            return []
+    for a, b in lines_above(text, pos, 6):
+        line = text[a:b]
         if ITEM_HEAD.match(line) or (_SECTION_HEAD.match(line) and not CLAUSE_BREAK.search(line)):
             # (一、蛮河（流经甲镇、乙镇） / 联系单位：…; a section opening with prose heads no item)
-            return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if head_s <= s < line_s - 1)))
-        line_s = head_s
+            return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if a <= s < b)))
     return []
 
 

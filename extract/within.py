@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.clauses import COUNTED, ITEM_HEAD, Sent, segment_start
+from extract.clauses import COUNTED, ITEM_HEAD, TOWN_LEVELS, Sent, lines_above, segment_start
 from extract.gazetteer import LEVEL_RANK
 from extract.mentions import PlaceM
 from extract.resolve import Resolved
@@ -131,26 +131,18 @@ def _under_heading(text: str, st: Sent, r: Resolved, placed: set[str]) -> list[t
     line_s = text.rfind("\n", 0, first.start) + 1
     if text[line_s : first.start].strip():
         return []
-    head_e = line_s - 1
-    for _ in range(8):  # up over the other rows of the item to its heading
-        if head_e <= 0:
-            return []
-        head_s = text.rfind("\n", 0, head_e) + 1
-        if not text[head_s:head_e].strip():
-            return []
+    for head_s, head_e in lines_above(text, first.start, 8):  # up over the other rows of the item to its heading
         if ITEM_HEAD.match(text, head_s):
             towns = list(dict.fromkeys(k for a, _, k in r.place_spans if head_s <= a < head_e
-                                       and k in r.entities and r.entities[k].subtype in _TOWN_LEVELS))
+                                       and k in r.entities and r.entities[k].subtype in TOWN_LEVELS))
             if len(towns) != 1:
                 return []
             return [(r.place_key[(p.start, p.end)], towns[0]) for p in st.places
                     if p.level == "village" and p.start < row.end() and r.place_key[(p.start, p.end)] not in placed]
-        head_e = head_s - 1
     return []
 
 
 _ROW_HEAD = re.compile(r"[^，,。；;\n]{0,30}?[：:]")  # 甲村、乙村：: the row's villages, then its colon
-_TOWN_LEVELS = frozenset({"township", "subdistrict"})
 
 
 def deepest_places(st: Sent, r: Resolved, leaves: list[str], within: list[tuple[str, str]]
