@@ -171,6 +171,9 @@ def groups_sent_to(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[
 # 由甲局、乙局、丙局分别牵头组成三个督查组，对A县、B县；C区；D市…开展督查: one ；-group per lead
 _EACH_LEADS = re.compile(r"分别(?:牵头|带队)")
 _COMMA_OR_STOP = re.compile(r"[，,。]")
+_LED_EACH = re.compile(r"分别由[^，,。；;]{2,40}?()(?:牵头|带队)[，,]"
+                       r"分别(?:负责)?(?:督查|督导|检查|联系|包保|包联|巡查)")
+_GROUP_SPLIT = re.compile(r"[；;和及]")
 
 
 def places_by_group(text: str, st: Sent, r: Resolved, leaves: list[str]
@@ -180,11 +183,18 @@ def places_by_group(text: str, st: Sent, r: Resolved, leaves: list[str]
     each = _EACH_LEADS.search(text, st.start, st.end)
     units = list_ending_at(text, st, r, each.start()) if each is not None else []
     opener = text.find("对", each.end(), st.end) if each is not None else -1
+    splitter = SEMICOLON
+    if each is None and (led := _LED_EACH.search(text, st.start, st.end)) is not None:
+        # 第七组、第八组分别由甲局、乙局牵头，分别负责督查A市、B市和C县、D县: the groups split at 和 too
+        units = list_ending_at(text, st, r, led.end(1))
+        opener = led.end()
+        splitter = _GROUP_SPLIT
     if len(units) < 2 or opener < 0:
         return [], (0, 0)
     stop = _COMMA_OR_STOP.search(text, opener, st.end)
     end = stop.start() if stop else st.end
-    cuts = [opener] + [m.end() for m in SEMICOLON.finditer(text, opener, end)] + [end]
+    inside = {i for p in st.places for i in range(p.start, p.end)}  # 和平镇 is no split
+    cuts = [opener] + [m.end() for m in splitter.finditer(text, opener, end) if m.start() not in inside] + [end]
     groups = [[k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
               for a, b in pairwise(cuts)]
     if len(groups) < 2:

@@ -25,7 +25,7 @@ from extract.segment import boundaries
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.9"
+VERSION = "0.2.10"
 
 
 def extract(doc: Document) -> Extraction:

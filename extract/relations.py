@@ -1388,8 +1388,10 @@ def _objects(
     while list_end < st.end and text[list_end] not in "，,。！？\n":
         nxt = list_end + 1
         if text[list_end] in "；;" and (_own_cue_ahead(text, nxt, st.end) or _unit_first(text, st, nxt)
+                                        or _agent_ahead(text, st, nxt)
                                         or _NOT_TAKEN.search(text, nxt, segment_end(text, nxt, st.end))):
-            break  # 甲局包联A镇；乙局包联B镇 / …通报批评；由市安委办约谈甲镇…: the next segment has its own unit
+            break  # 甲局包联A镇；乙局包联B镇 / …通报批评；由市安委办约谈甲镇… / …；C镇由丙局派员驻镇: the next
+            # segment has its own unit
         list_end += 1
         if text[list_end : list_end + 1] in ("，", ",") and _places_only(text, st, list_end + 1):
             list_end += 1  # 包村甲镇A村、B村，乙镇C村: a comma between the groups of one list
@@ -1509,6 +1511,12 @@ def _unit_first(text: str, st: Sent, a: int) -> bool:
     b = segment_end(text, a, st.end)
     first_place = min((p.start for p in st.places if a <= p.start < b), default=b)
     return any(a <= o.start < first_place for o in st.orgs)
+
+
+def _agent_ahead(text: str, st: Sent, a: int) -> bool:
+    """Whether the ；-segment starting at ``a`` names its own agent (丙镇、丁镇由市应急局派员驻镇指导)."""
+    b = segment_end(text, a, st.end)
+    return any(a < o.start < b and text[o.start - 1] == "由" for o in st.orgs)
 
 
 def _own_cue_ahead(text: str, a: int, end: int) -> bool:

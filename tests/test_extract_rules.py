@@ -2822,3 +2822,17 @@ def test_a_group_row_listing_a_city_and_one_of_its_cities() -> None:
             "第四督查组：带队单位省公安厅，督查通化市、梅河口市；\n第五督查组：带队单位省市场监管厅，督查白山市；\n")
     got = facts("吉林省。" + text, "supervises")
     assert {("supervises", "吉林省公安厅", "通化市"), ("supervises", "吉林省公安厅", "梅河口市")} <= got
+
+
+def test_a_segment_with_its_own_agent_ends_the_list_before_it() -> None:
+    text = "宜昌市。市林草局要同时对板桥镇、龙泉镇开展蹲点督导；杨林镇、大坪镇由市应急局派员驻镇指导。"
+    assert facts(text, "supervises") == {
+        ("supervises", "宜昌市林草局", "板桥镇"), ("supervises", "宜昌市林草局", "龙泉镇"),
+        ("supervises", "宜昌市应急局", "杨林镇"), ("supervises", "宜昌市应急局", "大坪镇")}
+
+
+def test_groups_led_respectively_split_their_places_at_he() -> None:
+    text = "第七组、第八组分别由市住建局、市交通运输局牵头，分别负责督查宜城市、枣阳市和南漳县、谷城县。"
+    assert facts("襄阳市。" + text, "supervises") == {
+        ("supervises", "襄阳市住建局", "宜城市"), ("supervises", "襄阳市住建局", "枣阳市"),
+        ("supervises", "襄阳市交通运输局", "南漳县"), ("supervises", "襄阳市交通运输局", "谷城县")}
