@@ -43,15 +43,22 @@ def cell_breaks(text: str) -> frozenset[int]:
     frozenset()
     """
     out: list[int] = _gap_breaks(text) if _INNER_GAP.search(text) or _SPACE_GAP.search(text) else []
-    if "：\n" not in text and ":\n" not in text and "表\n" not in text:
+    for m in _HEADING_ABOVE.finditer(text):  # 三、督导分组 / 组别 / 牵头单位 / …: a section of its own
+        out += _block_breaks(text, m.end())
+    if "：\n" not in text and ":\n" not in text and "表\n" not in text and "名单\n" not in text:
         return frozenset(out)
     for m in _ANNOUNCES_TABLE.finditer(text):
         out += _block_breaks(text, m.end())
     return frozenset(out)
 
 
-#: what a table follows: a line announcing it (…如下：) or its own title (…责任分工表)
-_ANNOUNCES_TABLE = re.compile(r"[：:]\n|(?<=[\u4e00-\u9fff]表)\n")
+#: what a table follows: a line announcing it (…如下：) or its own title (…责任分工表, …联系单位名单)
+_ANNOUNCES_TABLE = re.compile(r"[：:]\n|(?<=[\u4e00-\u9fff]表)\n|(?<=名单)\n")
+#: a short numbered heading on its own line, which a table may follow directly
+_HEADING_ABOVE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+                            r"[^\n。：:；;，,]{1,16}\n", re.M)
+#: a numbered heading (四、监督方式): the text after the table, never one of its cells
+_HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
 #: the gap between two cells of a table laid out with blanks: full-width spaces, tabs or 2+ spaces
@@ -128,7 +135,7 @@ def _block_breaks(text: str, start: int) -> list[int]:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].strip()
-        if not line or len(line) > MAX_CELL or "。" in line or "|" in line:
+        if not line or len(line) > MAX_CELL or "。" in line or "|" in line or _HEADING_LINE.match(line):
             break
         lines.append((end, line))
         at = end + 1
@@ -148,6 +155,8 @@ def _block_breaks(text: str, start: int) -> list[int]:
     return [end for i, (end, _) in enumerate(lines) if i % width != width - 1]
 
 
+#: a column name's note in brackets at its end: 第一书记（队长）, 联系人（电话）
+_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)]$")
 #: level words a header may name its column by, with the levels it also covers in brackets
 _LEVEL_HEADING = re.compile(r"[（(][省市州县区乡镇街道村社、]+[）)]")
 _DATA_END = ("局", "委", "办", "院", "所", "队", "部", "中心", "厅", "镇", "乡", "村", "街道", "社区", "县", "区", "市",
@@ -159,7 +168,7 @@ _LEVEL_WORDS = {"乡镇", "县区", "区县", "镇村", "村", "乡镇街道", "
 def _is_header_cell(line: str) -> bool:
     """A column name (乡镇, 包片单位, 督导县（市、区）): short, no digits or brackets but level words in
     brackets, and not itself a place or a unit (黄埠镇, 县水利局 open the rows)."""
-    name = _LEVEL_HEADING.sub("", line)
+    name = _QUALIFIER.sub("", _LEVEL_HEADING.sub("", line))
     if not _HEADER_CELL.fullmatch(name) or _ROW_LABEL.fullmatch(name):
         return False
     return (name in _LEVEL_WORDS or not name.endswith(_DATA_END) or name.endswith(("单位", "部门"))
@@ -170,4 +179,5 @@ def _is_header_cell(line: str) -> bool:
 #: a row's own label (第一组, 第三片区, 一): the first cell of a row, not a column name
 _ROW_LABEL = re.compile(r"第?[一二三四五六七八九十]+(?:组|片|片区|小组|督导组|督查组|工作组)?")
 _QUALIFIED_LEVEL = re.compile(
-    r"(?:所在|包联|联系|帮扶|结对|挂点|联点|包保|包抓|责任|督办|整治|挂牌|重点)(?:重点)?(?:乡|镇|村|社区|街道|县|区)")
+    r"(?:所在|包联|联系|帮扶|结对|挂点|联点|包保|包抓|责任|督办|整治|挂牌|重点|督导|督查|检查|巡查|驻村)(?:重点)?"
+    r"(?:乡|镇|村|社区|街道|县|区|地区|区域|地点)")

@@ -160,7 +160,22 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
     short = next((r.org_key.get((o.start, o.end), "") for o in st.orgs if o.start == note.start(1)), "") if note else ""
     if len(offices) == 1 and short in r.entities and short != offices[0] and r.entities[short].name.endswith("办"):
         r.move(short, r.entities[offices[0]])  # 下设办公室（简称县河长办）: the short name is the office's
+    elif len(offices) == 1 and note is None and (named := _office_named_in_brackets(text, st, r, i, seg_end)):
+        # 领导小组下设办公室（县河长制办公室）: the office's own name, the one the text goes on using
+        r.move(offices[0], r.entities[named])
+        out = [RawRelation(x.type, named if x.subject == offices[0] else x.subject, x.object, x.sent, x.cue)
+               for x in out]
     return out
+
+
+def _office_named_in_brackets(text: str, st: Sent, r: Resolved, a: int, b: int) -> str:
+    """The key of an office named whole in brackets between ``a`` and ``b`` (办公室（县河长制办公室）)."""
+    for o in st.orgs:
+        key = r.org_key.get((o.start, o.end), "")
+        if a < o.start < b and text[o.start - 1] in "（(" and text[o.end : o.end + 1] in ("）", ")") \
+                and key in r.entities and r.entities[key].name.endswith(("办公室", "办")):
+            return key
+    return ""
 
 
 #: a note giving a unit its short name: 县防汛抗旱指挥部（以下简称“县防指”）

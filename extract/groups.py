@@ -173,7 +173,8 @@ _EACH_LEADS = re.compile(r"分别(?:牵头|带队)")
 _COMMA_OR_STOP = re.compile(r"[，,。]")
 _LED_EACH = re.compile(r"分别由[^，,。；;]{2,40}?()(?:牵头|带队)[，,]"
                        r"分别(?:负责)?(?:督查|督导|检查|联系|包保|包联|巡查)")
-_GROUP_SPLIT = re.compile(r"[；;和及]")
+_GROUP_SPLIT = re.compile(r"[和及]")
+_CLAUSE_STOP = re.compile(r"[，,。；;]")
 
 
 def places_by_group(text: str, st: Sent, r: Resolved, leaves: list[str]
@@ -191,7 +192,7 @@ def places_by_group(text: str, st: Sent, r: Resolved, leaves: list[str]
         splitter = _GROUP_SPLIT
     if len(units) < 2 or opener < 0:
         return [], (0, 0)
-    stop = _COMMA_OR_STOP.search(text, opener, st.end)
+    stop = (_COMMA_OR_STOP if splitter is SEMICOLON else _CLAUSE_STOP).search(text, opener, st.end)
     end = stop.start() if stop else st.end
     inside = {i for p in st.places for i in range(p.start, p.end)}  # 和平镇 is no split
     cuts = [opener] + [m.end() for m in splitter.finditer(text, opener, end) if m.start() not in inside] + [end]

@@ -2836,3 +2836,37 @@ def test_groups_led_respectively_split_their_places_at_he() -> None:
     assert facts("襄阳市。" + text, "supervises") == {
         ("supervises", "襄阳市住建局", "宜城市"), ("supervises", "襄阳市住建局", "枣阳市"),
         ("supervises", "襄阳市交通运输局", "南漳县"), ("supervises", "襄阳市交通运输局", "谷城县")}
+
+
+def test_a_one_cell_per_line_table_under_a_list_title_ends_at_the_next_heading() -> None:
+    text = ("依安县。三、县级河长、联系单位及流经乡镇名单\n序号\n河流名称\n县级河长\n联系单位\n流经乡镇\n"
+            "1\n乌裕尔河\n刘春林（县长）\n县水务局\n依龙镇、新兴镇\n2\n润津河\n孙洪伟（副县长）\n县交通运输局\n依安镇、新屯乡\n"
+            "　　四、监督方式\n社会各界可向县河长制办公室反映。\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "依安县水务局", "依龙镇"), ("supervises", "依安县水务局", "新兴镇"),
+        ("supervises", "依安县交通运输局", "依安镇"), ("supervises", "依安县交通运输局", "新屯乡")}
+
+
+def test_a_header_cell_with_a_note_in_brackets_is_a_column_name() -> None:
+    text = ("从江县2021年驻村第一书记和工作队帮扶安排表\n\n序号\n帮扶单位\n乡镇\n帮扶村\n第一书记（队长）\n"
+            "1\n县财政局\n贯洞镇\n龙图村\n韦明亮\n2\n县公安局\n洛香镇\n平求村\n石光辉\n")
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {
+        ("supervises", "从江县财政局", "龙图村"), ("supervises", "从江县公安局", "平求村")}
+    assert ("within", "平求村", "洛香镇") in got
+
+
+def test_a_table_right_below_a_numbered_heading_reads_its_lead_column_only() -> None:
+    text = ("阿拉善盟安委会办公室通知\n三、督导分组\n组别\n牵头单位\n督导地区\n参加单位\n"
+            "第一督导组\n盟应急管理局\n阿拉善左旗：巴彦浩特镇、乌斯太镇\n盟消防救援支队\n"
+            "第二督导组\n盟交通运输局\n阿拉善右旗：巴丹吉林镇、雅布赖镇\n盟公安局交警支队\n四、工作要求\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "阿拉善盟应急管理局", "巴彦浩特镇"), ("supervises", "阿拉善盟应急管理局", "乌斯太镇"),
+        ("supervises", "阿拉善盟交通运输局", "巴丹吉林镇"), ("supervises", "阿拉善盟交通运输局", "雅布赖镇")}
+
+
+def test_an_office_set_up_below_a_group_takes_the_name_given_in_brackets() -> None:
+    text = ("依安县。县委、县政府成立依安县全面推行河长制工作领导小组。"
+            "领导小组下设办公室（县河长制办公室），负责日常工作。")
+    assert ("part_of", "依安县河长制办公室", "依安县全面推行河长制工作领导小组") in facts(text, "part_of")
+    assert "依安县全面推行河长制工作领导小组办公室" not in names(text, "organization")
