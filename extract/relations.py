@@ -369,8 +369,12 @@ def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:
     if row and cue_here in ("责任单位", "整改单位") and si:
         w.tracked_by = _tracked_by(text, spans[si - 1], w.orgs_in[si - 1], w.r)
     if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
-        w.helper_cols = {i for i, cell in enumerate(sent.split("|")) if HELPERS.search(cell)}
+        w.helper_cols = {i for i, cell in enumerate(sent.split("|")) if HELPERS.search(cell)
+                         and not _DUTY_MEMBERS.search(cell)}  # 包保成员单位: members that 包保 act
         w.text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
+
+
+_DUTY_MEMBERS = re.compile(r"(?:包保|包联|包抓|帮扶|联系|挂点|联点|结对|督导|督查)成员")
 
 
 def _duty_rows_below(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
@@ -1369,8 +1373,7 @@ def _objects(
     5. an anaphor (对这9个乡镇) takes the places listed in an earlier sentence.
     """
 
-    actors = {r.place_key[(p.start, p.end)] for p in st.places
-              if p.start == clause_s and _ACTOR_AFTER.match(text, p.end)}
+    actors = _opening_actors(text, st, r, clause_s)
     # 来自宝山区罗店镇的援藏干部, 伊宁县籍人员: where people come from, never an object
     if "来自" in text[st.start : cue_pos] or "籍" in text[st.start : st.end]:
         chain_start: dict[int, int] = {}
@@ -1635,6 +1638,25 @@ def _decider_after_approval(text: str, st: Sent, r: Resolved, first: OrgM, cue_p
 
 # a place opening a clause and followed by these acts itself (邵东市将以挂牌整治为抓手): no object
 _ACTOR_AFTER = re.compile(r"将以|要|以|把|还|也|正|已|将(?=[^、，,]{0,6}(?:作为|为抓手|为重点))")
+
+
+def _opening_actors(text: str, st: Sent, r: Resolved, clause_s: int) -> set[str]:
+    """The places a clause opens with when they act (甲镇要…; 怀宁县高河镇、茶岭镇已先行开展包保试点)."""
+    chain = []
+    at = clause_s
+    for p in sorted(st.places, key=lambda p: p.start):
+        if p.start < at:
+            continue
+        if p.start != at and not (p.start == at + 1 and text[at] in "、和及"):
+            break
+        chain.append(p)
+        at = p.end
+    if chain and _ACTOR_AFTER.match(text, chain[-1].end) and not _PASSIVE_AFTER.match(text, chain[-1].end):
+        return {r.place_key[(p.start, p.end)] for p in chain}
+    return set()
+
+
+_PASSIVE_AFTER = re.compile(r"(?:已经?|正|将)(?:由|被|经)")  # 焕古镇东河村已由甲局驻村帮扶: acted on
 
 
 def _agents_before(text: str, st: Sent, r: Resolved, clause_s: int) -> list[str]:

@@ -2870,3 +2870,18 @@ def test_an_office_set_up_below_a_group_takes_the_name_given_in_brackets() -> No
             "领导小组下设办公室（县河长制办公室），负责日常工作。")
     assert ("part_of", "依安县河长制办公室", "依安县全面推行河长制工作领导小组") in facts(text, "part_of")
     assert "依安县全面推行河长制工作领导小组办公室" not in names(text, "organization")
+
+
+def test_a_column_of_members_that_baobao_acts() -> None:
+    text = ("怀宁县食品安全委员会通知\n二、县级包保安排\n乡镇\n县级包保领导\n包保成员单位\n"
+            "石牌镇\n副县长 程丽\n县教育体育局、县卫生健康委\n月山镇\n副县长 汪建国\n县公安局\n三、工作要求\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "怀宁县教育体育局", "石牌镇"), ("supervises", "怀宁县卫生健康委", "石牌镇"),
+        ("supervises", "怀宁县公安局", "月山镇")}
+
+
+def test_places_opening_a_clause_that_act_are_no_objects() -> None:
+    text = "县食安办、县市场监管局联合印发了《方案》。前期，怀宁县高河镇、茶岭镇已先行开展包保试点。"
+    assert facts(text, "supervises") == set()
+    passive = "焕古镇东河村已由安康市文化和旅游局驻村帮扶。"
+    assert facts(passive, "supervises") == {("supervises", "安康市文化和旅游局", "东河村")}
