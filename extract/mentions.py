@@ -849,7 +849,8 @@ def _extend_left(
     generic = len(body) == 1 or kind in ("taskforce", "media", "other") or body in _GENERIC_BODIES
     # the office of a long-named group (…督察整改工作领导小组办公室) walks as far as the group does
     group_office = body.startswith(_GROUP_WORDS) or text[max(0, bstart - 4) : bstart].endswith(_GROUP_WORDS)
-    reach = 16 if generic or group_office else 10
+    # (巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作领导小组: a group's name can be long)
+    reach = 24 if group_office or body.startswith(_GROUP_WORDS) else 16 if generic else 10
     firm = kind == "other" and body.endswith("公司")
     i = bstart
     prefix_places: list[PlaceM] = []

@@ -2885,3 +2885,13 @@ def test_places_opening_a_clause_that_act_are_no_objects() -> None:
     assert facts(text, "supervises") == set()
     passive = "焕古镇东河村已由安康市文化和旅游局驻村帮扶。"
     assert facts(passive, "supervises") == {("supervises", "安康市文化和旅游局", "东河村")}
+
+
+def test_a_long_group_name_and_a_culture_tourism_broadcasting_bureau() -> None:
+    text = ("桓仁县。县委、县政府成立了巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作领导小组。"
+            "县商务局结对桓仁镇，县文化旅游和广播电视局结对古城镇。")
+    got = facts(text)
+    group = "桓仁县巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作领导小组"
+    assert ("established", "桓仁县委", group) in got
+    assert {f for f in got if f[0] == "supervises"} == {
+        ("supervises", "桓仁县商务局", "桓仁镇"), ("supervises", "桓仁县文化旅游和广播电视局", "古城镇")}
