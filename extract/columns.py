@@ -98,7 +98,7 @@ def _gap_breaks(text: str) -> list[int]:
         if not 3 <= len(header) <= MAX_COLUMNS:
             continue
         names = [simplify(c) for _, c in header]  # 鄉（鎮）　掛鉤部門 heads a table as 乡（镇）　挂钩部门 does
-        if not (all(_is_header_cell(c) for c in names) and any(word in c for c in names for word in _duty_words())):
+        if not (all(is_header_cell(c) for c in names) and any(word in c for c in names for word in _duty_words())):
             continue
         rows: list[list[int]] = []
         while i < len(lines) and len(cells := _cells(*lines[i], gap)) == len(header) \
@@ -140,7 +140,7 @@ def _block_breaks(text: str, start: int) -> list[int]:
         lines.append((end, line))
         at = end + 1
     width = 0
-    while width < len(lines) and width <= MAX_COLUMNS and _is_header_cell(simplify(lines[width][1])):
+    while width < len(lines) and width <= MAX_COLUMNS and is_header_cell(simplify(lines[width][1])):
         width += 1
     # a table cut off in its last row (a truncated copy) keeps its whole rows
     cut_off = width > 0 and text[at:].strip() == "" and len(lines) % width != 0
@@ -165,7 +165,7 @@ _LEVEL_WORDS = {"乡镇", "县区", "区县", "镇村", "村", "乡镇街道", "
                 "乡", "镇", "县", "区", "街道", "社区"}  # 乡（镇）: a bare level word names a column of places
 
 
-def _is_header_cell(line: str) -> bool:
+def is_header_cell(line: str) -> bool:
     """A column name (乡镇, 包片单位, 督导县（市、区）): short, no digits or brackets but level words in
     brackets, and not itself a place or a unit (黄埠镇, 县水利局 open the rows)."""
     name = _QUALIFIER.sub("", _LEVEL_HEADING.sub("", line))

@@ -57,6 +57,8 @@ from extract.groups import (
     note_group_leads,
     places_by_group,
 )
+from extract.columns import is_header_cell
+from extract.script import simplify
 from extract.lexicon import cues, load
 from extract.mentions import DocM, Mentions, OrgM, PlaceM, inner_titles, is_cjk, number, title_start
 from extract.resolve import Resolved, _make_org, _short_label
@@ -232,7 +234,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             _duty_table_row(sen, w, out)
             continue  # a row under a duty heading says no more, and carries nothing over
         # (most sentences need few of the passes below: the cheap tests before them spare the calls)
-        if not sen.leaves:
+        if not sen.leaves or (row and _names_columns(sen.sent)):
             _table_heading(sen, w, row)
         _duty_rows_below(sen, w, out)
         if w.counted_listing is not None:
@@ -352,7 +354,8 @@ def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:
     (their list cue), who designates them, who follows them up, and which columns only help or describe."""
     text, si, sent, spans = w.text, sen.si, sen.sent, w.spans
     header = len(sent) <= 60 and not sen.leaves and _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点
-    if not ((row or header or _HEADING.match(sent) or si == 0) and not sen.leaves):
+    columns = row and _names_columns(sent)  # 类别 | 即墨区结对单位 | 宕昌县结对单位: places qualify its columns
+    if not ((row or header or _HEADING.match(sent) or si == 0) and not sen.leaves) and not columns:
         return
     cue_here = next((c for c in w.sup if c in sent), None) or (
         next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None)
@@ -372,6 +375,13 @@ def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:
         w.helper_cols = {i for i, cell in enumerate(sent.split("|")) if HELPERS.search(cell)
                          and not _DUTY_MEMBERS.search(cell)}  # 包保成员单位: members that 包保 act
         w.text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
+
+
+def _names_columns(sent: str) -> bool:
+    """Whether a row is a header whose every cell names a column (类别 | 即墨区结对单位 | 宕昌县结对单位)."""
+    cells = [c.strip() for c in re.split(r"[|\t]", sent.strip())]
+    return len(cells) >= 2 and all(c and is_header_cell(simplify(c)) for c in cells) \
+        and any(c.endswith(("单位", "部门")) for c in cells)
 
 
 _DUTY_MEMBERS = re.compile(r"(?:包保|包联|包抓|帮扶|联系|挂点|联点|结对|督导|督查)成员")
@@ -828,6 +838,8 @@ _DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
 # (明确县公安局、县司法局包抓甲镇)
 _CLAUSE_LEAD = re.compile(
     r"(尤其是|特别是|同时|此外|另外|其中|并|还|也|经|明确|确定|安排|新增|决定由|由"
+    r"|(?:从|自)?(?:今年|去年|明年|本年度|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)(?:起|以来|开始)?"
+    r"|近年来|目前|当前|今后|随后|下一步|近日|日前"  # 今年起即墨区委、区政府结对帮扶宕昌县: a time, then the units
     r"|(?:(?:[省市州县区]级)?(?:定点|挂钩|对口)?(?:联系|责任|牵头|包保|帮扶|包联|挂联))(?:部门|单位)[：:为]?)$")
 # a list row: "1." or "（一）" before its unit, a dash or colon after it
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")

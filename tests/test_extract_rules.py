@@ -2895,3 +2895,13 @@ def test_a_long_group_name_and_a_culture_tourism_broadcasting_bureau() -> None:
     assert ("established", "桓仁县委", group) in got
     assert {f for f in got if f[0] == "supervises"} == {
         ("supervises", "桓仁县商务局", "桓仁镇"), ("supervises", "桓仁县文化旅游和广播电视局", "古城镇")}
+
+
+def test_a_header_row_whose_columns_name_places_and_a_time_before_the_units() -> None:
+    table = ("青岛市即墨区。甘肃省宕昌县。结对安排表\n类别\t即墨区结对单位\t宕昌县结对单位\n"
+             "镇镇结对\t移风店镇人民政府\t哈达铺镇\n\t段泊岚镇人民政府\t理川镇\n")
+    assert facts(table, "supervises") == {
+        ("supervises", "移风店镇人民政府", "哈达铺镇"), ("supervises", "段泊岚镇人民政府", "理川镇")}
+    timed = "信息来源：青岛市即墨区人民政府。今年起即墨区委、区政府结对帮扶宕昌县。"
+    assert facts(timed, "supervises") == {
+        ("supervises", "即墨区委", "宕昌县"), ("supervises", "即墨区人民政府", "宕昌县")}
