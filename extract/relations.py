@@ -34,6 +34,7 @@ from extract.clauses import (
     segment_end,
     segment_start,
 )
+from extract.columns import is_header_cell
 from extract.founding import (
     BARE_GROUP_SETS_UP,
     FOUNDED_GROUPS,
@@ -57,8 +58,6 @@ from extract.groups import (
     note_group_leads,
     places_by_group,
 )
-from extract.columns import is_header_cell
-from extract.script import simplify
 from extract.lexicon import cues, load
 from extract.mentions import DocM, Mentions, OrgM, PlaceM, inner_titles, is_cjk, number, title_start
 from extract.resolve import Resolved, _make_org, _short_label
@@ -73,6 +72,7 @@ from extract.rows import (
     place_then_units_row,
     units_in_brackets,
 )
+from extract.script import simplify
 from extract.within import deepest_places, place_leaves, stated_within
 
 _ANAPHOR = re.compile(
