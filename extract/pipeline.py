@@ -56,7 +56,8 @@ def extract(doc: Document) -> Extraction:
     relations = []
     seen = set()
     for x in raw:
-        if x.subject not in keys or x.object not in keys or x.subject == x.object or _own_area(x, r):
+        if x.subject not in keys or x.object not in keys or x.subject == x.object or _own_area(x, r) \
+                or _above_own_area(x, r):
             continue
         if x.type != "part_of" and (x.subject in r.sent_out or x.object in r.sent_out) \
                 and not (x.type == "established" and x.object in r.founded):
@@ -100,6 +101,20 @@ def _housed_offices(text: str, starts: list[int], m: Mentions, r: Resolved, raw:
             out.append(RawRelation("part_of", k, hk, _sent_of(starts, o.start), "设在"))
             parented.add(k)
     return out
+
+
+def _above_own_area(x: RawRelation, r: Resolved) -> bool:
+    """A unit said to oversee a province or prefecture holding its own area (县委 -> 福建省, read from
+    …督察进驻福建以来，县委、县政府…): no unit oversees the area above its own."""
+    if x.type not in ("supervises", "designates"):
+        return False
+    subject, target = r.entities.get(x.subject), r.entities.get(x.object)
+    home = r.entities.get(subject.jurisdiction or "") if subject is not None else None
+    if home is None or target is None or not home.code or not target.code or home.key == target.key \
+            or target.subtype not in ("province", "prefecture"):
+        return False
+    stem = target.code[:2] if target.subtype == "province" else target.code[:4]
+    return home.code.startswith(stem) and len(home.code.rstrip("0")) > len(stem)
 
 
 def _own_area(x: RawRelation, r: Resolved) -> bool:

@@ -1281,6 +1281,9 @@ def _subject_objects(
             own_units = []
         if _places_pair(text, st, clause_s, cue_pos):
             return [], []  # 闵行区与景东县结对以来: two places paired with each other, no unit acts
+        if not any(clause_s <= o.start < cue_pos for o in st.orgs) \
+                and _SINCE.search(text, cue_pos, clause_span(text, st.start, st.end, cue_pos)[1]):
+            return [], []  # 中央生态环境保护督察进驻福建以来，县委、县政府…: when, not who; the units come after
         own = own_units or _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s) \
             or _labelled_before(text, st, r, clause_s)
         # 经市委、市政府研究: the whole list after 经
@@ -1775,6 +1778,9 @@ def _clause_topic(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int)
         group = group_from(text, st, r, branch_of(st, r, o))
         return [k for k, end in group if end <= cue_pos and not k.startswith("?")]
     return []
+
+
+_SINCE = re.compile(r"(?:以来|期间|之际)[，,]?$")
 
 
 _PLACE_VERBS = ("选派", "派出", "派驻", "组织", "安排", "投入", "落实", "开展", "援建", "帮助")

@@ -77,6 +77,8 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         places = _course_line_places(text, r, st.end)
     if not places:  # 联系单位：县水利局。流经甲镇、乙镇。: the course in the sentence right after the label
         places = _course_sentence_places(text, r, st.end)
+    if not places:  # 行政区域：霞浦县长春镇 / 反映问题：… / 牵头单位：县海洋与渔业局: the item's place field
+        places = _field_places(text, r, st.start)
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
     out = []
@@ -286,6 +288,17 @@ def _led_above(text: str, pos: int) -> bool:
 
 
 _SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}、")
+
+
+_PLACE_FIELD = re.compile(r"\s*(?:行政区域|所在地区?|所在区域|所在乡镇|所属乡镇|涉及乡镇|问题地点|地点|属地)[：:]")
+
+
+def _field_places(text: str, r: Resolved, pos: int) -> list[str]:
+    """The deepest places of the place field (行政区域：…) among the field lines above ``pos`` in its item."""
+    for a, b in lines_above(text, pos, 8):
+        if _PLACE_FIELD.match(text, a):
+            return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if a <= s < b)))
+    return []
 
 
 def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:

@@ -2905,3 +2905,16 @@ def test_a_header_row_whose_columns_name_places_and_a_time_before_the_units() ->
     timed = "信息来源：青岛市即墨区人民政府。今年起即墨区委、区政府结对帮扶宕昌县。"
     assert facts(timed, "supervises") == {
         ("supervises", "即墨区委", "宕昌县"), ("supervises", "即墨区人民政府", "宕昌县")}
+
+
+def test_an_item_of_field_lines_takes_its_place_field() -> None:
+    text = ("霞浦县。现将办理情况公示如下：\n\n序号：1\n行政区域：霞浦县长春镇\n反映问题：长春镇大京村附近海域垃圾。\n"
+            "牵头单位：县海洋与渔业局\n责任单位：长春镇人民政府\n督办单位：县委督查室\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "霞浦县海洋与渔业局", "长春镇"), ("supervises", "霞浦县委督查室", "长春镇")}
+
+
+def test_a_visit_told_as_a_time_names_no_actor_and_no_unit_oversees_its_province() -> None:
+    text = ("霞浦县。第二轮中央生态环境保护督察进驻福建以来，县委、县政府高度重视，成立县督察整改工作领导小组，"
+            "负责交办信访件的接收、转办、督办和公开工作。")
+    assert facts(text, "supervises") == set()
