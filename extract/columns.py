@@ -42,7 +42,8 @@ def cell_breaks(text: str) -> frozenset[int]:
     >>> cell_breaks("要求如下：\\n一是加强领导\\n二是落实责任\\n三是强化督查\\n")
     frozenset()
     """
-    out: list[int] = _gap_breaks(text) if _INNER_GAP.search(text) or _SPACE_GAP.search(text) else []
+    out: list[int] = _gap_breaks(text) + _pair_breaks(text) if _INNER_GAP.search(text) or _SPACE_GAP.search(text) \
+        else []
     for m in _HEADING_ABOVE.finditer(text):  # 三、督导分组 / 组别 / 牵头单位 / …: a section of its own
         out += _block_breaks(text, m.end())
     if "：\n" not in text and ":\n" not in text and "表\n" not in text and "名单\n" not in text:
@@ -108,6 +109,35 @@ def _gap_breaks(text: str) -> list[int]:
         if len(rows) >= MIN_ROWS:
             out += [at for at, _ in header[1:]] + [gap for row in rows for gap in row]
     return out
+
+
+#: a row of a list laid out with blanks and no header: a place, a gap, its units (东丰镇　　市委组织部、市财政局)
+_PLACE_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|苏木|村|社区|嘎查|县|区|市|旗)")
+_UNITS_CELL = re.compile(r"[\u4e00-\u9fff、，,和]{2,40}(?:局|委|办|部|院|所|队|中心|政府|厅|站|室|组|会|公司|支队|大队)")
+
+
+def _pair_breaks(text: str) -> list[int]:
+    """The gaps of rows "place　units" in a list with no header, two such rows at least; lines of one
+    place alone (东辽县) may head groups of rows.
+
+    >>> t = "名单\\n　　东辽县\\n　　安石镇　　　市生态环境局\\n　　泉太镇　　　市农业农村局\\n"
+    >>> [t[i : i + 3] for i in _pair_breaks(t)]
+    ['　　　', '　　　']
+    """
+    out: list[int] = []
+    block: list[int] = []
+    for m in re.finditer(r"[^\n]+", text):
+        cells = _cells(m.start(), m.group(), _GAP)
+        names = [simplify(c) for _, c in cells]
+        if len(cells) == 2 and _PLACE_CELL.fullmatch(names[0]) and _UNITS_CELL.fullmatch(names[1]):
+            block.append(cells[1][0])
+            continue
+        if len(cells) == 1 and _PLACE_CELL.fullmatch(names[0]):
+            continue  # a county heading the rows below it
+        if len(block) >= MIN_ROWS:
+            out += block
+        block = []
+    return out + (block if len(block) >= MIN_ROWS else [])
 
 
 def _cells(start: int, line: str, gap: re.Pattern[str]) -> list[tuple[int, str]]:

@@ -2918,3 +2918,13 @@ def test_a_visit_told_as_a_time_names_no_actor_and_no_unit_oversees_its_province
     text = ("霞浦县。第二轮中央生态环境保护督察进驻福建以来，县委、县政府高度重视，成立县督察整改工作领导小组，"
             "负责交办信访件的接收、转办、督办和公开工作。")
     assert facts(text, "supervises") == set()
+
+
+def test_rows_of_place_gap_units_with_no_header_and_a_numbered_former_pairing() -> None:
+    text = ("辽源市。二、调整后的联点名单\n　　东辽县\n　　安石镇　　　市生态环境局\n"
+            "　　白泉镇　　　市公安局、市司法局\n　　龙山区\n　　寿山镇　　　市卫健委\n三、工作要求\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "辽源市生态环境局", "安石镇"), ("supervises", "辽源市公安局", "白泉镇"),
+        ("supervises", "辽源市司法局", "白泉镇"), ("supervises", "辽源市卫健委", "寿山镇")}
+    former = "辽源市。\n（三）原由市农业农村局、市林业局共同联点的东辽县辽河源镇，调整为由市林业局单独联点。"
+    assert facts(former, "supervises") == {("supervises", "辽源市林业局", "辽河源镇")}
