@@ -113,7 +113,8 @@ def _gap_breaks(text: str) -> list[int]:
 
 #: a row of a list laid out with blanks and no header: a place, a gap, its units (东丰镇　　市委组织部、市财政局)
 _PLACE_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|苏木|村|社区|嘎查|县|区|市|旗)")
-_UNITS_CELL = re.compile(r"[\u4e00-\u9fff、，,和]{2,40}(?:局|委|办|部|院|所|队|中心|政府|厅|站|室|组|会|公司|支队|大队)")
+_UNITS_CELL = re.compile(r"[\u4e00-\u9fff、，,和]{2,40}"
+                         r"(?:局|委|办|部|院|所|队|中心|政府|厅|站|室|组|会|公司|支队|大队)")
 
 
 def _pair_breaks(text: str) -> list[int]:

@@ -989,7 +989,9 @@ _SENDS_OUT = frozenset({"印发", "发布", "下发", "出台", "制定"})
 _SENDS_OUT_BARE = re.compile(r"关于(?:印发|发布|下发)([^《》〈〉“”]{4,60}?)的(?:通知|决定|函)")
 # 原联点隆德县的民政厅调整为…: the unit described by its former duty opens the clause all the same
 _FORMER_DUTY = re.compile(r"原[^，。；：、由]{1,24}的")
-_FORMER = re.compile(r"[　 \s]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)?\s*原(?:由|来由|先由)")  # 原由区商务局包保的新安镇: a pairing that was
+# 原由区商务局包保的新安镇 (after an item's number, if any): a pairing that was
+_FORMER = re.compile(r"[　 \s]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)?\s*"
+                     r"原(?:由|来由|先由)")
 _COUNTED_UNITS = re.compile(
     r"[0-9一二三四五六七八九十百]+个[^，。；、]{0,8}(?:部门|单位)(?:[（(]单位[）)])?(?:联点|包联|结对|对口|定点)?$")
 # 自治区本级单位向我县派驻工作队: units of a kind, none named (the next clause may name them)
