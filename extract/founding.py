@@ -131,9 +131,11 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
     if (listed := _COUNTED_THEN_LISTED.match(seg)) is not None:
         # 下设3个工作小组：第一小组由甲局牵头…；第二小组…: the groups the items name
         after = i + 2 + listed.end()
-        seg = "、".join(g.group(0) for g in _ORDINAL_GROUP.finditer(text, after, st.end)
-                       if text[g.start() - 1] in "：:；;。\n")
-        seg_end = st.end  # where the groups' own mentions are
+        ordinal = "、".join(g.group(0) for g in _ORDINAL_GROUP.finditer(text, after, st.end)
+                           if text[g.start() - 1] in "：:；;。\n")
+        # (下设6个工作组：综合协调组（县应急管理局牵头）、监测预警组…: the groups named in the list)
+        seg = ordinal or seg[listed.end():]
+        seg_end = st.end if ordinal else seg_end  # where the groups' own mentions are
     else:  # 下设甲组、乙组5个工作组：甲组由县防办牵头: the list ends at its colon
         seg = re.split(r"[:：]", seg, maxsplit=1)[0]
     m = _SUB_UNITS_COUNTED.search(seg) if listed is None else None

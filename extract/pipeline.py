@@ -43,10 +43,14 @@ def extract(doc: Document) -> Extraction:
     _offices_of_named_groups(r)
     _groups_of_named_offices(r)
     _short_offices(r)
+    _offices_of_short_names(r)
     raw = extract_relations(text, spans, m, r)
     starts = [s for s, _ in spans]
     raw += _structural(text, starts, m, r)
     raw = _housed_offices(text, starts, m, r, raw)
+    # 甲办关于成立乙指挥部的通知 … 经县政府研究，决定成立乙指挥部: the body names who founds it, not the title
+    founded_in_body = {x.object for x in raw if x.type == "established" and x.sent > 0}
+    raw = [x for x in raw if not (x.type == "established" and x.sent == 0 and x.object in founded_in_body)]
     placed = {x.subject for x in raw if x.type == "within" and x.cue != "gazetteer"}
     raw = [x for x in raw if not (x.cue == "gazetteer" and x.subject in placed)]  # the text wins
     sentences = [_sentence(doc, view, i, s, e) for i, (s, e) in enumerate(spans)]
@@ -210,6 +214,20 @@ def _short_offices(r: Resolved) -> None:
         if len(full) == 1:
             full[0].alias(e.name)
             r.move(e.key, full[0])
+
+
+def _offices_of_short_names(r: Resolved) -> None:
+    """县防指办公室 beside 县防汛抗旱指挥部办公室, once 县防指 is that headquarters' short name: one office."""
+    for e in [e for e in r.entities.values() if e.type == "organization" and e.key.endswith("办公室")]:
+        owner = r.entities.get(r.moved.get(e.key[: -len("办公室")], ""))  # 县防指, folded into its full name
+        if owner is None or e.key not in r.entities or owner.jurisdiction != e.jurisdiction:
+            continue
+        name = owner.name + "办公室"
+        full = r.entities.get("org:" + name) or r.add(
+            EntityDraft("org:" + name, "organization", name, subtype="office", jurisdiction=e.jurisdiction))
+        if full is not e:
+            full.alias(e.name)
+            r.move(e.key, full)
 
 
 def _abbreviates(short: str, full: str) -> bool:

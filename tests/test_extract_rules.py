@@ -2928,3 +2928,17 @@ def test_rows_of_place_gap_units_with_no_header_and_a_numbered_former_pairing() 
         ("supervises", "辽源市司法局", "白泉镇"), ("supervises", "辽源市卫健委", "寿山镇")}
     former = "辽源市。\n（三）原由市农业农村局、市林业局共同联点的东辽县辽河源镇，调整为由市林业局单独联点。"
     assert facts(former, "supervises") == {("supervises", "辽源市林业局", "辽河源镇")}
+
+
+def test_groups_listed_after_a_count_and_the_office_of_a_short_name() -> None:
+    text = ("洪雅县人民政府办公室关于成立县防汛抗旱指挥部的通知\n"
+            "经县政府研究，决定成立洪雅县防汛抗旱指挥部（以下简称“县防指”）。\n"
+            "县防指下设办公室，办公室设在县应急管理局。县防指下设2个工作组：综合协调组（县应急管理局牵头）、"
+            "宣传报道组（县委宣传部牵头）。\n洪川镇、止戈镇由县防指办公室直接联系指导。\n")
+    got = facts(text)
+    hq = "洪雅县防汛抗旱指挥部"
+    assert {f for f in got if f[0] == "part_of" and f[2] == hq} == {
+        ("part_of", hq + "办公室", hq), ("part_of", hq + "综合协调组", hq), ("part_of", hq + "宣传报道组", hq)}
+    assert {f for f in got if f[0] == "established"} == {("established", "洪雅县政府", hq)}
+    assert {f for f in got if f[0] == "supervises"} == {
+        ("supervises", hq + "办公室", "洪川镇"), ("supervises", hq + "办公室", "止戈镇")}
