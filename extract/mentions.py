@@ -716,6 +716,8 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}" + _YEAR_NUMBER)
 # 县行政中心四楼会议室, 县委大楼: a building or a room of one, not the unit
 _ROOM = re.compile(r"[一二三四五六七八九十0-9]+楼|大楼|会议室|礼堂|广场")
 _BREADCRUMB = re.compile(r"首页\s*[>＞»›]")
+# 当前位置：首页 > 政务公开 > …: the trail's label before it
+_TRAIL_LINE = re.compile(r"(?:当前|您的|您现在的|你现在的)?(?:位置|所在位置)(?:是)?\s*[:：]\s*首页\s*[>＞»›]")
 
 
 def _in_breadcrumb(text: str, o: object) -> bool:
@@ -1280,7 +1282,7 @@ def title_start(text: str) -> int:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end].strip(" 　\t")
-        if line and not _BREADCRUMB.match(line):
+        if line and not _BREADCRUMB.match(line) and not _TRAIL_LINE.match(line):
             return pos + (len(text[pos:end]) - len(text[pos:end].lstrip(" 　\t")))
         pos = end + 1
     return len(text)

@@ -1257,6 +1257,9 @@ def _subject_objects(
         subj = [okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
         if not subj:  # an agentless passive: the authority of a decision quoted in the sentence, or none
             subj = [okey(r, o) for ds, _, _ in st.docs for o in st.orgs if o.start == ds][:1]
+        if not subj:  # 璜山镇在8月绍兴市河长办组织的暗访中已被通报批评: who ran the check it was caught in
+            subj = [okey(r, o) for o in st.orgs if clause_s <= o.start < bei
+                    and _RAN_THE_CHECK.match(text, o.end) and text.rfind("在", clause_s, o.start) >= 0][-1:]
         if not subj:
             return [], []  # …被挂牌整治 with no one named: no authority to record
     else:
@@ -1782,6 +1785,7 @@ def _clause_topic(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int)
     return []
 
 
+_RAN_THE_CHECK = re.compile(r"(?:组织|开展)的[^，,。；;]{0,12}(?:暗访|督查|检查|巡察|督导|考核|评估)中")
 _SINCE = re.compile(r"(?:以来|期间|之际)[，,]?$")
 
 

@@ -2942,3 +2942,11 @@ def test_groups_listed_after_a_count_and_the_office_of_a_short_name() -> None:
     assert {f for f in got if f[0] == "established"} == {("established", "洪雅县政府", hq)}
     assert {f for f in got if f[0] == "supervises"} == {
         ("supervises", hq + "办公室", "洪川镇"), ("supervises", hq + "办公室", "止戈镇")}
+
+
+def test_a_labelled_page_trail_is_no_title_and_a_passive_caught_in_a_check() -> None:
+    text = ("当前位置：首页 > 政务公开 > 部门信息 > 市河长办\n\n诸暨市河长制办公室关于暗访督查情况的通报\n\n"
+            "三、处理意见\n（一）对问题较多的次坞镇予以通报批评。\n"
+            "（二）诸暨市璜山镇在8月绍兴市河长办组织的暗访中已被通报批评。\n")
+    assert facts(text, "designates") == {
+        ("designates", "诸暨市河长制办公室", "次坞镇"), ("designates", "绍兴市河长办", "璜山镇")}
