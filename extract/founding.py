@@ -44,6 +44,8 @@ def signatories(text: str, m: Mentions, r: Resolved) -> list[str]:
             continue
         out: list[str] = []
         j = i - 1
+        if j > 0 and not lines[j].strip():
+            j -= 1  # 甲办公室　　乙督查室 / (a blank line) / 2022年5月13日: a web copy's spacing
         while j >= 0 and lines[j].strip():
             a, b = offsets[j], offsets[j] + len(lines[j])
             units = [o for o in m.orgs if a <= o.start and o.end <= b]

@@ -336,7 +336,7 @@ def _duty_table_row(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
     acting = w.tracked_by or list(dict.fromkeys(
         okey(r, o) for o in st.orgs
         if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
-        and text.count("|", st.start, o.start) not in helper_cols
+        and text.count("|", st.start, o.start) not in helper_cols and not _helps_in_brackets(text, st, o)
         and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
     targets = firms or overseen
     if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
@@ -347,6 +347,15 @@ def _duty_table_row(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> None:
         list_designator = w.list_designator
         out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                 for p in leaves]
+
+
+def _helps_in_brackets(text: str, st: Sent, o: OrgM) -> bool:
+    """甲镇人民政府（县住建局、县人社局配合）: units a bracket names as helpers only."""
+    opened = max(text.rfind("（", st.start, o.start), text.rfind("(", st.start, o.start))
+    if opened < 0 or max(text.rfind("）", opened, o.start), text.rfind(")", opened, o.start)) >= 0:
+        return False
+    closed = min((i for i in (text.find("）", o.end, st.end), text.find(")", o.end, st.end)) if i >= 0), default=-1)
+    return closed >= 0 and HELPERS.search(text, closed - 2, closed) is not None
 
 
 def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:

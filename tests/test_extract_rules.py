@@ -2950,3 +2950,16 @@ def test_a_labelled_page_trail_is_no_title_and_a_passive_caught_in_a_check() -> 
             "（二）诸暨市璜山镇在8月绍兴市河长办组织的暗访中已被通报批评。\n")
     assert facts(text, "designates") == {
         ("designates", "诸暨市河长制办公室", "次坞镇"), ("designates", "绍兴市河长办", "璜山镇")}
+
+
+def test_a_signature_above_a_blank_line_and_helpers_in_a_cells_brackets() -> None:
+    text = ("关于对第二批信访积案实行挂牌督办的通知\n\n各乡镇人民政府：\n督办安排见下表。\n"
+            "序号\t挂牌乡镇\t督办单位\t责任单位\n1\t解店镇\t县委政法委\t解店镇人民政府（县自然资源局配合）\n"
+            "2\t汉薛镇\t县信访局\t汉薛镇人民政府（县住建局、县人社局配合）\n\n"
+            "万荣县信访工作联席会议办公室　　中共万荣县委督查室\n\n2022年5月13日\n\n（此件公开发布）\n")
+    got = facts(text)
+    assert {f for f in got if f[0] == "supervises"} == {
+        ("supervises", "万荣县委政法委", "解店镇"), ("supervises", "万荣县信访局", "汉薛镇")}
+    assert {f for f in got if f[0] == "issued"} == {
+        ("issued", "万荣县信访工作联席会议办公室", "关于对第二批信访积案实行挂牌督办的通知"),
+        ("issued", "万荣县委督查室", "关于对第二批信访积案实行挂牌督办的通知")}
