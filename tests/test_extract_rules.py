@@ -2963,3 +2963,9 @@ def test_a_signature_above_a_blank_line_and_helpers_in_a_cells_brackets() -> Non
     assert {f for f in got if f[0] == "issued"} == {
         ("issued", "万荣县信访工作联席会议办公室", "关于对第二批信访积案实行挂牌督办的通知"),
         ("issued", "万荣县委督查室", "关于对第二批信访积案实行挂牌督办的通知")}
+
+
+def test_a_one_character_countys_party_units_keep_the_written_full_forms() -> None:
+    ex = extract(Document("t", "中共魏县县委办公室关于通知。魏县县委、县政府研究决定。"))
+    office = next(e for e in ex.entities if e.name == "魏县委办公室")
+    assert {"魏县县委办公室", "中共魏县县委办公室"} <= set(office.aliases)
