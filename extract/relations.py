@@ -799,6 +799,11 @@ def _title_issued(sen: _Sentence, w: _Walk, ds: int, de: int, k: str, out: list[
         # 关于…的通报 (某县…会议纪要) … 确山县某办公室 / 2023年6月26日: a notice signed at its end
         out += [RawRelation("issued", a, k, si, None) for a in w.signed]
         w.authors = list(w.signed)
+    if not issuers and own_title < ds and (red := _red_header_issuers(text, r, own_title, ds)):
+        # 邳州市安全生产委员会办公室文件 / 邳安办〔2022〕19号 / 关于…的通知: the header's unit wrote it
+        out += [RawRelation("issued", a, k, si, None) for a in red]
+        w.authors = w.authors or red
+        own_title = ds
     if own_title == ds and w.record_body:  # 茂名市委政法委会议纪要〔2021〕第6期: the body's own record
         out += [RawRelation("issued", a, k, si, None) for a in w.record_body]
     # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
@@ -815,6 +820,18 @@ def _title_issued(sen: _Sentence, w: _Walk, ds: int, de: int, k: str, out: list[
             sent_out.append(plain_key)
     out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
             if rel.type == "issued" and rel.object == k for sk in sent_out]
+
+
+_RED_HEADER = re.compile(r"[ \t　]*(?:中共)?([^\n]{4,60}?)[ \t　]*文件[ \t　]*$", re.M)
+
+
+def _red_header_issuers(text: str, r: Resolved, first: int, ds: int) -> list[str]:
+    """The units of a red-letter header line (甲县某办公室文件) opening the text, when the title at ``ds``
+    comes within two lines below it."""
+    head = _RED_HEADER.match(text, first)
+    if head is None or text.count("\n", head.end(), ds) > 3:
+        return []
+    return [k for (a, b), k in r.org_key.items() if head.start(1) <= a and b <= head.end(1) and not k.startswith("?")]
 
 
 def _title_designates_places(sen: _Sentence, w: _Walk, ds: int, de: int, out: list[RawRelation]) -> None:

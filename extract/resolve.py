@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.gazetteer import LEVEL_RANK, Division, gazetteer
 from extract.lexicon import bodies, load
-from extract.mentions import SENT_OUT, Mentions, OrgM, PlaceM
+from extract.mentions import SENT_OUT, Mentions, OrgM, PlaceM, title_start
 
 _LEVEL_OF_PREFIX = {
     "省": ("province",),
@@ -294,8 +294,18 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
         for a in g.ancestors(d) if d.code else _hist_ancestors(d):
             votes[a.level][a.code] += 1
             by_code[a.code] = a
+    # the unit heading the text (邳州市安委办文件, 甲县人民政府关于…) writes from its own place: a county-level
+    # city's notice means itself by 市, though its prefecture gets a vote from every town
+    head = title_start(text)
+    for o in m.orgs:
+        if o.start == head and o.prefix_places and (d := divisions.get(
+                (o.prefix_places[-1].start, o.prefix_places[-1].end))) is not None and d.code:
+            votes[d.level][d.code] += 3
+            by_code[d.code] = d
     # weak stems written before media or units (岳阳日报, 恩施电视台) vote for their city
     for o in m.orgs:
+        if o.prefix_places:
+            continue  # 徐州市安委会: its place voted already
         stem = text[o.start : o.start + 2]
         for d in g.weak(stem):
             if d.level == "prefecture":
@@ -361,6 +371,9 @@ def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
     return None, None
 
 
+_BASIS_CLOSED = re.compile(r"(?:要求|精神|部署|规定|安排)[，,]")
+
+
 def _nearby(r: Resolved, pos: int, level_word: str) -> str | None:
     """The place of that level named just before in the same sentence: in 吉安县公安局联合县卫健委,
     县 is 吉安县, whatever county the document mentions most."""
@@ -370,8 +383,8 @@ def _nearby(r: Resolved, pos: int, level_word: str) -> str | None:
     for _start, end, key in reversed(r.place_spans):
         if end > pos:
             continue
-        if pos - end > 60 or _SEGMENT_END.search(r.text, end, pos):
-            break
+        if pos - end > 60 or _SEGMENT_END.search(r.text, end, pos) or _BASIS_CLOSED.search(r.text, end, pos):
+            break  # (按照徐州市安委会《…》要求，市安委会下设…: the place of a cited authority is not this 市)
         e = r.entities.get(key)
         if e is not None and e.subtype == "city" and e.parent is not None and r.home.get(level_word) == e.parent \
                 and any(s == end for s, _, _ in r.place_spans):

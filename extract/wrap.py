@@ -110,8 +110,10 @@ def soft_breaks(text: str, footers: frozenset[int] = frozenset()) -> frozenset[i
         if not nxt:  # a page footer between two halves of a line (县委组 / — 7 — / 织部): all of it goes
             soft += _page_break(lines, k, footers)
             continue
-        if _STARTS_ITEM.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])):
-            continue  # a new paragraph, item or row; or two Latin words the break separates
+        if _STARTS_ITEM.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])
+                                       and not (body[-1].isdigit() and nxt[0].isdigit())):
+            continue  # a new paragraph, item or row; or two Latin words the break separates (a number
+            # it splits, 《邳州市20 / 22年…》, is one)
         soft.append(end)
     if ragged and soft and soft[0] == lines[0][0]:
         soft.pop(0)  # the title line is never wrapped into the next

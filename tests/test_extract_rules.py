@@ -2969,3 +2969,22 @@ def test_a_one_character_countys_party_units_keep_the_written_full_forms() -> No
     ex = extract(Document("t", "中共魏县县委办公室关于通知。魏县县委、县政府研究决定。"))
     office = next(e for e in ex.entities if e.name == "魏县委办公室")
     assert {"魏县县委办公室", "中共魏县县委办公室"} <= set(office.aliases)
+
+
+def test_a_county_level_citys_red_header_notice_means_itself_by_shi() -> None:
+    text = ("邳州市安全生产委员会办公室文件\n邳安办〔2022〕19号\n关于开展督查工作的通知\n各镇人民政府：\n"
+            "按照徐州市安委会《关于深入开展全市安全生产大检查的通知》要求，经市政府同意，市安委会下设7个督查组。\n"
+            "鉴于议堂镇、车辐山镇考核排名靠后，市安委会对两镇予以通报警示。\n")
+    got = facts(text)
+    assert {f for f in got if f[0] == "designates"} == {
+        ("designates", "邳州市安全生产委员会", "议堂镇"), ("designates", "邳州市安全生产委员会", "车辐山镇")}
+    assert ("issued", "邳州市安全生产委员会办公室", "关于开展督查工作的通知") in got
+
+
+def test_a_number_split_by_a_hard_wrap_is_joined() -> None:
+    text = ("邳州市安全生产委员会办公室关于开展督查工作的通知\n"
+            + "经市政府同意，市安委会下设七个安全生产督查组，自五月十六日起对各镇街道开展为期一个\n"
+            + "月的督查，各镇要高度重视督查工作并如实提供相关资料，不得弄虚作假，不得敷衍\n"
+            + "塞责。各督查组要对发现的问题隐患建立清单，督促责任单位限期整改到位。现将《邳州市20\n"
+            + "22年安全生产大检查督查工作方案》印发给你们，请认真抓好落实，确保各项工作取得实效。\n")
+    assert "邳州市2022年安全生产大检查督查工作方案" in names(text, "document")
