@@ -848,6 +848,9 @@ def _extend_left(
     """Grow a body leftwards over its stem to the place prefix or level word, if any."""
     if body == "委" and text[max(0, bstart - 2) : bstart] == "委常":
         return None  # 县委常委: a post (a member of the standing committee), the unit is 县委
+    if body in _AREA_NAMED and (text[max(0, bstart - 2) : bstart] in _NO_AREA
+                                or text[max(0, bstart - 3) : bstart] in _NO_AREA or text[bstart - 1 : bstart] == "个"):
+        return None  # 县公安局属地派出所, 包村派出所, 一个派出所: whichever station serves the place, not one
     generic = len(body) == 1 or kind in ("taskforce", "media", "other") or body in _GENERIC_BODIES
     # the office of a long-named group (…督察整改工作领导小组办公室) walks as far as the group does
     group_office = body.startswith(_GROUP_WORDS) or text[max(0, bstart - 4) : bstart].endswith(_GROUP_WORDS)
@@ -1035,7 +1038,9 @@ _EVERY_FOUNDS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|县|区|县�
 _AREA_NAMED = frozenset({"派出所", "边境派出所", "分局", "市场监管所", "市场监督管理所"})
 _AREA_STOP = frozenset("各该本其的与及在对将由等为是把被从向给以于并或了要求")  # not 和: 民和分局
 # words before such a body that name no area: 辖区派出所 is every station of an area
-_NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所属", "乡镇", "农村", "各地", "全县", "全市", "全区"})
+_NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所属", "乡镇", "农村", "各地", "全县", "全市", "全区",
+                      # a duty before the body: a column or a role (包村派出所), not a station's area
+                      "包村", "包联", "包保", "联系", "帮扶", "责任", "挂点", "驻村", "对口", "所在"})
 
 
 # schools named after a place or a region: 宁夏大学, 甘肃农业大学, 吕梁学院, 西北师范大学

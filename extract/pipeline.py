@@ -267,6 +267,28 @@ def _place_only(name: str, r: Resolved) -> bool:
     return any(name == p.name + b for p in r.entities.values() if p.type == "place" for b in _GROUP_BODIES)
 
 
+# an area's station and the bureau it belongs to (兴国派出所 of 秦安县公安局)
+_MARKET_BUREAUS = ("市场监管局", "市场监督管理局")
+_STATION_BUREAUS = (("派出所", ("公安局",)), ("司法所", ("司法局",)),
+                    ("市场监管所", _MARKET_BUREAUS), ("市场监督管理所", _MARKET_BUREAUS))
+
+
+def _stations_of_bureaus(r: Resolved, starts: list[int]) -> list[RawRelation]:
+    """兴国派出所 in a text naming 县公安局: the station is the bureau's, the one of its place."""
+    out = []
+    units = [e for e in r.entities.values() if e.type == "organization"]
+    parented = {c for c, _, _ in r.part_of}
+    for e in units:
+        kind = next((bureaus for station, bureaus in _STATION_BUREAUS if e.name.endswith(station)), None)
+        if kind is None or e.key in parented or not e.spans or any(b in e.name for b in kind) \
+                or e.name.endswith("边境派出所"):
+            continue  # (a border station is the border police's, not the county bureau's)
+        owners = [b for b in units if b.jurisdiction == e.jurisdiction and b.name.endswith(kind)]
+        if len(owners) == 1:
+            out.append(RawRelation("part_of", e.key, owners[0].key, _sent_of(starts, min(e.spans)[0]), None))
+    return out
+
+
 def _office_owner(key: str, r: Resolved) -> str | None:
     """The unit an office belongs to, when the text names it: 县禁毒办 -> 县禁毒委, 县委办公室 -> 县委."""
     for suffix in ("办公室", "办公厅", "办"):
@@ -306,6 +328,7 @@ def _structural(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[
         branch = _BRANCH.match(e.name)
         if branch and (parent := "org:" + branch.group(1)) in r.entities and parent != k:
             out.append(RawRelation("part_of", k, parent, si, None))
+    out += _stations_of_bureaus(r, starts)
     # a place's parent from the gazetteer, when the text names the parent too: world knowledge the
     # text implies (东X县 … X州), kept apart from stated containment by its cue
     for d in list(r.entities.values()):

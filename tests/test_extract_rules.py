@@ -2988,3 +2988,15 @@ def test_a_number_split_by_a_hard_wrap_is_joined() -> None:
             + "塞责。各督查组要对发现的问题隐患建立清单，督促责任单位限期整改到位。现将《邳州市20\n"
             + "22年安全生产大检查督查工作方案》印发给你们，请认真抓好落实，确保各项工作取得实效。\n")
     assert "邳州市2022年安全生产大检查督查工作方案" in names(text, "document")
+
+
+def test_area_stations_belong_to_the_bureau_and_duty_words_name_no_station() -> None:
+    text = ("秦安县。每个重点村由县公安局属地派出所和一个县直部门包村整治。具体分工如下：\n"
+            "重点村\t包村派出所\t包村县直部门\n兴国镇邢泉村\t兴国派出所\t县人民检察院\n"
+            "西川镇雒川村\t西川派出所\t县司法局\n镇康县南伞边境派出所配合。\n")
+    got = facts(text)
+    units = names(text, "organization")
+    assert not any(n.endswith(("属地派出所", "包村派出所")) for n in units)
+    assert {f for f in got if f[0] == "part_of"} >= {
+        ("part_of", "秦安县兴国派出所", "秦安县公安局"), ("part_of", "秦安县西川派出所", "秦安县公安局")}
+    assert not any(f[1].endswith("边境派出所") for f in got if f[0] == "part_of")
