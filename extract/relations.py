@@ -944,7 +944,7 @@ _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮�
     r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
     r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况|经验|做法|模式"
     r"|等(?:方式|形式|举措|措施|途径|手段)"  # 通过劳务协作、消费帮扶等方式: a means named
-    r"|(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"
+    r"|(?:联系)?(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"  # 包点联系制度
 )
 # 将甲镇乙村纳入今年新增联点村: the place named becomes one of the kind the cue names (the act is done)
 _INCLUDED_AS = re.compile(r"[将把][^，,。；;]{2,30}?纳入[^，,。；;]{0,8}$")
@@ -1090,7 +1090,12 @@ def _founded_at(text: str, at: int, end: int) -> int:
             at = de + 1
         elif led := LED_GROUP.match(text, at):
             at = led.start(2)  # 组建由甲局牵头，乙局参加的督查组: the clause holds a comma
+        elif roles := _ROLES_LISTED.match(text, at):
+            at = roles.end()  # 成立了以县长为组长，分管副县长为副组长，…为成员的…领导小组: the roles hold commas
     return at
+
+
+_ROLES_LISTED = re.compile(r"以[^。；;！？\n]{1,80}?为(?:组长|副组长|成员|指挥长|副指挥长|主任|副主任)的")
 
 
 def _same_sentence_part(text: str, cue_pos: int, ds: int) -> bool:
@@ -1170,6 +1175,9 @@ def _agents(text: str, st: Sent, r: Resolved, cue_pos: int, topic: list[str], ca
         prev_s = clause_span(text, st.start, st.end, clause_s - 2)[0]
         if prev_s >= segment_start(text, st.start, clause_s - 1):
             own = _clause_topic(text, st, r, prev_s, clause_s)
+            # …，并与县委政法委联合制定了《…》: the partner after 与 issues it too
+            own += [k for o in st.orgs if clause_s <= o.start < cue_pos and text[o.start - 1 : o.start] == "与"
+                    for k, _ in group_from(text, st, r, o) if not k.startswith("?")] if own else []
     decided = [o for o in st.orgs if o.end <= cue_pos and text[o.start - 1 : o.start] == "经"] if not own else []
     if decided and _RESEARCHED.match(text, decided[-1].end) is None:
         decided = []

@@ -3000,3 +3000,16 @@ def test_area_stations_belong_to_the_bureau_and_duty_words_name_no_station() -> 
     assert {f for f in got if f[0] == "part_of"} >= {
         ("part_of", "秦安县兴国派出所", "秦安县公安局"), ("part_of", "秦安县西川派出所", "秦安县公安局")}
     assert not any(f[1].endswith("边境派出所") for f in got if f[0] == "part_of")
+
+
+def test_a_founding_with_its_roles_listed_a_partner_after_yu_and_a_pairing_system() -> None:
+    text = ("霍城县。县委、县政府将禁毒工作纳入考核。年初即成立了以县长为组长，分管副县长、县公安局局长为副组长，"
+            "22个成员单位主要负责同志为成员的霍城县禁毒重点整治工作领导小组。"
+            "县禁毒委先后印发了《要点》，并与县委政法委联合制定了《霍城县禁毒工作责任考核办法》。"
+            "一是巩固清水河镇、芦草沟镇整治成果；二是完善禁毒委成员单位包点联系制度。")
+    got = facts(text)
+    group = "霍城县禁毒重点整治工作领导小组"
+    assert {f for f in got if f[0] == "established"} == {
+        ("established", "霍城县委", group), ("established", "霍城县政府", group)}
+    assert ("issued", "霍城县委政法委", "霍城县禁毒工作责任考核办法") in got
+    assert {f for f in got if f[0] == "supervises"} == set()
