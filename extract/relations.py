@@ -653,8 +653,18 @@ def _issued_and_forwarded(sen: _Sentence, w: _Walk, found: dict[str, list[tuple[
             if not docs and (that := _THAT_DOC.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
                 # 按照《甲办法》执行，该办法随本通知一并印发: the title named just before
                 docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
+            by = next((o for o in st.orgs if o.end == cue_pos and text[o.start - 1 : o.start] == "经"), None)
+            if not docs and (by is not None or _GIVEN_TO_YOU.match(text, cue_pos + len(cue))):
+                # 《甲通知》已经州局转发，现转发给你们: the last title before it in its ；-segment that is no
+                # basis (系依据《乙意见》制定的, 根据《丙条例》: what the title rests on)
+                seg_s = segment_start(text, s, cue_pos)
+                docs = [k for ds, de, k in st.docs if seg_s <= ds and de < cue_pos
+                        and not _rests_on(text, clause_span(text, s, e, ds)[0], ds)][-1:]
             if not docs:
                 continue
+            if by is not None and (k := okey(r, by)) and not k.startswith("?"):
+                out += [RawRelation(kind, k, b, si, cue) for b in dict.fromkeys(docs)]
+                continue  # 已经州自然资源和规划局转发: the unit it went through did it
             # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
             subj = _agents(text, st, r, cue_pos, sen.topic, w.carried) or authors
             clause_s = clause_span(text, s, e, cue_pos)[0]
@@ -1029,7 +1039,17 @@ _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 _OTHER_OBJECT = re.compile(
     r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff、]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程|单位)")
 _OWN_YEAR = re.compile(r"\d{4}年(?:度|[上下]半年)?[^。！？\n]{0,40}(?:工作报告|工作总结|工作情况报告)")
-_NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以)")
+_NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以|一并|(?=转发|印发|下发))")
+_BASIS_WORD = re.compile(r"根据|依据|按照|依照|遵照")
+_MADE = re.compile(r"制定|编制|起草|印发|出台|下发")
+
+
+def _rests_on(text: str, clause_s: int, ds: int) -> bool:
+    """Whether the title at ``ds`` is what something rests on (依据甲办《乙意见》), not a document made
+    after the basis word (依据《甲条例》牵头编制的《乙方案》)."""
+    basis = [m.end() for m in _BASIS_WORD.finditer(text, clause_s, ds)]
+    return bool(basis) and _MADE.search(text, basis[-1], ds) is None
+_GIVEN_TO_YOU = re.compile(r"(?:给|至)(?:你们|各单位|你单位|你局)")
 _LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
 _ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")

@@ -3013,3 +3013,16 @@ def test_a_founding_with_its_roles_listed_a_partner_after_yu_and_a_pairing_syste
         ("established", "霍城县委", group), ("established", "霍城县政府", group)}
     assert ("issued", "霍城县委政法委", "霍城县禁毒工作责任考核办法") in got
     assert {f for f in got if f[0] == "supervises"} == set()
+
+
+def test_a_notices_own_forwarding_takes_the_title_it_is_about_not_its_basis() -> None:
+    text = ("巴东县人民政府办公室关于转发和印发的通知\n各乡镇人民政府：\n"
+            "省自然资源厅下发的《关于做好2023年地质灾害防治工作的通知》已经州自然资源和规划局转发，现转发给你们。"
+            "县自然资源和规划局依据《湖北省地质灾害防治条例》牵头编制的《巴东县2023年地质灾害防治方案》已经县人民政府同意，"
+            "现一并印发给你们。\n")
+    got = facts(text)
+    notice, plan = "关于做好2023年地质灾害防治工作的通知", "巴东县2023年地质灾害防治方案"
+    assert {f for f in got if f[0] == "forwarded"} == {
+        ("forwarded", "恩施州自然资源和规划局", notice), ("forwarded", "巴东县人民政府办公室", notice)}
+    assert ("issued", "巴东县人民政府办公室", plan) in got
+    assert not any(f[2] == "湖北省地质灾害防治条例" for f in got if f[0] in ("issued", "forwarded"))
