@@ -644,7 +644,8 @@ def _issued_and_forwarded(sen: _Sentence, w: _Walk, found: dict[str, list[tuple[
             nxt = min([p for p, _ in _cues_in(text, cue_pos + len(cue), e, w.issued_or_forwarded, st.orgs)
                        if own_title_next or not _QUALIFIES_A_TITLE.match(text, p)]  # 转发了乙局制定的《…》
                       + [e])
-            docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)]
+            docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)
+                    and not _rests_on(text, cue_pos, ds)]  # 印发的《甲》，系依据《乙》…: 乙 is no object
             docs += [k for ds, de, k in st.docs if de + 1 == cue_pos
                      or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、")]  # 转发《甲》暨印发《乙》
             docs += _taken_docs(text, st, cue_pos)

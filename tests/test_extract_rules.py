@@ -3026,3 +3026,11 @@ def test_a_notices_own_forwarding_takes_the_title_it_is_about_not_its_basis() ->
         ("forwarded", "恩施州自然资源和规划局", notice), ("forwarded", "巴东县人民政府办公室", notice)}
     assert ("issued", "巴东县人民政府办公室", plan) in got
     assert not any(f[2] == "湖北省地质灾害防治条例" for f in got if f[0] in ("issued", "forwarded"))
+
+
+def test_a_title_a_made_document_rests_on_is_no_object_of_its_making() -> None:
+    text = ("中共宁德市委办公室、宁德市人民政府办公室印发的《宁德市挂钩帮扶工作方案》，"
+            "系依据中共福建省委办公厅、福建省人民政府办公厅《关于建立挂钩帮扶机制的意见》制定的。")
+    got = facts(text, "issued")
+    assert ("issued", "宁德市委办公室", "宁德市挂钩帮扶工作方案") in got
+    assert not any(f[1].startswith("宁德") and f[2] == "关于建立挂钩帮扶机制的意见" for f in got)
