@@ -646,8 +646,9 @@ def _issued_and_forwarded(sen: _Sentence, w: _Walk, found: dict[str, list[tuple[
                       + [e])
             docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)
                     and not _rests_on(text, cue_pos, ds)]  # 印发的《甲》，系依据《乙》…: 乙 is no object
-            docs += [k for ds, de, k in st.docs if de + 1 == cue_pos
-                     or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、")]  # 转发《甲》暨印发《乙》
+            docs += [k for ds, de, k in st.docs if (de + 1 == cue_pos
+                     or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、"))  # 转发《甲》暨印发《乙》
+                     and not _rests_on(text, clause_span(text, s, e, ds)[0], ds)]  # 系依据《乙》制定的
             docs += _taken_docs(text, st, cue_pos)
             if not docs and text.startswith(("执行", "实施"), cue_pos + len(cue)):
                 docs = [k for ds, de, k in st.docs if de < cue_pos][-1:]  # 审议通过了《甲方案》，会后由乙办印发执行
