@@ -186,6 +186,7 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
             continue  # 城镇, 城区: an everyday word, a place only right after its parent (阳泉市城区, not 波罗镇城镇)
         raw.append((start, end, PlaceM(start, end, name, level, fit)))
     raw += _heading_children(held, raw)
+    raw += _listed_siblings(text, [h for h in held if not any(s == h.start for s, _, _ in raw)], raw)
     chosen = _longest_leftmost(raw)
     taken = [(s, e) for s, e, _ in chosen]
     places = [p for _, _, p in chosen if isinstance(p, PlaceM)]
@@ -225,6 +226,21 @@ def _heading_children(held: list[PlaceM], raw: list[tuple[int, int, object]]) ->
         kids = [p for s, _, p in raw if s == h.end and isinstance(p, PlaceM)]
         fit = tuple(d for d in h.candidates if any(c.parent_code == d.code for k in kids for c in k.candidates))
         if codes and fit:
+            out.append((h.start, h.end, PlaceM(h.start, h.end, h.name, h.level, fit)))
+    return out
+
+
+def _listed_siblings(text: str, held: list[PlaceM], raw: list[tuple[int, int, object]]
+                     ) -> list[tuple[int, int, object]]:
+    """陆河县、城区: an everyday word listed beside a place of the same parent is that parent's district
+    (only the readings sharing a parent with the place beside it)."""
+    out: list[tuple[int, int, object]] = []
+    for h in held:
+        beside = [p for s, e, p in raw if isinstance(p, PlaceM) and (
+            (e == h.start - 1 and text[e] in "、和及") or (s == h.end + 1 and text[h.end] in "、和及"))]
+        parents = {c.parent_code for p in beside for c in p.candidates if c.code}
+        fit = tuple(d for d in h.candidates if d.code and d.parent_code in parents)
+        if fit:
             out.append((h.start, h.end, PlaceM(h.start, h.end, h.name, h.level, fit)))
     return out
 

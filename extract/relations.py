@@ -994,7 +994,8 @@ def _cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence
         if _NOUN_AFTER.match(text, mt.end()) and mt.group(0) not in _FOUNDING_WORDS \
                 and not mt.group(0).startswith(("列为", "列入", "确定为", "认定为")) \
                 and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)) \
-                and not _INCLUDED_AS.search(text, max(s, p - 40), p):
+                and not _INCLUDED_AS.search(text, max(s, p - 40), p) \
+                and not (text[p - 2 : p] == "延长" and text.startswith("期", mt.end())):  # 延长挂牌整治期: kept on
             # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
             # 向甲村派驻工作组 sends one; 列为…重点县区 names the kind the places are listed as)
             continue
@@ -1039,7 +1040,8 @@ _COUNTED_AREAS = re.compile(  # 对5个镇的隐患, 对6个…隐患突出的�
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
 _OTHER_OBJECT = re.compile(
-    r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff、]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程|单位)")
+    r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff、]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程|单位)"
+    r"|[^，,。；;]{2,12}的(?=予以|给予|进行|实行|一律)")  # 对履职不力的予以通报批评: whoever fails, no place
 _OWN_YEAR = re.compile(r"\d{4}年(?:度|[上下]半年)?[^。！？\n]{0,40}(?:工作报告|工作总结|工作情况报告)")
 _NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以|一并|(?=转发|印发|下发))")
 _BASIS_WORD = re.compile(r"根据|依据|按照|依照|遵照")

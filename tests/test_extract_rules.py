@@ -3034,3 +3034,12 @@ def test_a_title_a_made_document_rests_on_is_no_object_of_its_making() -> None:
     got = facts(text, "issued")
     assert ("issued", "宁德市委办公室", "宁德市挂钩帮扶工作方案") in got
     assert not any(f[1].startswith("宁德") and f[2] == "关于建立挂钩帮扶机制的意见" for f in got)
+
+
+def test_a_district_named_by_an_everyday_word_in_a_list_and_a_prolonged_listing() -> None:
+    text = ("汕尾市。对考评排名靠后、毒品问题出现反弹的陆河县、城区，市禁毒委予以通报警示。"
+            "对整治成效不明显的陆丰市甲东镇，延长挂牌整治期6个月。"
+            "据了解，汕尾市将建立工作台账，对履职不力的予以通报批评。")
+    assert facts(text, "designates") == {
+        ("designates", "汕尾市禁毒委", "陆河县"), ("designates", "汕尾市禁毒委", "城区"),
+        ("designates", "汕尾市禁毒委", "甲东镇")}
