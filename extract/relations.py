@@ -388,9 +388,11 @@ def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:
 
 def _names_columns(sent: str) -> bool:
     """Whether a row is a header whose every cell names a column (类别 | 即墨区结对单位 | 宕昌县结对单位)."""
+    if "单位" not in sent and "部门" not in sent:
+        return False
     cells = [c.strip() for c in re.split(r"[|\t]", sent.strip())]
-    return len(cells) >= 2 and all(c and is_header_cell(simplify(c)) for c in cells) \
-        and any(c.endswith(("单位", "部门")) for c in cells)
+    return len(cells) >= 2 and any(c.endswith(("单位", "部门")) for c in cells) \
+        and all(c and is_header_cell(simplify(c)) for c in cells)
 
 
 _DUTY_MEMBERS = re.compile(r"(?:包保|包联|包抓|帮扶|联系|挂点|联点|结对|督导|督查)成员")
@@ -1344,7 +1346,8 @@ def _subject_objects(
             own_units = []
         if _places_pair(text, st, clause_s, cue_pos):
             return [], []  # 闵行区与景东县结对以来: two places paired with each other, no unit acts
-        if not any(clause_s <= o.start < cue_pos for o in st.orgs) \
+        if ("以来" in text[cue_pos : st.end] or "期间" in text[cue_pos : st.end] or "之际" in text[cue_pos : st.end]) \
+                and not any(clause_s <= o.start < cue_pos for o in st.orgs) \
                 and _SINCE.search(text, cue_pos, clause_span(text, st.start, st.end, cue_pos)[1]):
             return [], []  # 中央生态环境保护督察进驻福建以来，县委、县政府…: when, not who; the units come after
         own = own_units or _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s) \
