@@ -33,8 +33,12 @@ def _duty_words() -> tuple[str, ...]:
     return (*words, "单位", "部门", "责任人")
 
 
-def cell_breaks(text: str) -> frozenset[int]:
+def cell_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] | None = None) -> frozenset[int]:
     """Positions of the line ends in ``text`` that separate two cells of one table row.
+
+    ``soft`` are the line ends of a hard wrap (:func:`extract.wrap.soft_breaks`): in a wrapped text a
+    row of a table laid out with blanks may go on on the next line (县委办公室、县发展改 / 革局); the line
+    ends it goes on past are added to ``joins``, when given.
 
     >>> t = "分工如下：\\n乡镇\\n包片单位\\n甲镇\\n县财政局\\n乙镇\\n县水利局\\n\\n会议要求。"
     >>> sorted(cell_breaks(t))
@@ -42,8 +46,8 @@ def cell_breaks(text: str) -> frozenset[int]:
     >>> cell_breaks("要求如下：\\n一是加强领导\\n二是落实责任\\n三是强化督查\\n")
     frozenset()
     """
-    out: list[int] = _gap_breaks(text) + _pair_breaks(text) if _INNER_GAP.search(text) or _SPACE_GAP.search(text) \
-        else []
+    out: list[int] = _gap_breaks(text, soft, joins) + _pair_breaks(text) \
+        if _INNER_GAP.search(text) or _SPACE_GAP.search(text) else []
     for m in _HEADING_ABOVE.finditer(text):  # 三、督导分组 / 组别 / 牵头单位 / …: a section of its own
         out += _block_breaks(text, m.end())
     if "：\n" not in text and ":\n" not in text and "表\n" not in text and "名单\n" not in text:
@@ -72,7 +76,7 @@ _SPACE = re.compile(" ")
 _SPACE_GAP = re.compile(r"[\u4e00-\u9fff）)] [\u4e00-\u9fff（(]")
 
 
-def _gap_breaks(text: str) -> list[int]:
+def _gap_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] | None = None) -> list[int]:
     """Where the blank gaps between cells start, in tables laid out with blanks on one line per row:
     a header line of 3 to 6 column names, one naming a duty (序号　整治乡镇　联系县领导　包联单位),
     then rows of as many cells (1　仁义镇　黄志坚　县委政法委、县法院).
@@ -102,13 +106,33 @@ def _gap_breaks(text: str) -> list[int]:
         if not (all(is_header_cell(c) for c in names) and any(word in c for c in names for word in _duty_words())):
             continue
         rows: list[list[int]] = []
-        while i < len(lines) and len(cells := _cells(*lines[i], gap)) == len(header) \
-                and all(len(c) <= MAX_CELL for _, c in cells):
-            rows.append([at for at, _ in cells[1:]])
+        tails: list[int] = []  # line ends before a wrapped row's last few characters (县发展改 / 革局)
+        while i < len(lines):
+            cells = _cells(*lines[i], gap)
+            if len(cells) == len(header) and all(len(c) <= MAX_CELL for _, c in cells):
+                rows.append([at for at, _ in cells[1:]])
+            elif rows and soft and _is_tail(text, lines[i - 1], lines[i], len(cells)):
+                tails.append(lines[i][0] - 1)
+            else:
+                break
             i += 1
         if len(rows) >= MIN_ROWS:
             out += [at for at, _ in header[1:]] + [gap for row in rows for gap in row]
+            if joins is not None:
+                joins.update(tails)
     return out
+
+
+#: how long the rest of a wrapped row may be, alone on its line
+_TAIL = 16
+
+
+def _is_tail(text: str, above: tuple[int, str], line: tuple[int, str], cells: int) -> bool:
+    """Whether ``line`` is the rest of the row above it, wrapped (县委办公室、县发展改 / 革局): one short
+    cell right below the row, no heading, label or sentence of its own."""
+    body = line[1].strip()
+    return cells == 1 and len(body) <= _TAIL and above[0] + len(above[1]) + 1 == line[0] \
+        and not _HEADING_LINE.match(body) and not any(c in body for c in "：:。")
 
 
 #: a row of a list laid out with blanks and no header: a place, a gap, its units (东丰镇　　市委组织部、市财政局)

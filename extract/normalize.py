@@ -78,9 +78,10 @@ def make_view(text: str) -> View:
     at = 0
     text, footers = mask_page_footers(text)  # a PDF's page numbers: line ends, offsets kept
     soft = soft_breaks(text, footers)
-    cells = cell_breaks(text)
+    joins: set[int] = set()  # soft line ends inside a wrapped row of a table laid out with blanks
+    cells = cell_breaks(text, soft, joins)
     if soft and cells:  # the line ends around a table's rows are real, however wide the rows
-        soft = soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}
+        soft = (soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}) | joins
     for m in (_BLANK_SOFT_OR_TAB if cells else _BLANK_OR_SOFT if soft else _BLANK).finditer(text):
         i = m.start()
         if i not in soft and i not in cells and text[i] in "\n\t":

@@ -3043,3 +3043,14 @@ def test_a_district_named_by_an_everyday_word_in_a_list_and_a_prolonged_listing(
     assert facts(text, "designates") == {
         ("designates", "汕尾市禁毒委", "陆河县"), ("designates", "汕尾市禁毒委", "城区"),
         ("designates", "汕尾市禁毒委", "甲东镇")}
+
+
+def test_a_hard_wrapped_table_laid_out_with_single_spaces() -> None:
+    para = "因县级领导干部分工调整，经县委、县政府同意，现将调整后的县级领导干部挂点联系乡镇安排通知如下，请遵照执\n"
+    text = ("岳池县。\n" + para * 4 + "附件\n县级领导干部挂点联系乡镇（街道）及联系部门一览表\n"
+            "序号 县级领导 挂点乡镇（街道） 联系部门\n1 王建国（县委书记） 九龙街道 县委办公室、县发展改\n革局\n"
+            "2 李志刚（县委副书记、县长） 朝阳街道 县政府办公室、\n县财政局\n3 陈敏（县委副书记） 花园镇 县公安局\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "岳池县委办公室", "九龙街道"), ("supervises", "岳池县发展改革局", "九龙街道"),
+        ("supervises", "岳池县政府办公室", "朝阳街道"), ("supervises", "岳池县财政局", "朝阳街道"),
+        ("supervises", "岳池县公安局", "花园镇")}
