@@ -96,7 +96,7 @@ def _named_as_a_task(text: str, st: Sent, clause_s: int, clause_e: int, cue_pos:
 
 
 _COUNTED_ANAPHOR = re.compile(
-    r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区)(?!级)")
+    r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区|地(?![区方]))(?!级)")
 
 
 @dataclass(slots=True)
@@ -481,6 +481,16 @@ def _cues_found(sen: _Sentence, w: _Walk) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
+def _pairing_after_list(text: str, st: Sent, clause_s: int, cue_pos: int) -> int:
+    """Where the pairing of a cue begins when units and places alternate in one clause (县林业局包保
+    文江镇、县应急管理局包保吴山镇): at the unit right before the cue that follows a place and 、."""
+    place_ends = {p.end for p in st.places}
+    starts = [o.start for o in st.orgs if clause_s < o.start and o.end <= cue_pos and cue_pos - o.end <= 2
+              and text[o.start - 1] == "、" and o.start - 1 in place_ends]
+    # (a pairing before it in the clause: 淮南市、六安市、蚌埠市河长办分别负责… is one list of units)
+    return starts[-1] if starts and _oversight_re().search(text, clause_s, starts[-1]) else clause_s
+
+
 def _cases_taken(sen: _Sentence, w: _Walk, out: list[RawRelation]) -> tuple[list[str], list[str]]:
     """甲局、乙局分别作为A镇、B镇积案化解的包案单位: the units and the places they take one to one (they
     are who acts at the sentence's oversight cues until a cue names others)."""
@@ -504,6 +514,7 @@ def _designations_and_oversight(sen: _Sentence, w: _Walk, found: dict[str, list[
         acting, acting_objs = (taken_units, taken_places) if kind == "supervises" else ([], [])
         for cue_pos, cue in found[kind]:
             clause_s, clause_e = clause_span(text, sen.s, sen.e, cue_pos)
+            clause_s = _pairing_after_list(text, st, clause_s, cue_pos)
             if _cue_names_no_act(sen, w, kind, cue_pos, cue, clause_s, clause_e, designated, grouped_span,
                                  done_clauses):
                 continue
@@ -1469,8 +1480,11 @@ def _objects(
         return [k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
 
     list_end = cue_pos
+    unit_starts = {o.start for o in st.orgs}
     while list_end < st.end and text[list_end] not in "，,。！？\n":
         nxt = list_end + 1
+        if text[list_end] == "、" and nxt in unit_starts:
+            break  # 县林业局包保文江镇、县应急管理局包保吴山镇: a unit of its own begins the next pairing
         if text[list_end] in "；;" and (_own_cue_ahead(text, nxt, st.end) or _unit_first(text, st, nxt)
                                         or _agent_ahead(text, st, nxt)
                                         or _NOT_TAKEN.search(text, nxt, segment_end(text, nxt, st.end))):
@@ -1842,8 +1856,17 @@ def _clause_topic(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int)
         if lead and not _FORMER_DUTY.fullmatch(lead):
             return []
         group = group_from(text, st, r, branch_of(st, r, o))
+        ends = [end for _, end in group if end <= cue_pos]
+        if ends and (told := _TELLS.match(text, ends[-1])) is not None:
+            # 大田县委、县政府安排县林业局包保文江镇: the unit told to do it acts, not who arranged it
+            agent = next((a for a in st.orgs if a.start == told.end() and a.end <= cue_pos), None)
+            if agent is not None:
+                group = group_from(text, st, r, agent)
         return [k for k, end in group if end <= cue_pos and not k.startswith("?")]
     return []
+
+
+_TELLS = re.compile(r"(?:安排|责成|指派|委托|要求|明确)由?")
 
 
 _RAN_THE_CHECK = re.compile(r"(?:组织|开展)的[^，,。；;]{0,12}(?:暗访|督查|检查|巡察|督导|考核|评估)中")

@@ -3054,3 +3054,18 @@ def test_a_hard_wrapped_table_laid_out_with_single_spaces() -> None:
         ("supervises", "岳池县委办公室", "九龙街道"), ("supervises", "岳池县发展改革局", "九龙街道"),
         ("supervises", "岳池县政府办公室", "朝阳街道"), ("supervises", "岳池县财政局", "朝阳街道"),
         ("supervises", "岳池县公安局", "花园镇")}
+
+
+def test_units_told_to_pair_act_and_pairings_alternating_in_one_clause() -> None:
+    text = "大田县。大田县委、县政府安排县林业局包保文江镇、县应急管理局包保吴山镇，实行24小时驻村蹲点。"
+    assert facts(text, "supervises") == {
+        ("supervises", "大田县林业局", "文江镇"), ("supervises", "大田县应急管理局", "吴山镇")}
+    shared = "淮南市、六安市、蚌埠市河长办分别负责督促寿县正阳关镇、霍邱县城西湖乡、怀远县荆山镇问题整改。"
+    assert ("supervises", "淮南市河长办", "正阳关镇") in facts(shared, "supervises")
+
+
+def test_liang_di_refers_to_the_two_places_before() -> None:
+    text = ("三明市。市森林防灭火指挥部对大田县文江镇、宁化县治平畲族乡予以通报批评。"
+            "两地由市森林防灭火指挥部办公室挂点督导。")
+    office = "三明市森林防灭火指挥部办公室"
+    assert facts(text, "supervises") == {("supervises", office, "文江镇"), ("supervises", office, "治平畲族乡")}
