@@ -3069,3 +3069,11 @@ def test_liang_di_refers_to_the_two_places_before() -> None:
             "两地由市森林防灭火指挥部办公室挂点督导。")
     office = "三明市森林防灭火指挥部办公室"
     assert facts(text, "supervises") == {("supervises", office, "文江镇"), ("supervises", office, "治平畲族乡")}
+
+
+def test_numbered_undercover_check_groups_led_by_a_unit() -> None:
+    text = ("铜川市。市河长办3个暗访组开展暗访。第一暗访组由市水务局牵头，负责耀州区；"
+            "第二暗访组由市生态环境局牵头，负责印台区、王益区。")
+    assert facts(text, "supervises") == {
+        ("supervises", "铜川市水务局", "耀州区"), ("supervises", "铜川市生态环境局", "印台区"),
+        ("supervises", "铜川市生态环境局", "王益区")}
