@@ -24,7 +24,8 @@ from extract.mentions import number
 from extract.resolve import Resolved
 
 _GROUP = re.compile(r"第([一二三四五六七八九十0-9]+)(?:督查|督导|检查|巡查|指导|工作)?组")  # keyed by its number
-_GROUP_KINDS = "督查|督导|检查|巡查|巡察|指导|暗访|督察|考核"  # what an inspection group is named for (第一督查组, 巡察组)
+# what an inspection group is named for (第一督查组, 巡察组, 第二暗访组)
+_GROUP_KINDS = "督查|督导|检查|巡查|巡察|指导|暗访|督察|考核"
 
 
 def note_group_leads(text: str, st: Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
