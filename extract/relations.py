@@ -381,8 +381,12 @@ def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:
     if row and cue_here in ("责任单位", "整改单位") and si:
         w.tracked_by = _tracked_by(text, spans[si - 1], w.orgs_in[si - 1], w.r)
     if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
-        w.helper_cols = {i for i, cell in enumerate(sent.split("|")) if HELPERS.search(cell)
+        cells = sent.split("|")
+        w.helper_cols = {i for i, cell in enumerate(cells) if HELPERS.search(cell)
                          and not _DUTY_MEMBERS.search(cell)}  # 包保成员单位: members that 包保 act
+        if any(c.strip().startswith(("牵头", "督办")) for c in cells):
+            # 牵头单位 | 责任单位 | 配合单位: the lead oversees, the responsible units fix
+            w.helper_cols |= {i for i, cell in enumerate(cells) if cell.strip().startswith(("责任", "整改"))}
         w.text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
 
 

@@ -3077,3 +3077,11 @@ def test_numbered_undercover_check_groups_led_by_a_unit() -> None:
     assert facts(text, "supervises") == {
         ("supervises", "铜川市水务局", "耀州区"), ("supervises", "铜川市生态环境局", "印台区"),
         ("supervises", "铜川市生态环境局", "王益区")}
+
+
+def test_a_tables_responsible_column_beside_a_lead_column_only_fixes() -> None:
+    text = ("如东县。二、交办件责任分工表\n序号|所在区镇|问题概述|牵头单位|责任单位|配合单位\n"
+            "1|洋口镇|企业夜间排放气体|县生态环境局|洋口镇人民政府|县应急管理局\n"
+            "2|栟茶镇|建筑垃圾占用河道|县水务局|栟茶镇人民政府|县交通运输局\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "如东县生态环境局", "洋口镇"), ("supervises", "如东县水务局", "栟茶镇")}
