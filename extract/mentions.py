@@ -1273,6 +1273,12 @@ def _header_title(text: str, start: int) -> DocM | None:
             continue
         if line.endswith(("：", ":")) or any(c in line for c in "。！？；"):
             return None  # the addressees or the body: no header title above them
+        if not _GENRE_LINE.match(line) and line.endswith("的") and k + 1 < len(lines) \
+                and _GENRE_LINE.match(line + (rest := lines[k + 1][1].strip(" 　\t"))) and len(rest) <= 6:
+            # 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报: a title wrapped before its genre
+            begin = at + raw.index(line)
+            end = lines[k + 1][0] + lines[k + 1][1].index(rest) + len(rest)
+            return DocM(begin, end, (line + rest).replace("《", "").replace("》", ""))
         if not _GENRE_LINE.match(line):
             continue
         begin = at + raw.index(line)

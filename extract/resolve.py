@@ -606,8 +606,15 @@ def _doc_entity(r: Resolved, start: int, end: int, title: str) -> None:
                 r.doc_key[(start, end)] = e.key
                 return
     e = EntityDraft("doc:" + clean, "document", clean)
+    if (issuers := _ISSUERS_BEFORE_ABOUT.match(clean)) is not None:
+        e.alias(clean[issuers.end() :])  # 甲办公室 乙办公室关于印发…的通知 is cited as 关于印发…的通知
     e.spans.append((start, end))
     r.doc_key[(start, end)] = r.add(e).key
+
+
+# the issuers a notice's title opens with, before its 关于
+_ISSUERS_BEFORE_ABOUT = re.compile(
+    r"[\u4e00-\u9fff 　]{3,60}?(?:办公室|办公厅|委员会|人民政府|政府|委|局|厅|办|部|指挥部|领导小组)[ 　]*(?=关于)")
 
 
 def party_departments() -> tuple[str, ...]:

@@ -3085,3 +3085,12 @@ def test_a_tables_responsible_column_beside_a_lead_column_only_fixes() -> None:
             "2|栟茶镇|建筑垃圾占用河道|县水务局|栟茶镇人民政府|县交通运输局\n")
     assert facts(text, "supervises") == {
         ("supervises", "如东县生态环境局", "洋口镇"), ("supervises", "如东县水务局", "栟茶镇")}
+
+
+def test_a_notices_title_wrapped_before_its_genre_and_cited_without_its_issuers() -> None:
+    text = ("宝清县秸秆禁烧工作指挥部文件\n宝秸禁指发〔2021〕9号\n关于全县秋季秸秆禁烧第二轮督查情况的\n通报\n"
+            "各乡镇人民政府：\n现将督查情况通报如下。\n")
+    assert ("issued", "宝清县秸秆禁烧工作指挥部", "关于全县秋季秸秆禁烧第二轮督查情况的通报") in facts(text)
+    two = "中共阿里地委办公室 阿里地区行政公署办公室\n关于印发《包保边境乡镇工作方案》的通知\n\n各县委：\n"
+    doc = next(e for e in extract(Document("t", two)).entities if e.type == "document" and "关于" in e.name)
+    assert "关于印发包保边境乡镇工作方案的通知" in doc.aliases
