@@ -567,7 +567,7 @@ def _make_org(
     name = prefix + body
     e = EntityDraft("org:" + scope + _key_name(prefix, body), "organization", name, subtype=kind, jurisdiction=jur)
     if ((body == "委" and kind == "party") or (body.startswith("委") and not body.startswith("委员会"))) and prefix:
-        e.alias("中共" + name)  # 中共临夏州委组织部
+        e.alias("中共" + name)  # 中共甲州委组织部
         if len(prefix) == 2 and prefix.endswith("县"):  # 中共魏县县委办公室: a one-character county says 县 again
             e.alias(prefix + "县" + body, "中共" + prefix + "县" + body)
     if body_key(body) == "政府" and prefix:
