@@ -198,6 +198,10 @@ def _start_walk(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolve
                and (b == record.end - 2 or _MEETING_NAMED.fullmatch(text, b, record.end))]
     record_body = issue_line_body(text, r, record) if record is not None and not meeting else []
     meeting += record_body  # 某市委政法委会议纪要〔2021〕第6期: the body named on the issue line
+    line_end = text.find("\n", own_title)
+    if not meeting and text[own_title : line_end if line_end >= 0 else len(text)].rstrip().endswith("会议纪要"):
+        # 某县禁毒委员会2021年第二次全体成员会议纪要 over a web page's source line: the body opening it meets
+        meeting = [k for (a, _), k in r.org_key.items() if a == own_title and k in r.entities]
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     return _Walk(
         text=text,

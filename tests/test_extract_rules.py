@@ -3094,3 +3094,10 @@ def test_a_notices_title_wrapped_before_its_genre_and_cited_without_its_issuers(
     two = "中共阿里地委办公室 阿里地区行政公署办公室\n关于印发《包保边境乡镇工作方案》的通知\n\n各县委：\n"
     doc = next(e for e in extract(Document("t", two)).entities if e.type == "document" and "关于" in e.name)
     assert "关于印发包保边境乡镇工作方案的通知" in doc.aliases
+
+
+def test_a_record_titled_by_its_body_over_a_source_line_has_that_body_decide() -> None:
+    text = ("龙陵县禁毒委员会2021年第二次全体成员会议纪要\n发布时间：2021-07-02 来源：龙陵县禁毒委员会办公室\n"
+            "三、会议研究决定，对龙陵县勐糯镇、平达乡2个乡镇实施禁毒挂牌整治，整治期限为1年。\n")
+    assert facts(text, "designates") == {
+        ("designates", "龙陵县禁毒委员会", "勐糯镇"), ("designates", "龙陵县禁毒委员会", "平达乡")}
