@@ -16,6 +16,7 @@ import re
 
 from extract.clauses import RawRelation
 from extract.founding import SHORT_NAME
+from extract.lexicon import load
 from extract.mentions import Mentions, find_docs, find_orgs, find_people, find_places
 from extract.normalize import View, make_view, split_sentences
 from extract.records import Document, Entity, Extraction, Mention, Relation, Sentence
@@ -267,19 +268,15 @@ def _place_only(name: str, r: Resolved) -> bool:
     return any(name == p.name + b for p in r.entities.values() if p.type == "place" for b in _GROUP_BODIES)
 
 
-# an area's station and the bureau it belongs to (兴国派出所 of 秦安县公安局)
-_MARKET_BUREAUS = ("市场监管局", "市场监督管理局")
-_STATION_BUREAUS = (("派出所", ("公安局",)), ("司法所", ("司法局",)),
-                    ("市场监管所", _MARKET_BUREAUS), ("市场监督管理所", _MARKET_BUREAUS))
-
-
 def _stations_of_bureaus(r: Resolved, starts: list[int]) -> list[RawRelation]:
-    """兴国派出所 in a text naming 县公安局: the station is the bureau's, the one of its place."""
+    """兴国派出所 in a text naming 县公安局: the station is the bureau's, the one of its place (the
+    station kinds and their bureaus: org_bodies.json's station_bureaus)."""
     out = []
     units = [e for e in r.entities.values() if e.type == "organization"]
     parented = {c for c, _, _ in r.part_of}
+    stations = load("org_bodies.json")["station_bureaus"]
     for e in units:
-        kind = next((bureaus for station, bureaus in _STATION_BUREAUS if e.name.endswith(station)), None)
+        kind = next((tuple(bureaus) for station, bureaus in stations.items() if e.name.endswith(station)), None)
         if kind is None or e.key in parented or not e.spans or any(b in e.name for b in kind) \
                 or e.name.endswith("边境派出所"):
             continue  # (a border station is the border police's, not the county bureau's)
