@@ -59,11 +59,10 @@ def cell_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
 
 #: what a table follows: a line announcing it (…如下：) or its own title (…责任分工表, …联系单位名单)
 _ANNOUNCES_TABLE = re.compile(r"[：:]\n|(?<=[\u4e00-\u9fff]表)\n|(?<=名单)\n")
-#: a short numbered heading on its own line, which a table may follow directly
-_HEADING_ABOVE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
-                            r"[^\n。：:；;，,]{1,16}\n", re.M)
 #: a numbered heading (四、监督方式): the text after the table, never one of its cells
 _HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+#: a short numbered heading on its own line, which a table may follow directly
+_HEADING_ABOVE = re.compile(rf"^[ \t\u3000]*{_HEADING_LINE.pattern}[^\n。：:；;，,]{{1,16}}\n", re.M)
 
 
 #: the gap between two cells of a table laid out with blanks: full-width spaces, tabs or 2+ spaces
@@ -111,7 +110,7 @@ def _gap_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
             cells = _cells(*lines[i], gap)
             if len(cells) == len(header) and all(len(c) <= MAX_CELL for _, c in cells):
                 rows.append([at for at, _ in cells[1:]])
-            elif rows and soft and _is_tail(text, lines[i - 1], lines[i], len(cells)):
+            elif rows and soft and _is_tail(lines[i - 1], lines[i], len(cells)):
                 tails.append(lines[i][0] - 1)
             else:
                 break
@@ -127,7 +126,7 @@ def _gap_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
 _TAIL = 16
 
 
-def _is_tail(text: str, above: tuple[int, str], line: tuple[int, str], cells: int) -> bool:
+def _is_tail(above: tuple[int, str], line: tuple[int, str], cells: int) -> bool:
     """Whether ``line`` is the rest of the row above it, wrapped (县委办公室、县发展改 / 革局): one short
     cell right below the row, no heading, label or sentence of its own."""
     body = line[1].strip()
@@ -137,6 +136,7 @@ def _is_tail(text: str, above: tuple[int, str], line: tuple[int, str], cells: in
 
 #: a row of a list laid out with blanks and no header: a place, a gap, its units (东丰镇　　市委组织部、市财政局)
 _PLACE_CELL = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|苏木|村|社区|嘎查|县|区|市|旗)")
+_PLACE_CELL_MAX = 12  # the longest cell _PLACE_CELL can match
 _UNITS_CELL = re.compile(r"[\u4e00-\u9fff、，,和]{2,40}"
                          r"(?:局|委|办|部|院|所|队|中心|政府|厅|站|室|组|会|公司|支队|大队)")
 
@@ -153,11 +153,12 @@ def _pair_breaks(text: str) -> list[int]:
     block: list[int] = []
     for m in re.finditer(r"[^\n]+", text):
         cells = _cells(m.start(), m.group(), _GAP)
-        names = [simplify(c) for _, c in cells]
-        if len(cells) == 2 and _PLACE_CELL.fullmatch(names[0]) and _UNITS_CELL.fullmatch(names[1]):
+        # (a place is a short cell: longer first cells, most of them prose lines, are no row of the list)
+        place = len(cells) <= 2 and len(cells[0][1]) <= _PLACE_CELL_MAX and _PLACE_CELL.fullmatch(simplify(cells[0][1]))
+        if place and len(cells) == 2 and _UNITS_CELL.fullmatch(simplify(cells[1][1])):
             block.append(cells[1][0])
             continue
-        if len(cells) == 1 and _PLACE_CELL.fullmatch(names[0]):
+        if place and len(cells) == 1:
             continue  # a county heading the rows below it
         if len(block) >= MIN_ROWS:
             out += block

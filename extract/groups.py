@@ -185,15 +185,16 @@ def places_by_group(text: str, st: Sent, r: Resolved, leaves: list[str]
     each = _EACH_LEADS.search(text, st.start, st.end)
     units = list_ending_at(text, st, r, each.start()) if each is not None else []
     opener = text.find("对", each.end(), st.end) if each is not None else -1
-    splitter = SEMICOLON
+    splitter, stopper = SEMICOLON, _COMMA_OR_STOP
     if each is None and (led := _LED_EACH.search(text, st.start, st.end)) is not None:
-        # 第七组、第八组分别由甲局、乙局牵头，分别负责督查A市、B市和C县、D县: the groups split at 和 too
+        # 第七组、第八组分别由甲局、乙局牵头，分别负责督查A市、B市和C县、D县: the groups split at 和 too,
+        # within their clause
         units = list_ending_at(text, st, r, led.end(1))
         opener = led.end()
-        splitter = _GROUP_SPLIT
+        splitter, stopper = _GROUP_SPLIT, _CLAUSE_STOP
     if len(units) < 2 or opener < 0:
         return [], (0, 0)
-    stop = (_COMMA_OR_STOP if splitter is SEMICOLON else _CLAUSE_STOP).search(text, opener, st.end)
+    stop = stopper.search(text, opener, st.end)
     end = stop.start() if stop else st.end
     inside = {i for p in st.places for i in range(p.start, p.end)}  # 和平镇 is no split
     cuts = [opener] + [m.end() for m in splitter.finditer(text, opener, end) if m.start() not in inside] + [end]

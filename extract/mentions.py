@@ -1254,7 +1254,9 @@ def _numbered_titles(text: str, first: int) -> list[tuple[int, int]]:
 
 
 # a red-letter header's issuer line: unit names only (中共甲县委办公室　甲县人民政府办公室)
-_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff 　]{4,60}(办公室|办公厅|委员会|人民政府|政府|委|局|厅|办|部)$")
+#: the bodies an issuing unit's name ends with
+ISSUER_BODIES = "办公室|办公厅|委员会|人民政府|政府|委|局|厅|办|部"
+_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff 　]{{4,60}}({ISSUER_BODIES})$")
 
 
 def _header_title(text: str, start: int) -> DocM | None:

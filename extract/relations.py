@@ -238,8 +238,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             _duty_table_row(sen, w, out)
             continue  # a row under a duty heading says no more, and carries nothing over
         # (most sentences need few of the passes below: the cheap tests before them spare the calls)
-        if not sen.leaves or (row and _names_columns(sen.sent)):
-            _table_heading(sen, w, row)
+        columns = row and bool(sen.leaves) and _names_columns(sen.sent)  # 类别 | 即墨区结对单位 | …
+        if not sen.leaves or columns:
+            _table_heading(sen, w, row, columns)
         _duty_rows_below(sen, w, out)
         if w.counted_listing is not None:
             _counted_cases_located(sen, w, out)
@@ -362,12 +363,12 @@ def _helps_in_brackets(text: str, st: Sent, o: OrgM) -> bool:
     return closed >= 0 and HELPERS.search(text, closed - 2, closed) is not None
 
 
-def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:
-    """A heading, a table's header row or the first line, naming no place: the duty of the rows below
-    (their list cue), who designates them, who follows them up, and which columns only help or describe."""
+def _table_heading(sen: _Sentence, w: _Walk, row: bool, columns: bool) -> None:
+    """A heading, a table's header row or the first line, naming no place (or, ``columns``, a header row
+    whose places only qualify its column names): the duty of the rows below (their list cue), who
+    designates them, who follows them up, and which columns only help or describe."""
     text, si, sent, spans = w.text, sen.si, sen.sent, w.spans
     header = len(sent) <= 60 and not sen.leaves and _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点
-    columns = row and _names_columns(sent)  # 类别 | 即墨区结对单位 | 宕昌县结对单位: places qualify its columns
     if not ((row or header or _HEADING.match(sent) or si == 0) and not sen.leaves) and not columns:
         return
     cue_here = next((c for c in w.sup if c in sent), None) or (
@@ -391,7 +392,7 @@ def _table_heading(sen: _Sentence, w: _Walk, row: bool) -> None:
         if any(c.strip().startswith(("牵头", "督办")) for c in cells):
             # 牵头单位 | 责任单位 | 配合单位: the lead oversees, the responsible units fix
             w.helper_cols |= {i for i, cell in enumerate(cells) if cell.strip().startswith(("责任", "整改"))}
-        w.text_cols = {i for i, cell in enumerate(sent.split("|")) if _TEXT_COLUMN.search(cell)}
+        w.text_cols = {i for i, cell in enumerate(cells) if _TEXT_COLUMN.search(cell)}
 
 
 def _names_columns(sent: str) -> bool:
@@ -923,8 +924,6 @@ def _town_of(r: Resolved, key: str, stated: dict[str, str]) -> str | None:
     return parent.key if parent is not None and parent.subtype in TOWN_LEVELS else None
 
 
-
-
 _PETITIONER = re.compile(r"[\u4e00-\u9fff]某某?(?:等\d+人)?反映")  # 甲镇乙村李某某反映…问题: a petition case
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
 _TEXT_COLUMN = re.compile(r"描述|问题|隐患|内容|情况|事项|备注")
@@ -1074,6 +1073,8 @@ def _rests_on(text: str, clause_s: int, ds: int) -> bool:
     after the basis word (依据《甲条例》牵头编制的《乙方案》)."""
     basis = [m.end() for m in _BASIS_WORD.finditer(text, clause_s, ds)]
     return bool(basis) and _MADE.search(text, basis[-1], ds) is None
+
+
 _GIVEN_TO_YOU = re.compile(r"(?:给|至)(?:你们|各单位|你单位|你局)")
 _LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
@@ -1365,8 +1366,7 @@ def _subject_objects(
             own_units = []
         if _places_pair(text, st, clause_s, cue_pos):
             return [], []  # 闵行区与景东县结对以来: two places paired with each other, no unit acts
-        if ("以来" in text[cue_pos : st.end] or "期间" in text[cue_pos : st.end] or "之际" in text[cue_pos : st.end]) \
-                and not any(clause_s <= o.start < cue_pos for o in st.orgs) \
+        if _SINCE_WORD.search(text, cue_pos, st.end) and not any(clause_s <= o.start < cue_pos for o in st.orgs) \
                 and _SINCE.search(text, cue_pos, clause_span(text, st.start, st.end, cue_pos)[1]):
             return [], []  # 中央生态环境保护督察进驻福建以来，县委、县政府…: when, not who; the units come after
         own = own_units or _clause_topic(text, st, r, clause_s, cue_pos) or _agents_before(text, st, r, clause_s) \
@@ -1698,7 +1698,7 @@ _ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)向(?:大会|各位
 
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
 _LOCATES_A_FIRM = re.compile(r"的[^，,。；;、和]{2,30}?(?:有限公司|公司|厂)")
-_BASIS = re.compile(r"\s*(?:按照|根据|依据|依照|遵照|为(?:深入)?(?:贯彻|落实)|贯彻|落实)")
+_BASIS = re.compile(rf"\s*(?:{_BASIS_WORD.pattern}|为(?:深入)?(?:贯彻|落实)|贯彻|落实)")
 
 
 def _subject_before(text: str, st: Sent, o: OrgM) -> bool:
@@ -1747,7 +1747,7 @@ def _opening_actors(text: str, st: Sent, r: Resolved, clause_s: int) -> set[str]
     """The places a clause opens with when they act (甲镇要…; 怀宁县高河镇、茶岭镇已先行开展包保试点)."""
     chain = []
     at = clause_s
-    for p in sorted(st.places, key=lambda p: p.start):
+    for p in st.places:  # (in text order)
         if p.start < at:
             continue
         if p.start != at and not (p.start == at + 1 and text[at] in "、和及"):
@@ -1878,7 +1878,8 @@ _TELLS = re.compile(r"(?:安排|责成|指派|委托|要求|明确)由?")
 
 
 _RAN_THE_CHECK = re.compile(r"(?:组织|开展)的[^，,。；;]{0,12}(?:暗访|督查|检查|巡察|督导|考核|评估)中")
-_SINCE = re.compile(r"(?:以来|期间|之际)[，,]?$")
+_SINCE_WORD = re.compile(r"以来|期间|之际")
+_SINCE = re.compile(rf"(?:{_SINCE_WORD.pattern})[，,]?$")
 
 
 _PLACE_VERBS = ("选派", "派出", "派驻", "组织", "安排", "投入", "落实", "开展", "援建", "帮助")

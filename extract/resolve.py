@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.gazetteer import LEVEL_RANK, Division, gazetteer
 from extract.lexicon import bodies, load
-from extract.mentions import SENT_OUT, Mentions, OrgM, PlaceM, title_start
+from extract.mentions import ISSUER_BODIES, SENT_OUT, Mentions, OrgM, PlaceM, title_start
 
 _LEVEL_OF_PREFIX = {
     "省": ("province",),
@@ -613,8 +613,7 @@ def _doc_entity(r: Resolved, start: int, end: int, title: str) -> None:
 
 
 # the issuers a notice's title opens with, before its 关于
-_ISSUERS_BEFORE_ABOUT = re.compile(
-    r"[\u4e00-\u9fff 　]{3,60}?(?:办公室|办公厅|委员会|人民政府|政府|委|局|厅|办|部|指挥部|领导小组)[ 　]*(?=关于)")
+_ISSUERS_BEFORE_ABOUT = re.compile(rf"[\u4e00-\u9fff 　]{{3,60}}?(?:{ISSUER_BODIES}|指挥部|领导小组)[ 　]*(?=关于)")
 
 
 def party_departments() -> tuple[str, ...]:
