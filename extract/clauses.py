@@ -134,6 +134,11 @@ SEMICOLON = re.compile(r"[；;]")
 ITEM_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 TOWN_LEVELS = frozenset({"township", "subdistrict"})
 
+# a heading's number (一、, （一）, 1., 第一章): a heading line, or an item of a list
+HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"
+)
+
 
 def lines_above(text: str, pos: int, most: int) -> Iterator[tuple[int, int]]:
     """(start, end) of up to ``most`` lines above the line holding ``pos``, nearest first, stopping at a

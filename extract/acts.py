@@ -1,0 +1,232 @@
+"""Which cue words are acts: the cues of each kind in a sentence (none inside a name, none that is a
+noun: 督导组, 帮扶单位), and the tests by which a designating or supervising cue names no act (a word of
+a title, a negated, former or aimed-at act, a task or a way of working named as a thing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from extract.clauses import Sent, cue_pattern
+from extract.lexicon import cues
+from extract.mentions import OrgM, PlaceM
+from extract.walk import Sentence, Walk
+
+_REFERS_BACK = re.compile(r"[^，,。；;、]{0,8}?所(?:联系|联|包|挂|驻|帮扶)(?:的)?(?:乡镇|镇|乡|村|社区|街道|县|区)")
+_TASK_VERB = re.compile(r"作为|纳入")
+
+
+def _named_as_a_task(text: str, st: Sent, clause_s: int, clause_e: int, cue_pos: int, after: int) -> bool:
+    """把(将)…cue…作为(纳入)…: the act named as a task, unless a place between the cue and 作为 is its
+    object (把对口帮扶福贡县作为重大政治任务 is an act on 福贡县)."""
+    near = max(clause_s, cue_pos - 20)
+    if text.rfind("把", near, cue_pos) < 0 and text.rfind("将", near, cue_pos) < 0:
+        return False
+    task = _TASK_VERB.search(text, after, min(clause_e, after + 14))
+    if task is None:
+        return False
+    return not any(after <= p.start < task.start() for p in st.places)
+
+
+def cues_found(sen: Sentence, w: Walk) -> dict[str, list[tuple[int, str]]]:
+    """The sentence's cues of each kind, outside its names (纳包村 holds no 包村), and oversight cues
+    outside its titles too."""
+    st = sen.st
+    found = _sentence_cues(w.text, sen.s, sen.e, [*st.orgs, *st.places], w.cue_res, w.any_cue)
+    if st.docs and found["supervises"]:  # 对《…包抓镇村工作的通知》进行调整: a title's words are no act
+        found["supervises"] = [(p, c) for p, c in found["supervises"] if not any(a <= p < b for a, b, _ in st.docs)]
+    return found
+
+
+def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, clause_s: int, clause_e: int,
+                     designated: list[tuple[int, int]], grouped_span: tuple[int, int], done_clauses: set[int]) -> bool:
+    """Whether a designating or supervising cue names no act of its own (a word of a title or of a
+    longer cue, a negated, former or aimed-at act, a duty or practice named as a thing), or its clause
+    was read already."""
+    text, st, s, e, neg = w.text, sen.st, sen.s, sen.e, w.neg
+    if kind == "supervises" and (any(a <= cue_pos < b for a, b in designated)
+                                 or (text[cue_pos - 2 : cue_pos] == "挂牌" and cue.startswith("督办"))):
+        return True  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
+    if clause_s in done_clauses or (kind == "supervises" and grouped_span[0] <= cue_pos < grouped_span[1]):
+        return True
+    if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
+        return True
+    if kind == "designates" and cue.endswith("挂牌") and \
+            text.startswith(("督导", "督查", "指导"), cue_pos + len(cue)):
+        return True  # 实行挂牌督导: supervision under a plaque (督导 is read as such), no listing
+    if kind == "designates" and delistings(text, cue_pos + len(cue), clause_e, neg):
+        return True  # 决定对甲市、乙县3个重点整治地区予以摘帽: the clause takes them off
+    if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
+        return True  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
+    after = cue_pos + len(cue)
+    if text[cue_pos - 1 : cue_pos] == "原" or _FORMER.match(text, clause_s) \
+            or _COUNTED_UNITS.search(text[max(clause_s, cue_pos - 24) : cue_pos]) \
+            or (_UNNAMED_UNITS.search(text, clause_s, cue_pos)
+                and not any(clause_s <= o.start < cue_pos for o in st.orgs)):
+        return True  # 原联点隆德县的民政厅: a former pairing; 56个区直部门联点帮扶…: units not named
+    if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
+            and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
+        return True  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
+    if kind == "supervises" and _REFERS_BACK.match(text, after):
+        return True  # 负责统筹协调所联乡镇的…工作: the places of a pairing said before, no act
+    if _named_as_a_task(text, st, clause_s, clause_e, cue_pos, after):
+        return True  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
+    if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places):
+        return True  # …联点帮扶甲县的贫困村，选派驻村工作队47支: teams sent, to no place of the clause
+    if kind == "supervises" and text[after : after + 1] == "的" and _ENDED.search(text, after, e):
+        return True  # 乙委此前结对的甲乡，…，不再保留结对关系: a pairing named to say it ends
+    if kind == "supervises" and text.startswith(("任务", "单位", "要求", "期满", "期限", "期间"), after):
+        return True  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
+    if text.startswith(("附件：", "附件:"), s):
+        return True  # 附件：甲州…重点整治地区考核验收办法: an attachment's title, no act
+    if kind == "supervises" and text.startswith("关系", after) and (
+            text[cue_pos - 1] == "的" or ("与" not in text[clause_s:cue_pos]
+                                         and not any(clause_s <= o.start < cue_pos for o in st.orgs))):
+        return True  # 结对关系持续深化, 对…确定的包抓关系作如下调整: the pairing as a thing, no act
+    if kind == "supervises" and text[after : after + 1] == "下" and "在" in text[clause_s:cue_pos]:
+        return True  # 在州委、州政府的领导和南海区的倾力帮扶下: help received, framed, no act
+    if kind == "supervises" and _place_acts(text, st, clause_s, cue_pos):
+        return True  # 南海区选派干部到我县开展帮扶: a place acts, no unit of the clause
+    if kind == "supervises" and _places_pair_up(text, st, clause_s, cue_pos):
+        return True  # 斗门区白蕉镇…分别与我县上帕镇…建立结对关系: places paired with places, no unit acts
+    if _AIM.match(text, clause_s) \
+            and not any(clause_s <= x.start < clause_e for x in st.orgs) \
+            and not any(clause_s <= x.start < clause_e for x in st.places):
+        return True  # 做到问题在一线研判、工作在一线督办: an aim, nobody and nowhere named
+    if _names_a_practice(text, st, clause_s, cue_pos):
+        return True  # 推行“项目专班+驻点包抓”模式, 实行“单位包村、干部包户”: a way of working, no act
+    if kind == "supervises" and text.startswith("范围", after):
+        return True  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
+    if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
+        return True  # 县级田长：甲；联系乡镇：乙镇: a field label, the person's duty, not a unit's act
+    if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
+        return True  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
+    return False
+
+
+ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
+_TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)
+_HELPS_WITH = re.compile(r"(?:配合|协助|协同)(?:做好|抓好|开展|推进|落实)[^，,。；;、]{0,10}$")
+_FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
+_SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
+_SENT_TO = re.compile(r"向[^，,。；;]*$")
+_NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
+    r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
+    r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况|经验|做法|模式"
+    r"|等(?:方式|形式|举措|措施|途径|手段)"  # 通过劳务协作、消费帮扶等方式: a means named
+    r"|(?:联系)?(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"  # 包点联系制度
+)
+# 将甲镇乙村纳入今年新增联点村: the place named becomes one of the kind the cue names (the act is done)
+_INCLUDED_AS = re.compile(r"[将把][^，,。；;]{2,30}?纳入[^，,。；;]{0,8}$")
+
+
+def _sentence_cues(
+    text: str, s: int, e: int, names: Sequence[OrgM | PlaceM], cue_res: dict[str, re.Pattern[str]],
+    any_cue: re.Pattern[str],
+) -> dict[str, list[tuple[int, str]]]:
+    """The cues of each kind in text[s:e] (see cues_in); most sentences hold none, which one search
+    for every cue word at once tells."""
+    if any_cue.search(text, s, e) is None:
+        return {kind: [] for kind in cue_res}
+    return {kind: cues_in(text, s, e, cue_re, names) for kind, cue_re in cue_res.items()}
+
+
+def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[OrgM | PlaceM]
+            ) -> list[tuple[int, str]]:
+    """Cue words (one cue_pattern) in text[s:e], longest first at each place, outside the names given
+    (督查组, 纳包村 hold no cue)."""
+    found = []
+    for mt in cue_re.finditer(text, s, e):
+        p = mt.start()
+        if any(o.start <= p < o.end for o in names):
+            continue
+        if "调研" in text[max(s, p - 4) : p]:
+            continue  # 深入漳县调研联点帮扶工作: the work researched, no act
+        if _NOUN_AFTER.match(text, mt.end()) and mt.group(0) not in _FOUNDING_WORDS \
+                and not mt.group(0).startswith(("列为", "列入", "确定为", "认定为")) \
+                and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)) \
+                and not _INCLUDED_AS.search(text, max(s, p - 40), p) \
+                and not (text[p - 2 : p] == "延长" and text.startswith("期", mt.end())):  # 延长挂牌整治期: kept on
+            # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
+            # 向甲村派驻工作组 sends one; 列为…重点县区 names the kind the places are listed as)
+            continue
+        if text[p - 2 : p] in ("本次", "此次", "这次", "上次", "该次", "每次"):
+            continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
+        if _TASK_VALUED.match(text, mt.end()):
+            continue  # 市禁毒办对我县挂牌整治工作高度重视: the task is what is valued, no act on the place
+        if _HELPS_WITH.search(text, max(s, p - 14), p):
+            continue  # 县财政局等单位配合做好经费保障和就业帮扶: units that only help, a task named
+        found.append((p, mt.group(0)))
+    return found
+
+
+# 原由区商务局包保的新安镇 (after an item's number, if any): a pairing that was
+_FORMER = re.compile(r"[　 \s]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)?\s*"
+                     r"原(?:由|来由|先由)")
+_COUNTED_UNITS = re.compile(
+    r"[0-9一二三四五六七八九十百]+个[^，。；、]{0,8}(?:部门|单位)(?:[（(]单位[）)])?(?:联点|包联|结对|对口|定点)?$")
+# 自治区本级单位向我县派驻工作队: units of a kind, none named (the next clause may name them)
+_UNNAMED_UNITS = re.compile(r"(?:本级|有关|相关|直属|[省市州盟县区旗]直)各?(?:部门|单位)")
+
+
+_LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
+
+
+def delistings(text: str, a: int, b: int, neg: tuple[str, ...]) -> list[int]:
+    """Where text[a:b] holds a de-listing word that is not itself negated (不予摘牌 is none)."""
+    return [m.start() for m in cue_pattern(neg).finditer(text, a, b)
+            if not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())
+            and not text.startswith(("重复", "另行", "单独"), m.end())]  # 州上不再重复挂牌: listed by another
+
+
+_AIM = re.compile(r"\s*(?:做到|确保|力争|实现|达到)")
+_ENDED = re.compile(r"不再(?:保留|承担|包|联系|帮扶|结对)|取消(?:结对|包)")
+
+
+_NOT_DELISTED = re.compile(r"(?:不予|不得|不能|暂不|不|未)$")
+
+
+@cache
+def oversight_re() -> re.Pattern[str]:
+    return cue_pattern(cues("supervises") + cues("designates"))
+
+
+_TITLE_NOUN = re.compile(r"决定|通知|意见|办法|方案")
+
+
+_PLACE_VERBS = ("选派", "派出", "派驻", "组织", "安排", "投入", "落实", "开展", "援建", "帮助")
+
+
+def _place_acts(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
+    """Whether the clause opens with a place that acts (南海区选派干部…开展帮扶) and names no unit."""
+    if any(clause_s <= o.start < cue_pos for o in st.orgs):
+        return False
+    lead = len(text[clause_s:cue_pos]) - len(text[clause_s:cue_pos].lstrip(" ，,"))
+    return any(p.start == clause_s + lead and text.startswith(_PLACE_VERBS, p.end) for p in st.places)
+
+
+def _places_pair_up(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
+    """Whether the clause pairs places with places (甲镇、乙镇分别与丙乡、丁乡结对, 甲区23个村与我县23个
+    贫困村结对): no unit before the cue, and a place before its 与."""
+    if any(clause_s <= o.start < cue_pos for o in st.orgs):
+        return False
+    with_ = text.find("与", clause_s, cue_pos)
+    return with_ >= 0 and any(clause_s <= p.start and p.end <= with_ for p in st.places)
+
+
+_PRACTICE = ("模式", "机制", "做法", "经验", "工作法", "制度")
+
+
+def _names_a_practice(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
+    """Whether the cue is inside a quoted name of a practice (“…驻点包抓”模式), or a quoted slogan that
+    names no unit and no place (“单位包村、干部包户”)."""
+    opened = text.rfind("“", max(clause_s - 30, st.start), cue_pos)
+    if opened < 0 or "”" in text[opened:cue_pos]:
+        return False
+    closed = text.find("”", cue_pos, cue_pos + 30)
+    if closed < 0:
+        return False
+    named = any(opened < o.start < closed for o in st.orgs) or any(opened < p.start < closed for p in st.places)
+    return text.startswith(_PRACTICE, closed + 1) or not named

@@ -1,0 +1,223 @@
+"""Who issues and forwards which documents: the titles an issuing or forwarding cue takes (not the ones
+it rests on), the units a title begins with or is written after, a red-letter header's unit, a report
+given on a government's behalf, and a decision whose title designates places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.acts import cues_in
+from extract.agents import BASIS_WORD, QUALIFIES_A_TITLE, agents
+from extract.clauses import CLAUSE_BREAK, RawRelation, Sent, clause_span, group_from, okey, segment_start
+from extract.resolve import Resolved
+from extract.walk import Sentence, Walk
+
+
+def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int, str]]],
+                         out: list[RawRelation]) -> None:
+    """Forwarding and issuing cues: who forwards or issues which titles, up to the next such cue."""
+    text, r, s, e, st, si, authors = w.text, w.r, sen.s, sen.e, sen.st, sen.si, w.authors
+    for kind in ("forwarded", "issued"):
+        for cue_pos, cue in found[kind]:
+            if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
+                continue
+            own_title_next = QUALIFIES_A_TITLE.match(text, cue_pos) is not None  # 甲印发的《…》和乙印发的《…》
+            nxt = min([p for p, _ in cues_in(text, cue_pos + len(cue), e, w.issued_or_forwarded, st.orgs)
+                       if own_title_next or not QUALIFIES_A_TITLE.match(text, p)]  # 转发了乙局制定的《…》
+                      + [e])
+            docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)
+                    and not _rests_on(text, cue_pos, ds)]  # 印发的《甲》，系依据《乙》…: 乙 is no object
+            docs += [k for ds, de, k in st.docs if (de + 1 == cue_pos
+                     or (de + 1 == cue_pos - 1 and text[de + 1] not in "暨和及并与、"))  # 转发《甲》暨印发《乙》
+                     and not _rests_on(text, clause_span(text, s, e, ds)[0], ds)]  # 系依据《乙》制定的
+            docs += _taken_docs(text, st, cue_pos)
+            if not docs and text.startswith(("执行", "实施"), cue_pos + len(cue)):
+                docs = [k for ds, de, k in st.docs if de < cue_pos][-1:]  # 审议通过了《甲方案》，会后由乙办印发执行
+            if not docs and (that := _THAT_DOC.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
+                # 按照《甲办法》执行，该办法随本通知一并印发: the title named just before
+                docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
+            by = next((o for o in st.orgs if o.end == cue_pos and text[o.start - 1 : o.start] == "经"), None)
+            if not docs and (by is not None or _GIVEN_TO_YOU.match(text, cue_pos + len(cue))):
+                # 《甲通知》已经州局转发，现转发给你们: the last title before it in its ；-segment that is no
+                # basis (系依据《乙意见》制定的, 根据《丙条例》: what the title rests on)
+                seg_s = segment_start(text, s, cue_pos)
+                docs = [k for ds, de, k in st.docs if seg_s <= ds and de < cue_pos
+                        and not _rests_on(text, clause_span(text, s, e, ds)[0], ds)][-1:]
+            if not docs:
+                continue
+            if by is not None and (k := okey(r, by)) and not k.startswith("?"):
+                out += [RawRelation(kind, k, b, si, cue) for b in dict.fromkeys(docs)]
+                continue  # 已经州自然资源和规划局转发: the unit it went through did it
+            # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
+            subj = agents(text, st, r, cue_pos, sen.topic, w.carried) or authors
+            clause_s = clause_span(text, s, e, cue_pos)[0]
+            if authors and NOTICE_OWN_ACT.match(text, clause_s) and all(
+                    text.startswith("《", o.end) for o in st.orgs if clause_s <= o.start < cue_pos):
+                subj = list(authors)  # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it
+            we = _WE.search(text, s, cue_pos) if authors else None
+            if we is not None and not any(we.end() <= o.start < cue_pos for o in st.orgs):
+                subj = list(authors)  # 我局…研究起草了《…》: the text's author (who signs or heads it)
+            for a in subj:
+                for b in dict.fromkeys(docs):
+                    out.append(RawRelation(kind, a, b, si, cue))
+
+
+def report_on_behalf(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
+    """我代表县人民政府向大会报告工作: the government the report is given for wrote it."""
+    text, r, st = w.text, w.r, sen.st
+    if "代表" in sen.sent and (behalf := _ON_BEHALF.search(text, sen.s, sen.e)) is not None:
+        reporters = [k for o in st.orgs if behalf.start(1) <= o.start < behalf.end(1)
+                     and (k := okey(r, o)) and not k.startswith("?")]
+        report = [r.doc_key[(d.start, d.end)] for d in w.m.docs
+                  if d.start == w.own_title and (d.start, d.end) in r.doc_key]
+        out += [RawRelation("issued", a, k, sen.si, "报告") for k in report for a in reporters]
+        w.authors = w.authors or reporters  # the report's "we": its sections' acts are the government's
+
+
+def titles_begin_with_issuer(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
+    """Titles that begin with their issuer (《国务院安委会关于…的决定》), and the other ways a title is
+    said to be issued; a decision's title may also designate places."""
+    for ds, de, k in sen.st.docs:
+        _title_issued(sen, w, ds, de, k, out)
+        _title_designates_places(sen, w, ds, de, out)
+
+
+def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[RawRelation]) -> None:
+    """Who issued the title at ``ds``: the units it begins with, or when it is the text's own title the
+    unit reporting on its own year, its signatories or the meeting's body; units written right before
+    it; and who sends a document out by it issued that document too."""
+    text, r, st, si, own_title = w.text, w.r, sen.st, sen.si, w.own_title
+    issued_before = len(out)
+    opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
+    issuer = [o for o in w.orgs_in[si] if o.start == opens and okey(r, o)]
+    issuers = group_from(text, st, r, issuer[0]) if issuer else []
+    if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
+        out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
+        if own_title == ds:  # the text's own title: who wrote the notice
+            w.authors = [a for a, _ in issuers if not a.startswith("?")]
+    elif own_title == ds and issuers and _OWN_YEAR.match(text, issuers[-1][1]):
+        # 某县禁毒委员会2022年禁毒工作报告: the unit reporting on its own year wrote it
+        out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
+        w.authors = [a for a, _ in issuers if not a.startswith("?")]
+    elif own_title == ds and (text[ds:de].startswith("关于") or "关于" not in text[ds:de]) and w.signed:
+        # 关于…的通报 (某县…会议纪要) … 确山县某办公室 / 2023年6月26日: a notice signed at its end
+        out += [RawRelation("issued", a, k, si, None) for a in w.signed]
+        w.authors = list(w.signed)
+    if not issuers and own_title < ds and (red := _red_header_issuers(text, r, own_title, ds)):
+        # 邳州市安全生产委员会办公室文件 / 邳安办〔2022〕19号 / 关于…的通知: the header's unit wrote it
+        out += [RawRelation("issued", a, k, si, None) for a in red]
+        w.authors = w.authors or red
+        own_title = ds
+    if own_title == ds and w.record_body:  # 茂名市委政法委会议纪要〔2021〕第6期: the body's own record
+        out += [RawRelation("issued", a, k, si, None) for a in w.record_body]
+    # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
+    out += [RawRelation("issued", a, k, si, None) for a in _title_owners(text, st, r, ds)]
+    # 《甲关于印发〈乙方案〉的通知》: who sends the notice out issued the plan it sends
+    sent_out = [r.doc_key[(d.start, d.end)] for d, o in w.inner.items()
+                if o.start == ds and text[d.start - 3 : d.start - 1] in _SENDS_OUT]
+    if own_title == ds:  # 关于印发《甲要点》的通知 as the text's own title: the notice sends 甲要点 out
+        sent_out += [k2 for ds2, de2, k2 in st.docs if ds < ds2 and de2 <= de and k2 != k
+                     and text[ds2 - 3 : ds2 - 1] in _SENDS_OUT and k2 not in sent_out]
+        plain = _SENDS_OUT_BARE.search(text, ds, de)  # 关于印发甲方案的通知 … 《甲方案》: named without 《》
+        if plain is not None and (plain_key := "doc:" + plain.group(1)) in r.entities \
+                and plain_key not in sent_out:
+            sent_out.append(plain_key)
+    out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
+            if rel.type == "issued" and rel.object == k for sk in sent_out]
+
+
+_RED_HEADER = re.compile(r"[ \t　]*(?:中共)?([^\n]{4,60}?)[ \t　]*文件[ \t　]*$", re.M)
+
+
+def _red_header_issuers(text: str, r: Resolved, first: int, ds: int) -> list[str]:
+    """The units of a red-letter header line (甲县某办公室文件) opening the text, when the title at ``ds``
+    comes within two lines below it."""
+    head = _RED_HEADER.match(text, first)
+    if head is None or text.count("\n", head.end(), ds) > 3:
+        return []
+    return [k for (a, b), k in r.org_key.items() if head.start(1) <= a and b <= head.end(1) and not k.startswith("?")]
+
+
+def _title_designates_places(sen: Sentence, w: Walk, ds: int, de: int, out: list[RawRelation]) -> None:
+    """A decision whose title designates places: 《关于对甲县和乙区挂牌整治的决定》, by the unit right
+    before the title."""
+    text, r, st = w.text, w.r, sen.st
+    title = text[ds:de]
+    if w.cue_res["designates"].search(title) and not any(n in title for n in w.neg):
+        before = [o for o in st.orgs if o.end in (ds - 1, ds)]
+        if before:
+            # 关于对连山区钢屯镇…挂牌整治: the town, not the district it lies in (甲区乙县 side by side: both)
+            next_at = {pl.start: r.place_key[(pl.start, pl.end)] for pl in st.places}
+            parents = set(sen.within)
+            for pl in st.places:
+                held = (next_at.get(pl.end), r.place_key[(pl.start, pl.end)])
+                if ds <= pl.start < de and held not in parents:
+                    out.append(
+                        RawRelation(
+                            "designates", okey(r, before[0]), r.place_key[(pl.start, pl.end)], sen.si, "挂牌整治"
+                        )
+                    )
+
+
+def _taken_docs(text: str, st: Sent, cue_pos: int) -> list[str]:
+    """将《…》（文号）一并转发: the titles the clause's 将 takes before the cue."""
+    clause_s, _ = clause_span(text, st.start, st.end, cue_pos)
+    jiang = text.rfind("将", clause_s, cue_pos)
+    if jiang < 0:
+        return []
+    return [k for ds, de, k in st.docs if jiang < ds < cue_pos and not CLAUSE_BREAK.search(text, de, cue_pos)]
+
+
+# 《甲关于印发〈乙方案〉的通知》: the verbs by which a notice sends out the document titled inside its title
+_SENDS_OUT = frozenset({"印发", "发布", "下发", "出台", "制定"})
+_SENDS_OUT_BARE = re.compile(r"关于(?:印发|发布|下发)([^《》〈〉“”]{4,60}?)的(?:通知|决定|函)")
+
+
+_OWN_YEAR = re.compile(r"\d{4}年(?:度|[上下]半年)?[^。！？\n]{0,40}(?:工作报告|工作总结|工作情况报告)")
+NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以|一并|(?=转发|印发|下发))")
+
+
+_MADE = re.compile(r"制定|编制|起草|印发|出台|下发")
+
+
+def _rests_on(text: str, clause_s: int, ds: int) -> bool:
+    """Whether the title at ``ds`` is what something rests on (依据甲办《乙意见》), not a document made
+    after the basis word (依据《甲条例》牵头编制的《乙方案》)."""
+    basis = [m.end() for m in BASIS_WORD.finditer(text, clause_s, ds)]
+    return bool(basis) and _MADE.search(text, basis[-1], ds) is None
+
+
+_GIVEN_TO_YOU = re.compile(r"(?:给|至)(?:你们|各单位|你单位|你局)")
+
+
+def _same_sentence_part(text: str, cue_pos: int, ds: int) -> bool:
+    return not any(c in text[cue_pos:ds] for c in "。；;\n")
+
+
+_COUNTED_BEFORE_TITLE = re.compile(r"等(?:[0-9一二三四五六七八九十]+个?)?(?:部门|单位)《$")
+
+
+def _title_owners(text: str, st: Sent, r: Resolved, ds: int) -> list[str]:
+    """The units listed right before a 《title》 (甲、乙《…》), media outlets excepted."""
+    owners: list[str] = []
+    end = ds - 1
+    if (counted := _COUNTED_BEFORE_TITLE.search(text, max(0, ds - 12), ds)) is not None:
+        end = counted.start()  # 省委组织部、省农业农村厅等4部门《…》: the units named before the count
+    for o in reversed(st.orgs):
+        if o.end != end or text[end : end + 1] not in "《、和及与等" or o in st.posts:
+            continue
+        k = okey(r, o)
+        if not k or k.startswith("?") or r.entities[k].subtype == "media":
+            break
+        owners.insert(0, k)
+        end = o.start - 1
+    return owners if text[ds - 1 : ds] == "《" else []
+
+
+# the text's author speaking of itself (我局, 本委, 我办) or of its own text (随本通知印发)
+_WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])|随本(?:通知|文件|意见)")
+
+
+_THAT_DOC = re.compile(r"(?:该|此|上述)(?:办法|方案|意见|规定|细则|制度|规划|计划|要点)")
+_ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)向(?:大会|各位代表)")

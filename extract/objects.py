@@ -1,0 +1,452 @@
+"""What a cue acts on: the places scoped by 将 / 对 / 把, the list right after the cue, an anaphor
+(这些乡镇, 上述10个乡镇) pointing back, the firms or units paired with a unit, places taken off a list
+again; and ``subject_objects``, which joins the subject the rules of ``agents`` choose to those objects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.acts import ATTITUDE, delistings, oversight_re
+from extract.agents import (
+    BASIS,
+    TOGETHER_WITH,
+    agents_before,
+    clause_topic,
+    decider_after_approval,
+    joint_partners,
+    joint_units,
+    labelled_before,
+    opening_actors,
+    partners_after,
+    person_clause,
+    places_pair,
+    segment_topic,
+    subject_before,
+)
+from extract.clauses import (
+    COUNTED,
+    Sent,
+    clause_span,
+    cue_pattern,
+    end_of,
+    group_from,
+    okey,
+    org_kind,
+    pos_of,
+    segment_end,
+    segment_start,
+)
+from extract.groups import lead_units
+from extract.lexicon import cues, load
+from extract.mentions import is_cjk, number
+from extract.resolve import Resolved
+
+_ANAPHOR = re.compile(
+    r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十两]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+_TO_OWN_PAIRED = re.compile(
+    r"(?:到|赴|深入)(?:所)?(?:包联|联系|包保|包抓|挂钩|挂点|联点)的?(?:乡镇|镇|乡|村|社区|街道|县|区)")
+
+
+_COUNTED_ANAPHOR = re.compile(
+    r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区|地(?![区方]))(?!级)")
+
+
+_THE_REST = re.compile(
+    r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
+
+
+_UNDERWENT = re.compile(r"接受(?=[^，,。；;]{2,20}?(?:综合|专项|联合)?$)")
+
+
+# what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
+_OTHER_OBJECT = re.compile(
+    r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff、]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程|单位)"
+    r"|[^，,。；;]{2,12}的(?=予以|给予|进行|实行|一律)")  # 对履职不力的予以通报批评: whoever fails, no place
+
+
+def subject_objects(
+    text: str,
+    st: Sent,
+    r: Resolved,
+    cue_pos: int,
+    cue: str,
+    clause_s: int,
+    clause_e: int,
+    leaves: list[str],
+    topic: list[str],
+    carried: list[str],
+    last_leaves: list[str],
+    kind: str,
+) -> tuple[list[str], list[str]]:
+    # 由A、B、C包点督办: the agents listed between 由 and the cue
+    you = text.rfind("由", clause_s, cue_pos)
+    bei = text.rfind("被", clause_s, cue_pos)
+    if bei < 0 and (took := _UNDERWENT.search(text, clause_s, cue_pos)) is not None:
+        bei = took.start() + 1  # 甲市、乙市已接受省安委会综合督查: read as a passive, the agent after 接受
+    inspected = _inspected_units(text, st, r, clause_s, cue_pos)  # 对县住建局开展巡察: the bureau is no inspector
+    subj: list[str] = []
+    lead = lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
+    charged = _WORK_CHARGED.match(text, cue_pos + len(cue))
+    if charged and charged.end() <= clause_e:  # 甲区的整治督导工作由乙市禁毒委负责: the unit named to the work
+        subj = joint_partners(text, st, r, charged.start(1), charged.end(1))
+    elif lead:
+        # 县委政法委牵头…，会同县委组织部对6个挂牌村开展督导: the partner acts with the lead
+        subj = lead + joint_units(text, st, r, clause_s, cue_pos)
+    elif you >= 0:
+        # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
+        subj = joint_partners(text, st, r, you + 1, cue_pos)
+    elif bei >= 0:
+        subj = [okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
+        if not subj:  # an agentless passive: the authority of a decision quoted in the sentence, or none
+            subj = [okey(r, o) for ds, _, _ in st.docs for o in st.orgs if o.start == ds][:1]
+        if not subj:  # 璜山镇在8月绍兴市河长办组织的暗访中已被通报批评: who ran the check it was caught in
+            subj = [okey(r, o) for o in st.orgs if clause_s <= o.start < bei
+                    and _RAN_THE_CHECK.match(text, o.end) and text.rfind("在", clause_s, o.start) >= 0][-1:]
+        if not subj:
+            return [], []  # …被挂牌整治 with no one named: no authority to record
+    else:
+        before = [
+            o
+            for o in st.orgs
+            if o.end <= cue_pos
+            and r.entities.get(okey(r, o)) is not None
+            and r.entities[okey(r, o)].subtype != "media"
+            and o not in st.posts
+        ]
+        jing = [o for o in before  # 经市委研究, 经报市领导小组研究同意, 报市领导小组同意: the body that decides
+                if text[o.start - 1 : o.start] == "经" or text[o.start - 2 : o.start] in ("经报", "报经")
+                or (text[o.start - 1 : o.start] == "报" and text.startswith(("同意", "批准", "研究同意"), o.end)
+                    and not subject_before(text, st, o))]  # (甲委经研判并报乙组同意，将…: 甲 acts)
+        plus = text.rfind("+", clause_s, cue_pos)
+        paired = [k for o in st.orgs if plus >= 0 and plus < o.start and o.end <= cue_pos
+                  and (k := okey(r, o)) and not k.startswith("?")]
+        if paired:  # 县长王立新+县发展和改革局包联沂城街道: the leader and the unit; the unit acts
+            own_units: list[str] = paired
+        elif person_clause(text, st, clause_s, cue_pos):
+            return [], []  # 县委书记张三联点甲镇, 县级领导挂点: a person's duty, not a unit's
+        else:
+            own_units = []
+        if places_pair(text, st, clause_s, cue_pos):
+            return [], []  # 闵行区与景东县结对以来: two places paired with each other, no unit acts
+        if _SINCE_WORD.search(text, cue_pos, st.end) and not any(clause_s <= o.start < cue_pos for o in st.orgs) \
+                and _SINCE.search(text, cue_pos, clause_span(text, st.start, st.end, cue_pos)[1]):
+            return [], []  # 中央生态环境保护督察进驻福建以来，县委、县政府…: when, not who; the units come after
+        own = own_units or clause_topic(text, st, r, clause_s, cue_pos) or agents_before(text, st, r, clause_s) \
+            or labelled_before(text, st, r, clause_s)
+        # 经市委、市政府研究: the whole list after 经
+        subj = own or ([k for k, _ in group_from(text, st, r, jing[-1])] if jing else
+                       segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
+        if jing and not own and (decider := decider_after_approval(text, st, r, jing[-1], cue_pos)):
+            subj = decider  # 经市委、市政府同意，市禁毒委研究决定: the approvers agree, the committee decides
+        before = [o for o in before if okey(r, o) not in inspected] if inspected else before
+        if not subj and before:
+            # 按照省委、省政府工作部署…，省政府督查室会同…: the units a basis phrase names do not act
+            acting = [o for o in before if not BASIS.match(text, clause_span(text, st.start, st.end, o.start)[0])
+                      and not o.body.endswith("组")]  # 按照市委部署，市委第三巡察组…: a group acts for its owner
+            subj = [okey(r, (acting or before)[0])]
+        # 吉安县公安局禁毒大队联合县卫健委对…督导: partners after 联合 act too
+        if joint := joint_units(text, st, r, clause_s, cue_pos):
+            subj += joint
+        elif subj and (partners := partners_after(text, st, r, subj[-1], cue_pos)):
+            subj += partners  # 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县: the partner acts too
+        elif (together := TOGETHER_WITH.match(text, clause_s)) and together.end() <= cue_pos:
+            # （甲厅调整为联点乙县，）与丙厅共同开展帮扶: the partner acts with the clause's subject
+            subj += [okey(r, o) for o in st.orgs if together.start() < o.start and o.end <= together.end()]
+    subj = [k for k in subj if k and not k.startswith("?")]
+    after = cue_pos + len(cue)
+    if text[cue_pos - 2 : cue_pos] == "重点" and after < len(text) and is_cjk(text[after]) \
+            and not any(after <= p.start <= after + 2 for p in st.places):
+        return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
+    objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
+    if kind == "supervises" and (firms := _firms_listed_at(text, st, r, cue_pos + len(cue))):
+        objs = firms  # 甲镇人民政府包保某食品有限公司（…平湖市）、某调味品有限公司: the firms, not where they buy
+    elif kind == "supervises" and not objs and (paired := _units_right_after(text, st, r, after)):
+        objs = [k for k in paired if k not in subj]  # 甲医院对口帮扶乙县人民医院: a unit paired with a unit
+    if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
+        objs = []  # 其余乡镇由县安委办统筹安排: the places not named, none of the ones before
+    parent = next((p for p in st.places if p.start == after), None)
+    if parent is not None and _THE_REST.match(text, parent.end) and text[parent.end] not in "，, 　":
+        objs = []  # 区财政局包联毓龙街道其余社区: the communities not named, none of the ones before
+    if kind == "supervises" and _TO_OWN_PAIRED.search(text, clause_s, cue_pos):
+        objs = []  # 要带队到包联街道现场督办: each to its own pairing, said before (no new pairs)
+    if kind == "supervises" and bei < 0 and you < 0:  # 对县发改局和丹霞街道开展巡察: the bureau is inspected too
+        units = [k for k in inspected if k not in subj]
+        objs = units + objs if units and (objs or subj) else objs
+    # 甲镇摘牌, 乙县摘帽: a place taken off the list in the same breath is no object
+    neg = cue_pattern(cues("negation"))
+    objs = [k for k in objs if not neg.match(text, end_of(r, k, st))]
+    if kind == "designates":  # 对镇雄县发生的较大事故挂牌督办: the accident is listed, not the county
+        blockers = load("cues.json").get("not_designated", [])
+        # (within the cue's clause: 鉴于甲镇发生事故，决定将上述2个镇列为… lists the towns)
+        # (对甲街道实施区域性重大火灾隐患挂牌督办: an area's hazard lists the area itself)
+        objs = [k for k in objs if (not any(b in (gap := text[max(end_of(r, k, st), clause_s) : cue_pos])
+                                            for b in blockers) or "区域性" in gap)
+                and not _LOCATES_A_FIRM.match(text, end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
+    return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
+
+
+def _units_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
+    """The units listed straight after a cue (包保沂南县防指、平邑县防指), none unless one opens there."""
+    first = next((o for o in st.orgs if o.start == at and o not in st.posts), None)
+    return [k for k, _ in group_from(text, st, r, first) if not k.startswith("?")] if first is not None else []
+
+
+_FIRM_GAP = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?[、和及与]")
+
+
+def _firms_listed_at(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
+    """The companies listed from ``at`` on (某有限公司（注）、某公司), none unless one opens the list."""
+    out: list[str] = []
+    for o in st.orgs:
+        if o.start < at:
+            continue
+        k = okey(r, o)
+        if o.start != at or k not in r.entities or "公司" not in r.entities[k].name:
+            break
+        out.append(k)
+        gap = _FIRM_GAP.match(text, o.end)
+        if gap is None:
+            break
+        at = gap.end()
+    return out
+
+
+def _objects(
+    text: str,
+    st: Sent,
+    r: Resolved,
+    cue_pos: int,
+    clause_s: int,
+    bei: int,
+    you: int,
+    leaves: list[str],
+    last_leaves: list[str],
+) -> list[str]:
+    """The places a cue is about, nearest scope first.
+
+    1. a list right after the cue (包联筻口镇、新墙镇); 2. the passive subject before 被;
+    3. the span opened by 将/对/把 (将A、B…列为, 对A予以通报批评); 4. the cue's clause;
+    5. an anaphor (对这9个乡镇) takes the places listed in an earlier sentence.
+    """
+
+    actors = opening_actors(text, st, r, clause_s)
+    # 来自宝山区罗店镇的援藏干部, 伊宁县籍人员: where people come from, never an object
+    if "来自" in text[st.start : cue_pos] or "籍" in text[st.start : st.end]:
+        chain_start: dict[int, int] = {}
+        for p in st.places:  # 宝山区罗店镇: a town written after its district starts where the district does
+            chain_start[p.start] = next((chain_start[q.start] for q in st.places if q.end == p.start), p.start)
+        actors |= {r.place_key[(p.start, p.end)] for p in st.places
+                   if text[chain_start[p.start] - 2 : chain_start[p.start]] == "来自"
+                   or text[p.end : p.end + 1] == "籍"}
+    leaves = [k for k in leaves if k not in actors]
+
+    def keys(a: int, b: int) -> list[str]:
+        return [k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
+
+    list_end = cue_pos
+    unit_starts = {o.start for o in st.orgs}
+    while list_end < st.end and text[list_end] not in "，,。！？\n":
+        nxt = list_end + 1
+        if text[list_end] == "、" and nxt in unit_starts:
+            break  # 县林业局包保文江镇、县应急管理局包保吴山镇: a unit of its own begins the next pairing
+        if text[list_end] in "；;" and (_own_cue_ahead(text, nxt, st.end) or _unit_first(text, st, nxt)
+                                        or _agent_ahead(text, st, nxt)
+                                        or _NOT_TAKEN.search(text, nxt, segment_end(text, nxt, st.end))):
+            break  # 甲局包联A镇；乙局包联B镇 / …通报批评；由市安委办约谈甲镇… / …；C镇由丙局派员驻镇: the next
+            # segment has its own unit
+        list_end += 1
+        if text[list_end : list_end + 1] in ("，", ",") and _places_only(text, st, list_end + 1):
+            list_end += 1  # 包村甲镇A村、B村，乙镇C村: a comma between the groups of one list
+    after = keys(cue_pos + 1, list_end)
+    if you >= 0 and (before_you := keys(clause_s, you)):
+        return before_you  # 商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：…: the places the clause opens with
+    if bei >= 0 and you < 0:
+        before_bei = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
+        if not before_bei:  # 东平镇、沙河镇因外流贩毒问题突出，被市禁毒委挂牌整治: the segment's opening places
+            seg_s = segment_start(text, st.start, bei)
+            before_bei = [r.place_key[(p.start, p.end)] for p in st.places if seg_s <= p.start < bei]
+        if not before_bei and _ANAPHOR.search(text, segment_start(text, st.start, bei), bei):
+            return list(last_leaves)  # 上述3个村因…，被州禁毒委列为重点整治村: the places of the sentence before
+        return [k for k in before_bei if k in leaves] or before_bei
+    if after:
+        return after
+    opener = _opener(text, st.start, cue_pos, st)
+    if opener >= 0:
+        scoped = keys(opener, cue_pos)
+        if scoped and _PETITIONED.search(text, opener, cue_pos):
+            return []  # 对甲镇、乙镇村民反映…的3宗信访积案实行挂牌督办: the cases are listed, the towns are whence
+        if scoped:
+            return scoped
+        if opener >= clause_s and text[opener] == "对" and _OTHER_OBJECT.match(text, opener + 1) \
+                and not any(opener < p.start < cue_pos for p in st.places):
+            return []  # 对重大涉毒案件实行挂牌督办: the cases are listed, not the places named before
+    own = keys(clause_s, cue_pos)
+    if own:
+        return own
+    anaphor = _ANAPHOR.search(text, max(st.start, cue_pos - 30), cue_pos) \
+        or _ANAPHOR.search(text, max(st.start, clause_s, cue_pos - 60), cue_pos) \
+        or _ANAPHOR.search(text, cue_pos, min(st.end, cue_pos + 8))  # 对上述10个乡镇的…督导; 共同包保上述两镇
+    if anaphor:
+        if anaphor.group("word") == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
+            level = COUNTED.get(anaphor.group("kind"))
+            named = [p for p in st.places if p.end <= anaphor.start() and level == p.level]
+            if named:
+                return [r.place_key[(named[-1].start, named[-1].end)]]
+            return list(last_leaves) if len(last_leaves) == 1 else []  # "this" one: never a whole list
+        # 鉴于甲镇、乙镇接连发生事故，决定将上述2个镇列为…: the places named before it in its own sentence
+        same = [k for k in leaves if pos_of(r, k, st) < anaphor.start()]
+        n = number(anaphor.group("count")) if anaphor.group("count") else len(same)
+        return same[-n:] if same and len(same) >= n > 0 else list(last_leaves)
+    counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
+    if counted and number(counted.group(1)) == len(last_leaves):
+        return list(last_leaves)  # 每月到两乡镇开展督导: the two just named, when the count is theirs
+    before = [k for k in leaves if pos_of(r, k, st) < cue_pos]
+    if not before and text[st.start : st.start + 1] == "由" and text[st.start - 1 : st.start] not in ("", "\n"):
+        # 一、位于甲镇的某公司，…。由乙县政府负责督促整改，丙局跟踪督办: the item's place, one sentence up
+        return list(last_leaves)
+    # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
+    seg_s = segment_start(text, st.start, cue_pos)
+    return [k for k in before if pos_of(r, k, st) >= seg_s] or before
+
+
+def _places_only(text: str, st: Sent, start: int) -> bool:
+    """Whether the clause from ``start`` to its end is nothing but places (乙镇C村、D村): a list's next group."""
+    end = start
+    while end < st.end and text[end] not in "，,；;。！？\n":
+        end += 1
+    at = start
+    for p in st.places:
+        if start <= p.start and p.end <= end:
+            if text[at : p.start].strip("、和及与 　"):
+                return False
+            at = p.end
+    return start < at and not text[at:end].strip(" 　")
+
+
+def delisted_later(text: str, st: Sent, r: Resolved, after: int, neg: tuple[str, ...], objs: list[str]) -> bool:
+    """Whether a de-listing later in the sentence takes the designated places off again: 列入挂牌整治的甲镇
+    经验收，对其予以摘帽 (its clause names no place, and theirs are in its ；-segment). 不予摘牌 is none."""
+    found = delistings(text, after, st.end, neg)
+    if not found or not objs:
+        return False
+    at = min(found)
+    clause_s, _ = clause_span(text, st.start, st.end, at)
+    if any(clause_s <= p.start < at for p in st.places):
+        return False  # 舒兰市平安镇摘牌: the de-listing names its own place
+    if _IF_MET.search(text, clause_s, at):
+        return False  # 整治期满经验收达标的予以摘牌: a condition for later, nothing is taken off now
+    seg_s = segment_start(text, st.start, at)
+    return any(seg_s <= pos_of(r, k, st) < at for k in objs)
+
+
+_NOT_TAKEN = re.compile(r"不予|暂不|未予")  # …列为重点督办乡镇；乙镇整改迅速，不予通报: the next segment is spared
+
+
+_PETITIONED = re.compile(
+    r"(?:村民|群众|居民|职工)(?:集体)?反映[^，,。；;]{0,30}?[0-9一二三四五六七八九十两]+(?:宗|件|起)")
+_IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务)(?:的|后)|方可|方能")
+
+
+def _inspected_units(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
+    """Units between an opening 对 and the cue (对甲县发改局、乙镇开展巡察): what is inspected, not who
+    inspects. Posts and unresolved short names are left out."""
+    if not any(clause_s < o.start and o.end <= cue_pos for o in st.orgs):
+        return []  # most clauses name no unit before the cue but their subject
+    opener = _opener(text, st.start, cue_pos, st)
+    if opener < clause_s or text[opener] != "对":
+        return []
+    return [k for o in st.orgs if opener < o.start and o.end <= cue_pos and o not in st.posts
+            and (k := okey(r, o)) and not k.startswith("?") and org_kind(r, k) != "taskforce"]
+
+
+def _unit_first(text: str, st: Sent, a: int) -> bool:
+    """Whether the ；-segment starting at ``a`` names a unit before any place."""
+    b = segment_end(text, a, st.end)
+    first_place = min((p.start for p in st.places if a <= p.start < b), default=b)
+    return any(a <= o.start < first_place for o in st.orgs)
+
+
+def _agent_ahead(text: str, st: Sent, a: int) -> bool:
+    """Whether the ；-segment starting at ``a`` names its own agent (丙镇、丁镇由市应急局派员驻镇指导)."""
+    b = segment_end(text, a, st.end)
+    return any(a < o.start < b and text[o.start - 1] == "由" for o in st.orgs)
+
+
+def _own_cue_ahead(text: str, a: int, end: int) -> bool:
+    """Whether the ；-segment starting at ``a`` has a supervising or designating cue of its own."""
+    b = a
+    while b < end and text[b] not in "；;。！？\n":
+        b += 1
+    return oversight_re().search(text, a, b) is not None
+
+
+# the places a document has listed, referred to as a group: 对挂牌地区实行包片督导
+LISTED = re.compile(
+    r"([0-9一二三四五六七八九十两]+)?个?(挂牌整治|挂牌督办|挂牌|重点整治|通报警示|通报批评)的?(?:地区|乡镇|县区|街道|村|镇|县|区)"
+)
+
+
+def listed_places(text: str, group: re.Match[str], listed: list[tuple[str, str]]) -> list[str]:
+    """The places a group word refers to (6个通报警示地区): those listed with the same kind of cue,
+    and only when their number is the one stated."""
+    kind = "通报" if group.group(2).startswith("通报") else "挂牌" if "挂牌" in group.group(2) else "整治"
+    # a listing for rectification (列为…重点, 挂牌整治) is what 挂牌乡镇 and 整治乡镇 refer to; 通报 is apart
+    places = list(dict.fromkeys(p for p, cue in listed if kind in cue or (kind != "通报" and "通报" not in cue)))
+    count = group.group(1)
+    if count and number(count) != len(places):
+        return []  # the listed places cannot be the ones counted
+    return places
+
+
+_WORK_CHARGED = re.compile(r"工作由([^，,。；;]{2,40}?)(?:负责|接续安排|统筹安排|承担)")
+
+
+_LOCATES_A_FIRM = re.compile(r"的[^，,。；;、和]{2,30}?(?:有限公司|公司|厂)")
+
+
+_COUNTED_BACK = re.compile(r"(?:上述|以上|这)([0-9]+|[两二三四五六七八九十]+)个(?:乡镇|镇|乡|街道|村|社区|县|区)")
+
+
+def named_before(text: str, start: int, cue_pos: int, last: list[str], recent: list[str]) -> list[str]:
+    """The places an anaphor before the cue refers back to: the last sentence's, or, when it counts more
+    (对上述10个乡镇), the last that many places named."""
+    m = _COUNTED_BACK.search(text, max(start, cue_pos - 60), cue_pos)
+    if m is None:
+        return last
+    n = number(m.group(1))
+    named = list(dict.fromkeys(reversed(recent)))[:n][::-1]
+    return named if n > len(last) and len(named) == n else last
+
+
+def _opener(text: str, start: int, cue_pos: int, st: Sent | None = None) -> int:
+    """Position of the nearest 将/对/把 that opens the object list of a cue (not 针对, 对口, 对于, nor
+    one inside a place's or a unit's name: 将台堡镇)."""
+    spans = [(p.start, p.end) for p in st.places] + [(o.start, o.end) for o in st.orgs] if st else []
+    i = cue_pos
+    while i > start:
+        i -= 1
+        ch = text[i]
+        if ch in "将把向对与" and any(a <= i < b for a, b in spans):
+            continue
+        if ch in "将把" and text[i + 1 : i + 2] not in ("来", "近", "要", "会", "在", "持", "握", "关"):
+            return i  # (把持村级事务, 把关: words of their own)
+        if ch == "向" and text[cue_pos : cue_pos + 2] in ("选派", "派驻", "派出"):
+            return i  # 分别向甲村、乙村选派了第一书记: the places sent to
+        if ch == "与" and text.startswith("结对", cue_pos):
+            return i  # 市财政局与宁河区俵口镇建立结对帮扶关系: the place paired with
+        if (
+            ch == "对"
+            and text[i - 1 : i] not in ("针", "相", "绝", "面", "应", "核", "反")
+            and not ATTITUDE.search(text, i, cue_pos)  # 对我县…高度重视，…督导: the 对 closed by its verb
+            and text[i + 1 : i + 2] not in ("口", "于", "接", "照", "象", "此", "比", "待")
+        ):
+            return i
+        if ch in "。！？\n；;":
+            break  # 决定对甲市予以摘帽；乙县…继续挂牌: an earlier segment's 对 opens nothing here
+    return -1
+
+
+_RAN_THE_CHECK = re.compile(r"(?:组织|开展)的[^，,。；;]{0,12}(?:暗访|督查|检查|巡察|督导|考核|评估)中")
+_SINCE_WORD = re.compile(r"以来|期间|之际")
+_SINCE = re.compile(rf"(?:{_SINCE_WORD.pattern})[，,]?$")

@@ -1,0 +1,269 @@
+"""Duties read from how lines are laid out: the rows of a table or of a "unit：places" list under a
+heading that names the duty, that heading or header row (which columns act, help or describe), the
+item rows below a line announcing a duty or a designation, and the shapes of a sentence that pair units
+with places (a group's row, units in brackets, units that each lead a group of places).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.acts import oversight_re
+from extract.agents import ACTOR_AFTER
+from extract.clauses import HEADING, TOWN_LEVELS, RawRelation, Sent, okey, pos_of
+from extract.columns import is_header_cell
+from extract.groups import (
+    LEAD_WORD,
+    group_row,
+    groups_sent_to,
+    lead_units,
+    led_group_visits,
+    note_group_leads,
+    places_by_group,
+)
+from extract.lexicon import load
+from extract.mentions import OrgM
+from extract.resolve import Resolved
+from extract.rows import (
+    HELPERS,
+    duty_handed_on,
+    firms_on_line,
+    is_firm,
+    item_places,
+    place_row,
+    place_then_units_row,
+    units_in_brackets,
+)
+from extract.script import simplify
+from extract.walk import Sentence, Walk
+from extract.within import deepest_places
+
+
+def reads_as_row(sen: Sentence, w: Walk) -> bool:
+    """Whether the sentence is a row of a table or of a "unit：places" list (a line that is none ends
+    the table a unit named before it follows up); a numbered group's lead is noted first."""
+    text, st, sent = w.text, sen.st, sen.sent
+    note_group_leads(text, st, w.r, w.group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
+    row = "|" in sent or "\t" in sent or _colon_row(text, st)
+    if not row:
+        w.tracked_by = []
+    return row
+
+
+def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
+    """A row of a table or of a "unit：places" list under a heading that names a pairing or inspection
+    duty (联点安排 / 督查组牵头单位 | 督查单位): its units oversee its places."""
+    text, r, st, si, sent = w.text, w.r, sen.st, sen.si, sen.sent
+    leaves, within, list_cue, text_cols, helper_cols = sen.leaves, sen.within, w.list_cue, w.text_cols, w.helper_cols
+    undescribed = [k for k in leaves if text.count("|", st.start, pos_of(r, k, st)) not in text_cols] \
+        if text_cols and "|" in sent else []
+    # (a table's cells only: in a "group：…，督查甲市、乙市" list row both places are targets, 乙市 in 甲市 or not)
+    leaves, columns = deepest_places(st, r, leaves, within) if "|" in sent or "\t" in sent else (leaves, [])
+    # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
+    overseen = undescribed or leaves
+    out += [RawRelation("within", c, p, si, None) for c, p in columns]
+    # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
+    leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
+    # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
+    firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o)))) if "|" in sent else []
+    # (a table followed up by a unit named before it: that unit acts, not the rows' 责任单位)
+    acting = w.tracked_by or list(dict.fromkeys(
+        okey(r, o) for o in st.orgs
+        if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
+        and text.count("|", st.start, o.start) not in helper_cols and not _helps_in_brackets(text, st, o)
+        and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
+    targets = firms or overseen
+    if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
+        out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
+    else:
+        out += [RawRelation("supervises", a, p, si, list_cue) for a in acting for p in targets]
+    if not firms:
+        list_designator = w.list_designator
+        out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
+                for p in leaves]
+
+
+def _helps_in_brackets(text: str, st: Sent, o: OrgM) -> bool:
+    """甲镇人民政府（县住建局、县人社局配合）: units a bracket names as helpers only."""
+    opened = max(text.rfind("（", st.start, o.start), text.rfind("(", st.start, o.start))
+    if opened < 0 or max(text.rfind("）", opened, o.start), text.rfind(")", opened, o.start)) >= 0:
+        return False
+    closed = min((i for i in (text.find("）", o.end, st.end), text.find(")", o.end, st.end)) if i >= 0), default=-1)
+    return closed >= 0 and HELPERS.search(text, closed - 2, closed) is not None
+
+
+def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
+    """A heading, a table's header row or the first line, naming no place (or, ``columns``, a header row
+    whose places only qualify its column names): the duty of the rows below (their list cue), who
+    designates them, who follows them up, and which columns only help or describe."""
+    text, si, sent, spans = w.text, sen.si, sen.sent, w.spans
+    header = len(sent) <= 60 and not sen.leaves and _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点
+    if not ((row or header or HEADING.match(sent) or si == 0) and not sen.leaves) and not columns:
+        return
+    cue_here = next((c for c in w.sup if c in sent), None) or (
+        next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None)
+        if row or header else None)
+    w.list_cue = cue_here if cue_here else (w.list_cue if row else None)
+    if row and _CASE_COLUMN.search(sent):
+        w.list_cue = None  # 信访人 | 所在乡镇 | 包案单位: each row hands a case over, no oversight of the town
+    # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
+    listing = w.cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
+    if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in w.neg):
+        w.list_designator = (w.authors or list(w.carried), listing.group(0))
+    elif not row:
+        w.list_designator = ([], "")
+    if row and cue_here in ("责任单位", "整改单位") and si:
+        w.tracked_by = _tracked_by(text, spans[si - 1], w.orgs_in[si - 1], w.r)
+    if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
+        cells = sent.split("|")
+        w.helper_cols = {i for i, cell in enumerate(cells) if HELPERS.search(cell)
+                         and not _DUTY_MEMBERS.search(cell)}  # 包保成员单位: members that 包保 act
+        if any(c.strip().startswith(("牵头", "督办")) for c in cells):
+            # 牵头单位 | 责任单位 | 配合单位: the lead oversees, the responsible units fix
+            w.helper_cols |= {i for i, cell in enumerate(cells) if cell.strip().startswith(("责任", "整改"))}
+        w.text_cols = {i for i, cell in enumerate(cells) if _TEXT_COLUMN.search(cell)}
+
+
+def names_columns(sent: str) -> bool:
+    """Whether a row is a header whose every cell names a column (类别 | 即墨区结对单位 | 宕昌县结对单位)."""
+    if "单位" not in sent and "部门" not in sent:
+        return False
+    cells = [c.strip() for c in re.split(r"[|\t]", sent.strip())]
+    return len(cells) >= 2 and any(c.endswith(("单位", "部门")) for c in cells) \
+        and all(c and is_header_cell(simplify(c)) for c in cells)
+
+
+_DUTY_MEMBERS = re.compile(r"(?:包保|包联|包抓|帮扶|联系|挂点|联点|结对|督导|督查)成员")
+
+
+def duty_rows_below(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
+    """Item rows "places，units" below a line that announces a duty for them (每个乡镇明确州级帮扶单位：),
+    and that line."""
+    text, s, st, sent = w.text, sen.s, sen.st, sen.sent
+    if w.duty_rows and text[s - 1 : s] in ("\n", "；", ";"):
+        duty_rows = w.duty_rows
+        pairs = place_then_units_row(text, st, w.r, sen.leaves)
+        out += [RawRelation("supervises", a, p, sen.si, duty_rows) for a, p in pairs]
+        if not pairs and not (HEADING.match(sent) and not st.orgs):  # （一）墨玉县（4个）: a heading in the list
+            w.duty_rows = ""
+    if sent.rstrip()[-1:] in ("：", ":"):
+        if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
+            w.duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
+        elif (sent_to := _SENDS_TEAMS.search(sent)) is not None:
+            w.duty_rows = sent_to.group(0)  # 派驻…9个村，具体为：/ 甲镇乙村——地委组织部；: the rows below
+        elif _AS_FOLLOWS.search(sent) and (duty := oversight_re().search(text, text.rfind("\n", 0, s) + 1, s)):
+            w.duty_rows = duty.group(0)  # 实行“旗直单位包保”责任制。具体安排如下： / 甲镇：旗长某，旗林草局；
+
+
+def counted_cases_located(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
+    """N cases a designation listed (对8件重点信访积案实行挂牌督办) and, at most three sentences on, the
+    one that says where they lie (此次挂牌督办的8件积案分别位于甲镇、乙镇…): its places are designated."""
+    listing = w.counted_listing
+    if listing is None:
+        return
+    if sen.si - listing[2] > 3:
+        w.counted_listing = None  # too far from the listing to be its places
+    elif sen.leaves and _LOCATED.search(sen.sent):  # 此次挂牌督办的8件积案分别位于甲镇、乙镇…
+        out += [RawRelation("designates", a, p, sen.si, listing[1]) for a in listing[0]
+                for p in sen.leaves]
+        w.counted_listing = None
+
+
+def announced_items(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
+    """The items of a list a designation announced (对以下4个问题实行挂牌督办): each item line's places
+    are designated, until a line that is neither an item nor a field of one."""
+    text, r, s, e, st, sent = w.text, w.r, sen.s, sen.e, sen.st, sen.sent
+    announced = w.announced
+    if announced is None or text[s - 1 : s] != "\n":
+        return
+    if st.places and ACTOR_AFTER.match(text, st.places[0].end):
+        w.announced = None  # 四、甲镇要对照督办要求…: a place told what to do, the list is over
+    elif HEADING.match(sent) or place_row(text, st):
+        if not firms_on_line(text, r, s, e) and not _PETITIONER.search(sent):  # 一、甲县乙镇…问题。: an item
+            places = item_places(text, st, r, sen.leaves)
+            if w.announced_towns:  # 白塔镇高迁村至上横街村路段: the township the hazard lies in
+                stated = dict(sen.within)
+                places = [t for t in dict.fromkeys(_town_of(r, k, stated) for k in places) if t]
+            out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0] for p in places]
+        # (1.甲镇某公司：… lists the firm's hazard, not the town; 1.甲镇乙村某某反映…问题 a petitioner's
+        # case, not the place it comes from; the list goes on)
+    elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
+        w.announced = None
+
+
+def duties_by_shape(sen: Sentence, w: Walk, out: list[RawRelation]) -> tuple[int, int]:
+    """Oversight read from how the sentence is laid out: an inspection group's row, visit or places, a
+    duty handed on (调整为), units in brackets after places (竹林关镇：关口村（县住建局）), units that each
+    lead one of as many groups of places. Gives the span of those groups, whose cue is read here."""
+    text, r, s, e, st, si, sent, leaves = w.text, w.r, sen.s, sen.e, sen.st, sen.si, sen.sent, sen.leaves
+    out += [RawRelation("supervises", a, p, si, "督查组") for a, p in group_row(text, st, r, leaves, w.group_leads)]
+    out += [RawRelation("supervises", a, p, si, "督查组") for a, p in led_group_visits(text, st, r, leaves)]
+    if "组" in sent and ("牵头" in sent or "带队" in sent):
+        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in groups_sent_to(text, st, r, leaves)]
+    if "调整为" in sent:
+        out += [RawRelation("supervises", a, p, si, "调整为") for a, p in duty_handed_on(text, st, r, leaves)]
+    if ("（" in sent or "(" in sent) and oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）
+        out += [RawRelation("supervises", a, p, si, "（）") for a, p in units_in_brackets(text, st, r, leaves)]
+    grouped, grouped_span = places_by_group(text, st, r, leaves)
+    out += [RawRelation("supervises", a, p, si, "分别牵头") for a, p in grouped]
+    return grouped_span
+
+
+# a list row: "1." or "（一）" before its unit, a dash or colon after it
+_ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
+_DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
+
+
+def _town_of(r: Resolved, key: str, stated: dict[str, str]) -> str | None:
+    """The township of a place: itself, or the parent a village is stated within (else none)."""
+    e = r.entities.get(key)
+    if e is None:
+        return None
+    if e.subtype in TOWN_LEVELS:
+        return key
+    parent = r.entities.get(stated.get(key) or e.parent or "")
+    return parent.key if parent is not None and parent.subtype in TOWN_LEVELS else None
+
+
+_PETITIONER = re.compile(r"[\u4e00-\u9fff]某某?(?:等\d+人)?反映")  # 甲镇乙村李某某反映…问题: a petition case
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
+_TEXT_COLUMN = re.compile(r"描述|问题|隐患|内容|情况|事项|备注")
+_HEADER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \t]*(?:——|—|－|：|:|\||\t)[ \t]*[\u4e00-\u9fff]{2,8})+$")
+
+
+def _colon_row(text: str, st: Sent) -> bool:
+    """A line "县委办：城关镇、龙山乡" or "县财政局—大坪镇": a unit, a dash or colon, then places."""
+    if not st.orgs or not st.places:
+        return False
+    first = st.orgs[0]
+    lead = _ITEM_NUMBER.sub("", text[st.start : first.start])
+    listed = [o for o in st.orgs if o.end <= st.places[0].start]  # 甲局、乙办：丙镇: the units listed first
+    last = first
+    for o in listed[1:]:  # (县纪委县监委—小雅镇: two units side by side, each with its level word)
+        if text[last.end : o.start] not in ("、", "和", "及", "与") and not (last.end == o.start and o.level_prefix):
+            break
+        last = o
+    return not lead.strip() and _DASH_OR_COLON.match(text[last.end : st.places[0].start]) is not None
+
+
+_LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")
+
+
+_TRACKED_BY = re.compile(r"由([^，,。；;]{2,30}?)(?:跟踪|负责|统一)?督办")
+
+
+def _tracked_by(text: str, span: tuple[int, int], orgs: list[OrgM], r: Resolved) -> list[str]:
+    """以下问题交由所在镇街限期整改，由市河长办跟踪督办: the units the line before a table names to follow
+    its rows up (they oversee each row's place; the rows' 责任单位 only fix)."""
+    m = _TRACKED_BY.search(text, *span)
+    return [k for o in orgs if m is not None and m.start(1) <= o.start and o.end <= m.end(1)
+            and (k := okey(r, o)) and not k.startswith("?")]
+
+
+_CASE_COLUMN = re.compile(r"信访人|信访事项|反映人|当事人|案件名称")
+
+
+_SENDS_TEAMS = re.compile(r"派驻|选派|驻村")
+_AS_FOLLOWS = re.compile(r"(?:安排|分工|明确|确定)如下[：:]\s*$")
+_ANNOUNCES_DUTY_ROWS = re.compile(
+    r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")
