@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from extract.clauses import RawRelation, Sent, okey
-from extract.mentions import ISSUE_NUMBER, DocM, Mentions, OrgM
+from extract.mentions import DocM, Mentions, OrgM
 from extract.resolve import EntityDraft, Resolved, _make_org, _short_label
+from extract.titles import ISSUE_NUMBER
 
 
 def rehome(r: Resolved, unit: OrgM, founders: list[str]) -> str:

@@ -17,12 +17,16 @@ import re
 from extract.clauses import RawRelation
 from extract.founding import SHORT_NAME
 from extract.lexicon import load
-from extract.mentions import Mentions, find_docs, find_orgs, find_people, find_places
+from extract.mentions import Mentions
 from extract.normalize import View, make_view, split_sentences
+from extract.orgs import find_orgs
+from extract.people import find_people
+from extract.places import find_places
 from extract.records import Document, Entity, Extraction, Mention, Relation, Sentence
 from extract.relations import extract_relations
 from extract.resolve import EntityDraft, Resolved, party_departments, resolve
 from extract.segment import boundaries
+from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.

@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from extract.gazetteer import LEVEL_RANK, Division, gazetteer
 from extract.lexicon import bodies, load
-from extract.mentions import ISSUER_BODIES, SENT_OUT, Mentions, OrgM, PlaceM, title_start
+from extract.mentions import Mentions, OrgM, PlaceM
+from extract.orgs import SENT_OUT
+from extract.titles import ISSUER_BODIES, title_start
 
 _LEVEL_OF_PREFIX = {
     "省": ("province",),

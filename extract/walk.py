@@ -15,8 +15,9 @@ from typing import TypeVar
 from extract.clauses import Sent, cue_pattern
 from extract.founding import issue_line_body, signatories
 from extract.lexicon import cues
-from extract.mentions import DocM, Mentions, OrgM, PlaceM, inner_titles, title_start
+from extract.mentions import DocM, Mentions, OrgM, PlaceM
 from extract.resolve import Resolved
+from extract.titles import inner_titles, title_start
 
 
 @dataclass(slots=True)

@@ -1,0 +1,358 @@
+"""Units in the matching view: the lexicon's bodies and media outlets found in the text, each read into
+a name by ``orgnames``; then what a name read alone misses: a unit written right after its parent (a
+sub-unit), department stems or places listed under one prefix or body (县民政、医保等部门, 赣州市、
+上饶市住建局), a task force named by the act that sets it up, and a few fixed forms (团县委, 中办、国办,
+inspection groups sent out, a subdistrict's office).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import lru_cache
+
+import ahocorasick
+
+from extract.gazetteer import gazetteer
+from extract.lexicon import bodies, load
+from extract.mentions import BREADCRUMB, CJK, YEAR_NUMBER, OrgM, PlaceM, longest_leftmost
+from extract.orgnames import AREA_NAMED, AREA_STOP, extend_left
+
+# a single-character body only counts as the end of a unit when the next character does not
+# glue it into another word (组织, 委员, 局面, 办理 ...)
+_GLUE_AFTER = {
+    "网": "格点络站民上友吧页",
+    "报": "告道送名表批到刊",
+    "组": "织成建合长员团队",  # 组团帮扶, 不单独组队: forming a team
+    "委": "员托屈",
+    "局": "面势长",
+    "办": "理法事好学公",
+    "部": "署门分队长位",
+    "中心": "工任",
+    "大学": "生",  # 大学生村官
+    "学院": "生",
+    "处": "置理罚于长在村",
+    "科": "技学长村左右",
+    "所": "有以在属谓包联挂帮辖",
+    "站": "在起稳位长",
+    "院": "长校士子",
+    "厅": "长",
+    "会": "议长员",
+}
+
+
+@lru_cache(maxsize=1)
+def _body_automaton() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for body, kind in bodies().items():
+        a.add_word(body, (body, kind))
+    for name in load("media.json")["names"]:
+        a.add_word(name, (name, "media_name"))
+    for suffix in load("media.json")["suffixes"]:
+        if suffix not in bodies():
+            a.add_word(suffix, (suffix, "media"))
+    a.make_automaton()
+    return a
+
+
+def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[OrgM]:
+    """Units: optional place prefix or level word + stem + body suffix from the lexicon."""
+    place_at_end = {p.end: p for p in places}
+    cands: list[tuple[int, int, object]] = []
+    longest: dict[int, tuple[str, str]] = {}
+    for end, (body, kind) in _body_automaton().iter(text):
+        if end not in longest or len(body) > len(longest[end][0]):
+            longest[end] = (body, kind)
+    prefecture_area = ("地区" in text or "地委" in text) and _in_a_prefecture_area(places)
+    for end, (body, kind) in sorted(longest.items()):
+        bstart = end - len(body) + 1
+        bend = end + 1
+        nxt = text[bend : bend + 1]
+        glue = _GLUE_AFTER.get(body[-1:] if len(body) == 1 else body, "")
+        if nxt and nxt in glue:
+            continue
+        if kind == "media_name":
+            if not (body.endswith("社") and nxt == "区"):  # 团结街道新华社区: a community, not the news agency
+                cands.append((bstart, bend, OrgM(bstart, bend, body, "media")))
+            continue
+        if body == "委员会" and nxt == "议":
+            continue
+        if body == "组" and text[bstart - 1 : bstart] in ("包", "随"):
+            continue  # 村干部包组: a cadre takes a villagers' group (组), no unit; 随组参加: along with a group
+        if body == "所" and text[bend : bend + 1] in "派属在辖有需联包驻做管" and text[bstart - 1 : bstart] in "局委办":
+            continue  # 市财政局所派工作队: 所 is a particle after the bureau, no station
+        if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):
+            continue  # 县防汛抗旱指挥部政委刘志强, 大队政委: the post of political commissar
+        org = extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)
+        if org is not None:
+            cands.append((org.start, org.end, org))
+    chosen = [o for start, end, o in longest_leftmost(cands)
+              if not _in_breadcrumb(text, o) and not _DOC_NUMBER.match(text, end) and not _ROOM.match(text, end)
+              and not _ORDINAL_LIST_TAIL.search(text, max(0, start - 12), start + 1)]
+    orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
+    listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
+    if "团" in text:
+        listed += _youth_league(text, orgs)
+    if "办" in text:
+        listed += _central_offices(text, orgs + listed, bounds)
+    if "组" in text:
+        listed += _sent_out_groups(text, orgs + listed)
+    if "办事处" in text:
+        listed += _subdistrict_offices(text, places, orgs)
+    if "、" in text:
+        orgs, shared = _area_names_sharing_a_body(text, orgs)
+        listed += shared
+    return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+_AREA_ITEM = re.compile(rf"[{CJK}]{{2,4}}$")
+
+
+def _area_names_sharing_a_body(text: str, orgs: list[OrgM]) -> tuple[list[OrgM], list[OrgM]]:
+    """县公安局灰山港、马迹塘、修山派出所: area names listed after their bureau share the station's body;
+    each is a station of that bureau (the last one, read alone, becomes the bureau's too)."""
+    out: list[OrgM] = []
+    kept = list(orgs)
+    ends = {o.end: o for o in orgs}
+    for i, o in enumerate(orgs):
+        body = next((b for b in AREA_NAMED if o.body.endswith(b) and len(o.body) > len(b)), None)
+        if body is None or o.prefix_places or o.level_prefix or o.parent is not None \
+                or text[o.start - 1 : o.start] != "、":
+            continue
+        items: list[tuple[int, int]] = []
+        at = o.start - 1
+        while text[at : at + 1] == "、":
+            item = _AREA_ITEM.search(text, max(0, at - 4), at)
+            if item is None or any(c in AREA_STOP for c in item.group()):
+                break
+            # the item starts right after its bureau or after the 、 before it
+            start = next((k for k in range(item.start(), at - 1) if k in ends or text[k - 1 : k] == "、"), -1)
+            if start < 0:
+                break
+            items.insert(0, (start, at))
+            at = start - 1
+            if start in ends:
+                break
+        bureau = ends.get(items[0][0]) if items else None
+        if bureau is None or not bureau.body.endswith("局"):
+            continue
+        kept[i] = OrgM(o.start, o.end, o.body, o.kind, (), None, False, bureau)
+        out += [OrgM(a, b, text[a:b] + body, o.kind, (), None, False, bureau) for a, b in items]
+    return kept, out
+
+
+def _subdistrict_offices(text: str, places: list[PlaceM], orgs: list[OrgM]) -> list[OrgM]:
+    """甲街道办事处 right after its subdistrict's name (see _office_cut): the subdistrict's office,
+    a government, with the places written before it as its prefix (淇滨区金山街道办事处)."""
+    at_end = {p.end: p for p in places}
+    out = []
+    for p in places:
+        if p.level != "subdistrict" or not text.startswith("办事处", p.end) \
+                or any(o.start <= p.start < o.end for o in orgs):
+            continue
+        chain = [p]
+        while (q := at_end.get(chain[0].start)) is not None:
+            chain.insert(0, q)
+        out.append(OrgM(chain[0].start, p.end + 3, "办事处", "government", tuple(chain), None))
+    return out
+
+
+# 团县委, 团市委: the place's Communist Youth League committee (共青团…委员会), written with its level word
+_YOUTH_LEAGUE = re.compile(r"(?<![集社军兵剧乐])团([省市州县区盟旗])委(?!员)")
+
+
+# 中办、国办《关于…的意见》: the general offices of the Party Central Committee and the State Council
+_CENTRAL_OFFICES = re.compile(r"(?<![集中])(中办|国办)(?=[、和与及《]|联合|印发|转发|发布)")
+_CENTRAL_PREFIX = {"中办": "中共中央", "国办": "国务院"}
+
+
+def _central_offices(text: str, orgs: list[OrgM], bounds: Container[int]) -> list[OrgM]:
+    found = [OrgM(m.start(), m.end(), "办公厅", "office", (), _CENTRAL_PREFIX[m.group(1)])
+             for m in _CENTRAL_OFFICES.finditer(text) if m.start() in bounds]
+    return _untaken(found, orgs)
+
+
+#: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads
+#: the verb and the sender from it)
+SENT_OUT = r"(派出|组成|组建)(?:的)?(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
+# 派出6个督导组, 组成联合督查组: an inspection group sent out or formed, named by what it does
+_SENT_OUT_GROUP = re.compile(
+    SENT_OUT + r"((?:[\u4e00-\u9fff](?<![个的和及与、])){0,6}?(?:联合|专项|综合)?(?:督导|督查|暗访|检查|巡查)组)")
+
+
+def _sent_out_groups(text: str, orgs: list[OrgM]) -> list[OrgM]:
+    found = [OrgM(m.start(2), m.end(2), m.group(2), "taskforce") for m in _SENT_OUT_GROUP.finditer(text)]
+    return _untaken(found, orgs)
+
+
+def _youth_league(text: str, orgs: list[OrgM]) -> list[OrgM]:
+    found = [OrgM(m.start(), m.end(), "团委", "committee", (), m.group(1)) for m in _YOUTH_LEAGUE.finditer(text)]
+    return _untaken(found, orgs)
+
+
+def _untaken(found: list[OrgM], orgs: list[OrgM]) -> list[OrgM]:
+    """The units of ``found`` that overlap none of ``orgs``."""
+    return [f for f in found if not any(o.start < f.end and f.start < o.end for o in orgs)]
+
+
+_COUNTY_LEVELS = frozenset({"county", "district", "city"})
+
+
+def _shared_body(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -> list[OrgM]:
+    """赣州市、上饶市、抚州市住建局 / 旺苍县、青川县安委会: places of one level listed before a unit's
+    name share its body; each is that place's unit."""
+    out: list[OrgM] = []
+    for o in orgs:
+        if len(o.prefix_places) != 1 or o.level_prefix or o.parent is not None:
+            continue
+        p = o.prefix_places[0]
+        # 江都区、宝应县、仪征市河长办: county-level places of any kind (连山区、绥中县党委、政府: as written)
+        mixed = o.kind not in ("party", "government")
+        while text[p.start - 1 : p.start] == "、" and (q := place_at_end.get(p.start - 1)) \
+                and (q.level == p.level or (mixed and _COUNTY_LEVELS >= {q.level, p.level})):
+            out.append(OrgM(q.start, q.end, o.body, o.kind, (q,), None))
+            p = q
+    return out
+
+
+# 兴扶组办发〔2018〕23号: the issuer's abbreviation in a document number names no unit of its own
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}" + YEAR_NUMBER)
+# 县行政中心四楼会议室, 县委大楼: a building or a room of one, not the unit
+_ROOM = re.compile(r"[一二三四五六七八九十0-9]+楼|大楼|会议室|礼堂|广场")
+
+
+def _in_breadcrumb(text: str, o: object) -> bool:
+    """A web page's trail (首页 > 新闻中心 > 工作动态) names sections of a site, not units."""
+    start = getattr(o, "start", 0)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return BREADCRUMB.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
+# what sets a task force up, and a 由…的 clause naming its head (成立了由县委书记甲任指挥长的…指挥部)
+_FOUNDING = re.compile(r"(?:成立|组建|设立|下设)了?(?:由[^，。；：\n]{1,30}?的)?")
+_QUOTED = re.compile(r"“[^“”]{1,12}”")  # “无毒村（社区）”创建工作专班: a quoted word may hold brackets
+_NAME_BREAK = re.compile(r"[，,。；;：:！？\n（(]|的")
+
+
+def _founded_name(text: str, o: OrgM, chosen: list[object]) -> OrgM:
+    """A task force named right after the act that sets it up takes the whole phrase as its name:
+    成立了定点帮扶和沪滇协作工作专班, 成立妈姑镇、野马川镇禁毒整治攻坚指挥部, 成立“黑榜”问题整改专班
+    (a free name stops at 和, 、 and quotes elsewhere, where they join two names)."""
+    if o.kind != "taskforce" or o.level_prefix:
+        return o
+    found = None
+    for m in _FOUNDING.finditer(text, max(0, o.start - 40), o.start):
+        found = m
+    if found is None or found.end() >= o.start:
+        return o
+    extra = text[found.end() : o.start]
+    if len(extra) > 24 or _NAME_BREAK.search(_QUOTED.sub("", extra)) or extra.startswith(("了", "一个", "专门", "新")):
+        return o
+    if re.search(r"(?:组|专班|指挥部)[、和]", extra):
+        return o  # 成立综合协调组、监测预警组: a list of groups, each named on its own
+    if any(isinstance(c, OrgM) and found.end() <= c.start and c.end <= o.start for c in chosen):
+        return o  # another unit in between: 成立县公安局专班 is the bureau's, named by the rule for sub-units
+    body = text[found.end() : o.end] if not o.prefix_places else extra + text[o.prefix_places[0].start : o.end]
+    return OrgM(found.end(), o.end, body, o.kind, (), None, o.variant_office, o.parent)
+
+
+@lru_cache(maxsize=1)
+def _stem_list_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a whole list, one item of it). The list opens with a known stem; later items may be stems
+    this lexicon lacks (国土资源), which give no unit but do not break the list."""
+    stems = "|".join(sorted(map(re.escape, load("org_bodies.json")["short"]), key=len, reverse=True))
+    known = rf"(?:{stems})(?:局|委|办)?"
+    any_item = rf"(?:{known}|[{CJK}]{{2,6}}?)"
+    closing = r"等(?:[0-9一二三四五六七八九十两]+个)?(?:有关|相关|职能)*(?:部门|单位)"
+    whole = re.compile(rf"{known}(?:[、和及与]{any_item})+(?={closing})")
+    return whole, re.compile(rf"({known}|{any_item})(?:[、和及与]|$)")
+
+
+def _stem_lists(text: str, orgs: list[OrgM], place_at_end: dict[int, PlaceM]) -> list[OrgM]:
+    """县民政、医保、应急管理等部门: department stems listed under one level word or place, each a unit
+    of that level (县民政局, 县医疗保障局, 县应急管理局). Items already read as units are left to them."""
+    shorts = load("org_bodies.json")["short"]
+    taken = [(o.start, o.end) for o in orgs]
+    whole, one = _stem_list_re()
+    out: list[OrgM] = []
+    for m in whole.finditer(text):
+        start = m.start()
+        place = place_at_end.get(start)
+        level = text[start - 1] if start and text[start - 1] in "省市州县区盟旗" and place is None else None
+        if place is None and level is None:
+            continue  # no prefix: whose departments they are is anybody's guess
+        found: list[OrgM] = []
+        for it in one.finditer(m.group()):
+            item = it.group(1)
+            a, b = start + it.start(1), start + it.end(1)
+            stem = item if item in shorts else item.rstrip("局委办")
+            if stem not in shorts or any(s < b and a < e for s, e in taken):
+                continue
+            if a == start:  # the first item carries the prefix, as a unit's name does
+                a = place.start if place else start - 1
+            body = shorts[stem]
+            if (level == "省" or (place is not None and place.level == "province")) and body.endswith("局") \
+                    and body[:-1] + "厅" in bodies():
+                body = body[:-1] + "厅"  # 省公安、司法等部门: a province's departments are 厅
+            found.append(OrgM(a, b, body, bodies().get(body, "department"), (place,) if place else (), level))
+        if len(found) >= 2 or len(found) == len(one.findall(m.group())):
+            out += found
+    return out
+
+
+def _in_a_prefecture_area(places: list[PlaceM]) -> bool:
+    """Whether the text's places lie in a 地区 (阿克苏地区, 那曲地区 before 2017), whose units are
+    written 地区公安局 and whose party committee is the 地委."""
+    g = gazetteer()
+    return any(d.name.endswith("地区") for p in places for c in p.candidates for d in (c, *g.ancestors(c)))
+
+
+def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
+    """公安局禁毒大队: a unit written right after its parent becomes a sub-unit of it; 市委第二巡察组、
+    第三巡察组: a numbered group listed after another takes its owner."""
+    out: list[OrgM] = []
+    for o in orgs:
+        prev = out[-1] if out else None
+        if (prev is not None and o.body.startswith("第") and not (o.prefix_places or o.level_prefix or o.parent)
+                and "第" in prev.body and text[prev.end : o.start] in ("、", "和", "及", "与")):
+            owner = prev.body[: prev.body.index("第")]
+            o = OrgM(o.start, o.end, owner + o.body, o.kind, prev.prefix_places, prev.level_prefix, False, prev.parent)
+            out.append(o)
+            continue
+        if (prev is not None and o.body.endswith(tuple(AREA_NAMED)) and prev.body.endswith(tuple(AREA_NAMED))
+                and not (o.prefix_places or o.level_prefix or o.parent)
+                and text[prev.end : o.start] in ("、", "和", "及")):
+            # 县公安局古市派出所、象溪派出所, 市生态环境局乐都分局、民和分局: the same bureau's
+            if prev.parent is not None:
+                out.append(OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev.parent))
+                continue
+            cut = prev.body.rfind("局", 0, len(prev.body) - 2)
+            if cut > 0:
+                out.append(OrgM(o.start, o.end, prev.body[: cut + 1] + o.body, o.kind, prev.prefix_places,
+                                prev.level_prefix, False, prev.parent))
+                continue
+        if prev is not None and prev.end == o.start and o.body in AREA_NAMED and o.prefix_places \
+                and prev.body.endswith("局") and not o.level_prefix:
+            # 市生态环境局涉县分局: a branch named after a county, right after its bureau
+            out.append(OrgM(o.start, o.end, text[o.start : o.end], o.kind, (), None, False, prev))
+            continue
+        if prev is not None and prev.end == o.start and prev.kind == o.kind == "other" \
+                and o.body.endswith(("分公司", "子公司")):
+            out.append(OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev))  # 某有限公司贵州分公司
+            continue
+        if (
+            prev is not None
+            and prev.end == o.start
+            and not o.prefix_places
+            and not o.level_prefix
+            and o.kind != "media"
+            and prev.kind != "media"
+        ):
+            o = OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev)
+        out.append(o)
+    return out
+
+
+# 第一、二、三督查组: the last ordinal of a list of groups is no unit of its own
+_ORDINAL_LIST_TAIL = re.compile(r"第[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)*、[一二三四五六七八九十]$")

@@ -1,0 +1,111 @@
+"""People: names after a post (州委书记杨元忠), before a byline (陈红 文/图), before 同志, and before
+their post in brackets (吴晓东（县委副书记、县长）); a name is a common surname and one or two characters.
+
+Found after units: a post's characters inside a unit's name are no post, and a name stops where a unit
+begins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Container, Sequence
+from functools import lru_cache
+
+from extract.lexicon import cues, load
+from extract.mentions import CJK, OrgM, PersonM, PlaceM, is_cjk
+
+
+@lru_cache(maxsize=1)
+def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    p = load("people.json")
+    posts = sorted(p["head_posts"] + p["other_posts"], key=len, reverse=True)
+    name = _name_pattern()
+    before = re.compile(rf"({'|'.join(map(re.escape, posts))})[:：\s]*({name})")
+    trailing = "|".join(map(re.escape, p["trailing_posts"]))
+    after = re.compile(rf"(?:^|\n)\s*({name})\s*(?:{trailing})")
+    return before, after
+
+
+_NOT_NAME = set("第一二三四五六七八九十的了在是为和与及等副正主任")
+# ...that are common in given names too (李正刚, 王和平, 张为民, 王一鸣)
+_GIVEN_TOO = set("一正和为")
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words a post may precede that are no names: the data list and the cue words (所长包村: 包村)."""
+    cue_words = (w for kind in ("supervises", "designates") for w in cues(kind) if not w.startswith("re:"))
+    return frozenset(load("people.json")["not_names"]) | frozenset(cue_words)
+
+
+def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Sequence[PlaceM] = ()
+                ) -> list[PersonM]:
+    """Names right after a post (州委书记杨元忠, 记者杨志英) or before a byline (陈红 文/图)."""
+    before, after = _people_re()
+    sur = load("people.json")["surnames"]
+    not_names = _not_names()
+    org_at_end = {o.end: o for o in orgs}
+    starts = [o.start for o in orgs]
+    org_starts = set(starts)
+    place_starts = [p.start for p in places]
+    out: list[PersonM] = []
+    for m in before.finditer(text):
+        name = m.group(2)
+        s = m.start(2)
+        at = bisect.bisect_right(starts, m.start(1)) - 1
+        if at >= 0 and orgs[at].start < m.start(1) < orgs[at].end:
+            continue  # 嘉鱼县长江禁捕…领导小组: a post's letters inside a unit's name
+        at = bisect.bisect_right(place_starts, s) - 1
+        if at >= 0 and places[at].start < s < places[at].end:
+            continue  # 开平市长沙街道: the "name" after 市长 is the rest of a place
+        if len(name) == 3 and name[2] in _NOT_NAME:
+            name = name[:2]  # 副区长李明主持: the name ends before the verb
+        if name[0] in _NOT_NAME or any(c in _NOT_NAME and c not in _GIVEN_TOO for c in name[1:]):
+            continue
+        if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds:
+            name = name[:2]  # 吴明带领, 马斌联点: the third character opens the next word
+        if len(name) > 2 and s + len(name) - 1 in org_starts:
+            name = name[:-1]  # 欧阳斌　县委副书记: the last character opens a unit
+        if text[s + len(name) : s + len(name) + 1] in ("：", ":") or name in not_names:
+            continue  # 政法委书记\n成　员：: a label; 组长单位: a post and a common word; no name
+        out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
+        # a second name straight after the first
+        rest = text[s + len(name) : s + len(name) + 3]
+        if (
+            rest[:1] in sur
+            and len(rest) == 3
+            and all(is_cjk(c) for c in rest)
+            and text[s + len(name) + 3 : s + len(name) + 4] in ("在", "到", "、", "和", "等", "同")
+        ):
+            out.append(PersonM(s + len(name), s + len(name) + 3, rest, None))
+    for m in after.finditer(text):
+        out.append(PersonM(m.start(1), m.end(1), m.group(1), None))
+    taken = {p.start for p in out}
+    for m in _comrade_re().finditer(text):  # 选派孙振东同志任第一书记, ，谢建军同志
+        if m.start(1) not in taken and not any(c in _NOT_NAME or c in "负责领导部门单位关体" for c in m.group(1)[1:]):
+            out.append(PersonM(m.start(1), m.end(1), m.group(1), None))
+            taken.add(m.start(1))
+    for m in _name_then_post_re().finditer(text):  # | 吴晓东（县委副书记、县长）, 包保责任人：张建伟（县水利局局长）
+        name = m.group(1)
+        if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
+            out.append(PersonM(m.start(1), m.end(1), name, None))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _name_pattern(given: str = "1,2") -> str:
+    """A person's name: a common surname (single or double) and ``given`` characters (one or two)."""
+    p = load("people.json")
+    return rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{{given}}}|[{p['surnames']}][{CJK}]{{{given}}})"
+
+
+@lru_cache(maxsize=1)
+def _comrade_re() -> re.Pattern[str]:
+    """A full name (surname and two characters) before 同志 (comrade)."""
+    return re.compile(rf"({_name_pattern('2')})同志")
+
+
+@lru_cache(maxsize=1)
+def _name_then_post_re() -> re.Pattern[str]:
+    post = r"[（(][^）)\n]{0,24}?(?:书记|长|主任|委员|主席|教导员|政委)[^）)\n]{0,12}[）)]"
+    return re.compile(rf"(?:^|(?<=[|｜：:、\s，,]))({_name_pattern()}){post}", re.MULTILINE)

@@ -1,0 +1,137 @@
+"""Document titles: 《…》 (and a title written inside one: 〈…〉), a first line that is itself a title
+(…关于…的通知, a meeting record over its number, a work report over its dateline), a notice's title under
+its red-letter header, and notices printed in full inside a text.
+
+``title_start`` (where a page's own first line begins, past a web page's trail) is read by the resolver
+and the walk as well, so it lives here with the titles it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.mentions import BREADCRUMB, YEAR_NUMBER, DocM
+
+_TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
+
+
+_GENRE_LINE = re.compile(
+    r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的(通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划)$"
+)
+
+
+# 某县2023年第一次总河长会议纪要 over its document number: a record titled without 关于
+_RECORD_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(会议纪要|工作要点|实施方案|工作方案|情况通报|工作总结)$")
+# 政府工作报告 over its dateline (——2019年1月16日在某县第十八届人民代表大会第三次会议上)
+_REPORT_LINE = re.compile(r"^[^。！？!?，,；;《》]{0,24}(?:政府工作报告|工作报告)$")
+# 某县禁毒委员会2022年禁毒工作报告, 某县河长制办公室2021年度工作总结: a unit's own report of its year
+_UNIT_REPORT_LINE = re.compile(
+    r"^[^。！？!?，,；;《》\s]{2,30}?(?:委员会|委|办公室|办|局|政府|指挥部|领导小组)\d{4}年(?:度|[上下]半年)?"
+    r"[^。！？!?，,；;《》]{0,40}?(?:工作报告|工作总结|工作情况报告)(?:[（(](?:节选|摘要|摘登)[）)])?$"
+)
+_DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
+# （县委办、县政府办2022年3月8日印发）: the line under a plan's title saying who sent it out
+_ISSUE_NOTE_LINE = re.compile(r"\s*\n\s*[（(][^（）()\n]{2,60}?印发[）)]\s*\n")
+ISSUE_NUMBER = r"[\u4e00-\u9fff]{0,16}[〔［\[（(]\d{4}[〕］\]）)]\s*第\s*\d+\s*期"  # 〔2022〕第5期: a record's issue
+_DOC_NUMBER_LINE = re.compile(r"\s*\n\s*(?:[\u4e00-\u9fff]{1,10}" + YEAR_NUMBER + "|" + ISSUE_NUMBER + r")\s*\n")
+
+
+def find_docs(text: str) -> list[DocM]:
+    """Titles in 《…》 (inner ‹…›, <…> or 〈…〉 stay part of the title), and a first line that is
+    itself the title of a notice or decision (…关于…的通知)."""
+    out = [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
+    start = title_start(text)
+    line = text[start:].split("\n", 1)[0].strip()
+    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and (_DOC_NUMBER_LINE.match(text, start + len(line))
+                                                                  or _ISSUE_NOTE_LINE.match(text, start + len(line)))) \
+            or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))) or _UNIT_REPORT_LINE.match(line):
+        start = text.index(line, start)
+        out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
+    elif (head := _header_title(text, start)) is not None:
+        out.insert(0, head)
+    if "关于" in text and "号" in text:  # …现将通报全文刊发如下。/ 甲指挥部关于…的通报 / 甲〔2023〕3号: a notice inside
+        out += [DocM(a, b, text[a:b].replace("《", "").replace("》", "")) for a, b in _numbered_titles(text, start)
+                if not any(d.start <= a < d.end for d in out)]
+        out.sort(key=lambda d: d.start)
+    inner = [DocM(m.start(1), m.end(1), m.group(1).strip()) for d in out
+             for m in _INNER_TITLE.finditer(text, d.start, d.end) if m.group(1).strip()]
+    return sorted(out + inner, key=lambda d: d.start) if inner else out
+
+
+def _numbered_titles(text: str, first: int) -> list[tuple[int, int]]:
+    """Spans of the 关于…的通知 lines after the first line that stand over a document number line."""
+    out = []
+    for m in re.finditer(r"\n[ \t　]*([^\n]{4,140})", text):
+        a, b = m.start(1), m.end(1)
+        line = text[a:b].rstrip(" 　\t")
+        if a > first + 1 and "关于" in line and _GENRE_LINE.match(line) and _DOC_NUMBER_LINE.match(text, a + len(line)):
+            out.append((a, a + len(line)))
+    return out
+
+
+# a red-letter header's issuer line: unit names only (中共甲县委办公室　甲县人民政府办公室)
+#: the bodies an issuing unit's name ends with
+ISSUER_BODIES = "办公室|办公厅|委员会|人民政府|政府|委|局|厅|办|部"
+_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff 　]{{4,60}}({ISSUER_BODIES})$")
+
+
+def _header_title(text: str, start: int) -> DocM | None:
+    """A notice under its red-letter header (issuer lines, 文件, document number): the first
+    关于…的通知 line before the addressees, with an issuer line right above it joined in front."""
+    lines: list[tuple[int, str]] = []
+    pos = start
+    while pos < len(text) and len(lines) < 12:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        lines.append((pos, text[pos:end]))
+        pos = end + 1
+    for k, (at, raw) in enumerate(lines):
+        line = raw.strip(" 　\t")
+        if not line:
+            continue
+        if line.endswith(("：", ":")) or any(c in line for c in "。！？；"):
+            return None  # the addressees or the body: no header title above them
+        if not _GENRE_LINE.match(line) and line.endswith("的") and k + 1 < len(lines) \
+                and _GENRE_LINE.match(line + (rest := lines[k + 1][1].strip(" 　\t"))) and len(rest) <= 6:
+            # 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报: a title wrapped before its genre
+            begin = at + raw.index(line)
+            end = lines[k + 1][0] + lines[k + 1][1].index(rest) + len(rest)
+            return DocM(begin, end, (line + rest).replace("《", "").replace("》", ""))
+        if not _GENRE_LINE.match(line):
+            continue
+        begin = at + raw.index(line)
+        above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j][1].strip(" 　\t")), None)
+        if above and above[0] + len(above[1]) + 1 == at and _ISSUER_LINE.match(above[1].strip(" 　\t")):
+            first = above[1].strip(" 　\t")
+            begin = above[0] + above[1].index(first)
+            return DocM(begin, at + raw.index(line) + len(line), (first + line).replace("《", "").replace("》", ""))
+        return DocM(begin, begin + len(line), line.replace("《", "").replace("》", ""))
+    return None
+
+
+# 《…关于印发〈甲方案〉的通知》: the document sent out is a document of its own
+_INNER_TITLE = re.compile(r"[〈<‹]([^〈〉<>‹›《》\n]{2,100})[〉>›]")
+
+
+def inner_titles(text: str, docs: list[DocM]) -> dict[DocM, DocM]:
+    """Each title written inside another (〈甲方案〉 in 《关于印发〈甲方案〉的通知》) -> the title holding it.
+    A 《…》 in a first-line title (关于转发《甲方案》的通知) is a title of its own."""
+    return {d: o for d in docs if text[d.start - 1 : d.start] in "〈<‹"
+            for o in docs if o.start < d.start and d.end < o.end}
+
+
+def title_start(text: str) -> int:
+    """Where a page's first line of its own begins: past blank lines and a web page's trail (首页 > …)."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip(" 　\t")
+        if line and not BREADCRUMB.match(line) and not _TRAIL_LINE.match(line):
+            return pos + (len(text[pos:end]) - len(text[pos:end].lstrip(" 　\t")))
+        pos = end + 1
+    return len(text)
+
+
+# 当前位置：首页 > 政务公开 > …: the trail's label before it
+_TRAIL_LINE = re.compile(r"(?:当前|您的|您现在的|你现在的)?(?:位置|所在位置)(?:是)?\s*[:：]\s*首页\s*[>＞»›]")
