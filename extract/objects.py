@@ -6,6 +6,7 @@ again; and ``subject_objects``, which joins the subject the rules of ``agents`` 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.acts import ATTITUDE, delistings, oversight_re
 from extract.agents import (
@@ -78,6 +79,7 @@ def subject_objects(
     carried: list[str],
     last_leaves: list[str],
     kind: str,
+    decided_by: Sequence[str] = (),
 ) -> tuple[list[str], list[str]]:
     # 由A、B、C包点督办: the agents listed between 由 and the cue
     you = text.rfind("由", clause_s, cue_pos)
@@ -100,6 +102,10 @@ def subject_objects(
         subj = [okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
         if not subj:  # an agentless passive: the authority of a decision quoted in the sentence, or none
             subj = [okey(r, o) for ds, _, _ in st.docs for o in st.orgs if o.start == ds][:1]
+        if not subj and (jing := [o for o in st.orgs if o.end <= bei and text[o.start - 1 : o.start] == "经"]):
+            subj = [k for k, _ in group_from(text, st, r, jing[-1])]  # 经市禁毒委研究，甲镇被列为…: it decided
+        if not subj and _BY_DECISION.search(text, st.start, bei):
+            subj = list(decided_by)  # 根据决定，甲镇、乙镇被列为…: the decision quoted before is its issuer's
         if not subj:  # 璜山镇在8月绍兴市河长办组织的暗访中已被通报批评: who ran the check it was caught in
             subj = [okey(r, o) for o in st.orgs if clause_s <= o.start < bei
                     and _RAN_THE_CHECK.match(text, o.end) and text.rfind("在", clause_s, o.start) >= 0][-1:]
@@ -186,6 +192,10 @@ def subject_objects(
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 
 
+_COUNT_CLOSES = re.compile(r"等(?:[0-9]+|[两二三四五六七八九十]+)个")
+_BY_DECISION = re.compile(r"(?:根据|按照|依据)(?:该|上述|此|这一|这个)?决定")
+
+
 def _units_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
     """The units listed straight after a cue (包保沂南县防指、平邑县防指), none unless one opens there."""
     first = next((o for o in st.orgs if o.start == at and o not in st.posts), None)
@@ -263,7 +273,8 @@ def _objects(
         return before_you  # 商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：…: the places the clause opens with
     if bei >= 0 and you < 0:
         before_bei = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
-        if not before_bei:  # 东平镇、沙河镇因外流贩毒问题突出，被市禁毒委挂牌整治: the segment's opening places
+        # 甲县A镇、B乡，乙县C镇等3个乡镇被列为…: the count closes a list that commas split by county
+        if not before_bei or _COUNT_CLOSES.search(text, clause_s, bei):
             seg_s = segment_start(text, st.start, bei)
             before_bei = [r.place_key[(p.start, p.end)] for p in st.places if seg_s <= p.start < bei]
         if not before_bei and _ANAPHOR.search(text, segment_start(text, st.start, bei), bei):

@@ -119,6 +119,9 @@ def _read_sentence(w: Walk, si: int, s: int, e: int, out: list[RawRelation]) -> 
         w.people,
     )
     sent = text[s:e]
+    for ds, de, _ in st.docs:
+        if text.startswith("决定", de - 2):  # 《甲委关于…的决定》: its issuer is what a later 根据决定 cites
+            w.decided_by = [k for o in st.orgs if o.start == ds and (k := okey(r, o)) and not k.startswith("?")]
     within = stated_within(text, st, r)
     out += [RawRelation("within", c, p, si, None) for c, p in within]
     leaves = place_leaves(st, r, within, text)
@@ -206,7 +209,7 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     meeting, authors = w.meeting, w.authors
     subj, objs = subject_objects(
         text, st, r, cue_pos, cue, clause_s, clause_e, sen.leaves, acting or sen.topic, w.carried,
-        named_before(text, s, cue_pos, w.last_leaves, w.recent), kind
+        named_before(text, s, cue_pos, w.last_leaves, w.recent), kind, w.decided_by
     )
     after = cue_pos + len(cue)
     said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1

@@ -55,10 +55,12 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     duty (联点安排 / 督查组牵头单位 | 督查单位): its units oversee its places."""
     text, r, st, si, sent = w.text, w.r, sen.st, sen.si, sen.sent
     leaves, within, list_cue, text_cols, helper_cols = sen.leaves, sen.within, w.list_cue, w.text_cols, w.helper_cols
-    undescribed = [k for k in leaves if text.count("|", st.start, pos_of(r, k, st)) not in text_cols] \
-        if text_cols and "|" in sent else []
+    undescribed = [k for k in leaves if _cell_index(text, st.start, pos_of(r, k, st)) not in text_cols] \
+        if text_cols and ("|" in sent or "\t" in sent) else []
     # (a table's cells only: in a "group：…，督查甲市、乙市" list row both places are targets, 乙市 in 甲市 or not)
     leaves, columns = deepest_places(st, r, leaves, within) if "|" in sent or "\t" in sent else (leaves, [])
+    # 联点乡镇 | 所属县市区 | 备注: the township, not its county (责任乡镇 | 问题描述: the township, not the villages)
+    undescribed = [k for k in undescribed if k in leaves] or undescribed
     # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
     overseen = undescribed or leaves
     out += [RawRelation("within", c, p, si, None) for c, p in columns]
@@ -70,7 +72,7 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     acting = w.tracked_by or list(dict.fromkeys(
         okey(r, o) for o in st.orgs
         if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
-        and text.count("|", st.start, o.start) not in helper_cols and not _helps_in_brackets(text, st, o)
+        and _cell_index(text, st.start, o.start) not in helper_cols and not _helps_in_brackets(text, st, o)
         and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
     targets = firms or overseen
     if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
@@ -81,6 +83,11 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
         list_designator = w.list_designator
         out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                 for p in leaves]
+
+
+def _cell_index(text: str, start: int, pos: int) -> int:
+    """The column of a table row (cells split by | or tabs, the row starting at ``start``) at ``pos``."""
+    return text.count("|", start, pos) + text.count("\t", start, pos)
 
 
 def _helps_in_brackets(text: str, st: Sent, o: OrgM) -> bool:
@@ -114,13 +121,16 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         w.list_designator = ([], "")
     if row and cue_here in ("责任单位", "整改单位") and si:
         w.tracked_by = _tracked_by(text, spans[si - 1], w.orgs_in[si - 1], w.r)
-    if row and "|" in sent:  # 组长单位 | 成员单位 | …: the members' column does not act
-        cells = sent.split("|")
+    if row and ("|" in sent or "\t" in sent):  # 组长单位 | 成员单位 | …: the members' column does not act
+        cells = [c.strip() for c in re.split(r"[|\t]", sent)]
         w.helper_cols = {i for i, cell in enumerate(cells) if HELPERS.search(cell)
                          and not _DUTY_MEMBERS.search(cell)}  # 包保成员单位: members that 包保 act
-        if any(c.strip().startswith(("牵头", "督办")) for c in cells):
+        if any(c.startswith(("牵头", "督办")) for c in cells):
             # 牵头单位 | 责任单位 | 配合单位: the lead oversees, the responsible units fix
-            w.helper_cols |= {i for i, cell in enumerate(cells) if cell.strip().startswith(("责任", "整改"))}
+            w.helper_cols |= {i for i, cell in enumerate(cells) if cell.startswith(("责任", "整改"))}
+        if any(c.startswith(("督导单位", "督查单位", "督办单位")) for c in cells):
+            # 牵头单位 | 责任单位 | 督导单位: the column named for oversight oversees, the lead only leads
+            w.helper_cols |= {i for i, cell in enumerate(cells) if cell.startswith("牵头")}
         w.text_cols = {i for i, cell in enumerate(cells) if _TEXT_COLUMN.search(cell)}
 
 

@@ -3101,3 +3101,39 @@ def test_a_record_titled_by_its_body_over_a_source_line_has_that_body_decide() -
             "三、会议研究决定，对龙陵县勐糯镇、平达乡2个乡镇实施禁毒挂牌整治，整治期限为1年。\n")
     assert facts(text, "designates") == {
         ("designates", "龙陵县禁毒委员会", "勐糯镇"), ("designates", "龙陵县禁毒委员会", "平达乡")}
+
+
+def test_a_tab_table_with_an_oversight_column_leaves_the_lead_and_helper_columns_out() -> None:
+    text = ("沙湾区。三、整改任务清单\n序号\t反馈问题\t牵头单位\t责任单位\t配合单位\t督导单位\n"
+            "1\t河道水质反弹\t区水务局\t嘉农镇、太平镇\t区农业农村局\t区生态环境局\n"
+            "2\t养殖污染\t区农业农村局\t牛石镇\t区水务局\t区政府督查室\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "沙湾区生态环境局", "嘉农镇"), ("supervises", "沙湾区生态环境局", "太平镇"),
+        ("supervises", "沙湾区政府督查室", "牛石镇")}
+
+
+def test_a_tab_table_oversees_the_township_not_its_county_column() -> None:
+    text = ("乐山市。市直单位联点乡镇安排表\n序号\t联点单位\t联点乡镇\t所属县区\t备注\n"
+            "1\t市财政局\t嘉农镇\t沙湾区\t新增\n")
+    assert facts(text, "supervises") == {("supervises", "乐山市财政局", "嘉农镇")}
+
+
+def test_the_progress_of_a_pairing_is_no_act_of_pairing() -> None:
+    text = "沙湾区。区委组织部对包联工作推进不力的嘉农镇予以通报批评，限期整改。"
+    assert facts(text, "supervises") == set()
+    assert facts(text, "designates") == {("designates", "沙湾区委组织部", "嘉农镇")}
+
+
+def test_an_agentless_passive_takes_the_body_that_studied_it_or_the_decision_cited() -> None:
+    studied = "沙湾区。经区禁毒委全体成员会议研究，嘉农镇、太平镇等2个镇被列为全区禁毒重点整治镇。"
+    assert facts(studied, "designates") == {
+        ("designates", "沙湾区禁毒委", "嘉农镇"), ("designates", "沙湾区禁毒委", "太平镇")}
+    cited = ("会议宣读了《乐山市禁毒委员会关于对重点整治乡镇实行挂牌整治的决定》。根据决定，沙湾区嘉农镇、太平镇，"
+             "犍为县清溪镇等3个乡镇被列为市级禁毒重点整治乡镇。")
+    assert facts(cited, "designates") == {
+        ("designates", "乐山市禁毒委员会", t) for t in ("嘉农镇", "太平镇", "清溪镇")}
+
+
+def test_places_struck_off_the_list_are_not_designated() -> None:
+    text = "沙湾区。去年列为重点整治镇的嘉农镇、太平镇，经区禁毒委考评验收达标，予以销号。"
+    assert facts(text, "designates") == set()
