@@ -34,8 +34,10 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
             docs += _taken_docs(text, st, cue_pos)
             if not docs and text.startswith(("执行", "实施"), cue_pos + len(cue)):
                 docs = [k for ds, de, k in st.docs if de < cue_pos][-1:]  # 审议通过了《甲方案》，会后由乙办印发执行
-            if not docs and (that := _THAT_DOC.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
-                # 按照《甲办法》执行，该办法随本通知一并印发: the title named just before
+            after = cue_pos + len(cue) + text.startswith("了", cue_pos + len(cue))
+            if not docs and ((that := _THAT_DOC.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos))
+                             or (that := _THAT_DOC.match(text, after))):
+                # 按照《甲办法》执行，该办法随本通知一并印发 (…，乙办转发了该方案): the title named just before
                 docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
             by = next((o for o in st.orgs if o.end == cue_pos and text[o.start - 1 : o.start] == "经"), None)
             if not docs and (by is not None or _GIVEN_TO_YOU.match(text, cue_pos + len(cue))):
@@ -52,9 +54,11 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
             # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
             subj = agents(text, st, r, cue_pos, sen.topic, w.carried) or authors
             clause_s = clause_span(text, s, e, cue_pos)[0]
-            if authors and NOTICE_OWN_ACT.match(text, clause_s) and all(
+            if (authors or w.signed) and NOTICE_OWN_ACT.match(text, clause_s) and all(
                     text.startswith("《", o.end) for o in st.orgs if clause_s <= o.start < cue_pos):
-                subj = list(authors)  # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it
+                # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it (a notice whose
+                # title line is the plan's own is signed at its end)
+                subj = list(authors or w.signed)
             we = _WE.search(text, s, cue_pos) if authors else None
             if we is not None and not any(we.end() <= o.start < cue_pos for o in st.orgs):
                 subj = list(authors)  # 我局…研究起草了《…》: the text's author (who signs or heads it)
@@ -94,7 +98,8 @@ def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[Ra
     issuers = group_from(text, st, r, issuer[0]) if issuer else []
     if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
         out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
-        if own_title == ds:  # the text's own title: who wrote the notice
+        if own_title == ds or (own_title < ds and _red_header_issuers(text, r, own_title, ds)):
+            # the text's own title (below its red-letter header line): who wrote the notice
             w.authors = [a for a, _ in issuers if not a.startswith("?")]
     elif own_title == ds and issuers and _OWN_YEAR.match(text, issuers[-1][1]):
         # 某县禁毒委员会2022年禁毒工作报告: the unit reporting on its own year wrote it
@@ -134,8 +139,8 @@ def _red_header_issuers(text: str, r: Resolved, first: int, ds: int) -> list[str
     """The units of a red-letter header line (甲县某办公室文件) opening the text, when the title at ``ds``
     comes within two lines below it."""
     head = _RED_HEADER.match(text, first)
-    if head is None or text.count("\n", head.end(), ds) > 3:
-        return []
+    if head is None or sum(bool(line.strip()) for line in text[head.end() : ds].split("\n")) > 2:
+        return []  # (blank lines between do not count)
     return [k for (a, b), k in r.org_key.items() if head.start(1) <= a and b <= head.end(1) and not k.startswith("?")]
 
 

@@ -200,6 +200,9 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
                 acting, acting_objs = subj, objs
 
 
+_STUDIED_UNNAMED = re.compile(r"经(?:认真)?(?:研究|研判|审议)(?:决定)?[，,]?$")
+
+
 def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, clause_s: int, clause_e: int,
                       acting: list[str]) -> tuple[list[str], list[str]] | None:
     """Who acts at a designating or supervising cue and on what (a meeting's body for its decisions, a
@@ -221,6 +224,9 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     elif authors and subj and NOTICE_OWN_ACT.match(text, clause_s) \
             and not any(clause_s <= o.start < cue_pos for o in st.orgs):
         subj = list(authors)  # 现对甲镇、乙镇予以通报批评: the notice's own act, its authors'
+    elif authors and not subj and objs and _STUDIED_UNNAMED.search(text, clause_s, cue_pos) \
+            and not any(s <= o.start < cue_pos for o in st.orgs):
+        subj = list(authors)  # 甲镇隐患较多，经研究列为重点关注乡镇: the notice's authors studied it
     if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
         return None  # 不在此次挂牌之列: not among the listed
     if kind == "designates" and delisted_later(text, st, r, after, w.neg, objs):

@@ -3137,3 +3137,31 @@ def test_an_agentless_passive_takes_the_body_that_studied_it_or_the_decision_cit
 def test_places_struck_off_the_list_are_not_designated() -> None:
     text = "沙湾区。去年列为重点整治镇的嘉农镇、太平镇，经区禁毒委考评验收达标，予以销号。"
     assert facts(text, "designates") == set()
+
+
+def test_an_undercover_check_led_by_a_unit_oversees_the_places_it_visits() -> None:
+    text = "乐山市。第一组（市住建局带队）暗访沙湾区、犍为县；第二组（市城管执法局带队）暗访峨边彝族自治县。"
+    assert facts(text, "supervises") == {
+        ("supervises", "乐山市住建局", "沙湾区"), ("supervises", "乐山市住建局", "犍为县"),
+        ("supervises", "乐山市城管执法局", "峨边彝族自治县")}
+    assert facts("乐山市。暗访发现沙湾区部分路段垃圾堆放。", "supervises") == set()
+
+
+def test_a_notice_under_a_red_letter_header_studied_what_no_one_else_is_said_to_study() -> None:
+    text = ("沙湾区安全生产委员会文件\n\n沙安委〔2023〕7号\n\n沙湾区安全生产委员会\n关于对嘉农镇实施挂牌督办的通知\n\n"
+            "一、对嘉农镇实施挂牌督办。\n此外，太平镇隐患排查质量不高，经研究列为全区安全生产重点关注乡镇。\n")
+    assert ("designates", "沙湾区安全生产委员会", "太平镇") in facts(text, "designates")
+
+
+def test_a_plan_whose_page_title_is_its_own_is_issued_by_the_offices_that_sign_the_notice() -> None:
+    text = ("乐山市市直单位结对帮扶乡镇工作方案\n发布日期：2019-03-22\n\n各县（区）委和人民政府：\n"
+            "经市委、市政府同意，现将《乐山市市直单位结对帮扶乡镇工作方案》印发给你们，请认真贯彻落实。\n\n"
+            "中共乐山市委办公室　　　　乐山市人民政府办公室\n2019年3月20日\n\n一、帮扶范围\n")
+    issued = {s for t, s, o in facts(text, "issued") if o == "乐山市市直单位结对帮扶乡镇工作方案"}
+    assert issued == {"乐山市委办公室", "乐山市人民政府办公室"}
+
+
+def test_forwarding_that_plan_refers_to_the_title_just_named() -> None:
+    text = ("省政府办公厅印发《四川省自建房安全专项整治工作实施方案》；6月中旬，乐山市人民政府办公室转发了该方案，"
+            "并同步印发《乐山市自建房安全百日攻坚行动方案》。")
+    assert ("forwarded", "乐山市人民政府办公室", "四川省自建房安全专项整治工作实施方案") in facts(text, "forwarded")
