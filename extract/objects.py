@@ -129,7 +129,7 @@ def subject_objects(
                   and (k := okey(r, o)) and not k.startswith("?")]
         if paired:  # 县长王立新+县发展和改革局包联沂城街道: the leader and the unit; the unit acts
             own_units: list[str] = paired
-        elif person_clause(text, st, clause_s, cue_pos):
+        elif person_clause(text, st, clause_s, cue_pos) or _person_opens_segment(text, st, clause_s, cue_pos):
             return [], []  # 县委书记张三联点甲镇, 县级领导挂点: a person's duty, not a unit's
         else:
             own_units = []
@@ -167,8 +167,10 @@ def subject_objects(
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
     if kind == "supervises" and (firms := _firms_listed_at(text, st, r, cue_pos + len(cue))):
         objs = firms  # 甲镇人民政府包保某食品有限公司（…平湖市）、某调味品有限公司: the firms, not where they buy
-    elif kind == "supervises" and not objs and (paired := _units_right_after(text, st, r, after)):
-        objs = [k for k in paired if k not in subj]  # 甲医院对口帮扶乙县人民医院: a unit paired with a unit
+    elif kind == "supervises" and (paired := _units_right_after(text, st, r, after)) \
+            and (not objs or paired[0].startswith("place:")):
+        # 甲医院对口帮扶乙县人民医院: a unit paired with a unit (联系乙街道办事处: the subdistrict it stands for)
+        objs = [k for k in paired if k not in subj]
     if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
         objs = []  # 其余乡镇由县安委办统筹安排: the places not named, none of the ones before
     parent = next((p for p in st.places if p.start == after), None)
@@ -197,9 +199,30 @@ _BY_DECISION = re.compile(r"(?:根据|按照|依据)(?:该|上述|此|这一|这
 
 
 def _units_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
-    """The units listed straight after a cue (包保沂南县防指、平邑县防指), none unless one opens there."""
+    """The units listed straight after a cue (包保沂南县防指、平邑县防指), none unless one opens there; a
+    subdistrict's office or a community's committee stands for its place (联系三台子街道办事处)."""
     first = next((o for o in st.orgs if o.start == at and o not in st.posts), None)
-    return [k for k, _ in group_from(text, st, r, first) if not k.startswith("?")] if first is not None else []
+    if first is None:
+        return []
+    out = []
+    for k, end in group_from(text, st, r, first):
+        if k.startswith("?"):
+            continue
+        place = next((p for p in st.places if text.startswith(_AREA_OFFICES, p.end) and p.end < end <= p.end + 5
+                      and p.start >= at), None) if text[end - 1 : end] in "处会" else None
+        out.append(r.place_key[(place.start, place.end)] if place is not None else k)
+    return out
+
+
+def _person_opens_segment(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
+    """县长、县森防指指挥长甲统筹全县工作，联系A镇、B镇: the person opening the ；-segment is the subject of
+    its later clauses too, when no unit comes between."""
+    seg_s = segment_start(text, st.start, clause_s)
+    return seg_s < clause_s and person_clause(text, st, seg_s, cue_pos) \
+        and not any(seg_s <= o.start < cue_pos and o not in st.posts for o in st.orgs)
+
+
+_AREA_OFFICES = ("办事处", "居委会", "村委会", "居民委员会", "村民委员会")
 
 
 _FIRM_GAP = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?[、和及与]")

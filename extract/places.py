@@ -367,6 +367,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and not _cell_after_place(text, s, place_ends)
             and not (s in after_cue and len(stem) >= 2)
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
+            and not (len(stem) >= 2 and text.startswith(_VILLAGE_COMMITTEES, e))  # 岐山社区居委会
             and not (len(stem) >= 2 and _ROW_HEAD.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip())
         ):
             continue  # a village is named after its town, inside a list of places (问题较多的北坑村、上湖村)
@@ -382,6 +383,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     return out + _named_again(text, out, taken, place_ends, bounds)
 
 
+_VILLAGE_COMMITTEES = ("居委会", "村委会", "居民委员会", "村民委员会")
 _COUNTED_VILLAGES = re.compile(r"[0-9个几第]|^.[位名]|^(?:多|许多|很多|诸多|众多|较多)$")
 
 
@@ -451,7 +453,8 @@ def _pairing_cue_re() -> re.Pattern[str]:
     cue = "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
     # 包保辖区内居丁村: the cue's own area may come between it and the place
     bare = "(?:(?<=[局委办院部所队室站厅会组府])|(?<=分别))包(?!括|含|容|装|袱)"
-    return re.compile(f"(?:{cue}|{bare})(?:辖区内的?)?")
+    # 联系该镇石泉村, 包联了该街道北塔社区: the town just named may stand between them as 该镇
+    return re.compile(f"(?:{cue}|{bare})(?:辖区内的?|了?该(?:镇|乡|街道))?")
 
 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins

@@ -52,7 +52,7 @@ from extract.tables import (
     table_heading,
 )
 from extract.walk import Sentence, Walk, start_walk
-from extract.within import place_leaves, stated_within
+from extract.within import place_leaves, stated_within, within_that_town
 
 
 def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[RawRelation]:
@@ -123,7 +123,7 @@ def _read_sentence(w: Walk, si: int, s: int, e: int, out: list[RawRelation]) -> 
         if text.startswith("决定", de - 2):  # 《甲委关于…的决定》: its issuer is what a later 根据决定 cites
             w.decided_by = [k for o in st.orgs if o.start == ds and (k := okey(r, o)) and not k.startswith("?")]
     within = stated_within(text, st, r)
-    out += [RawRelation("within", c, p, si, None) for c, p in within]
+    out += [RawRelation("within", c, p, si, None) for c, p in within + within_that_town(text, st, r)]
     leaves = place_leaves(st, r, within, text)
     topic = sentence_topic(text, st, r) if not (_ADDRESSEES.match(sent) or _units_only_line(text, st)) else []
     return Sentence(si, s, e, st, sent, within, leaves, topic)

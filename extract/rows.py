@@ -173,7 +173,9 @@ def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[t
     return [(u, p) for u in units for p in places]
 
 
-_HANDED_ON = re.compile(r"(?:包抓|包联|联系|帮扶|包保|挂点|联点|包村|结对|后援)(?:单位|部门)由[^，,。；;]{2,24}?调整为")
+# (甲乡联点单位调整为乙局: the unit it had left unsaid)
+_HANDED_ON = re.compile(
+    r"(?:包抓|包联|联系|帮扶|包保|挂点|联点|包村|结对|后援)(?:单位|部门)(?:由[^，,。；;]{2,24}?)?调整为")
 
 
 def duty_handed_on(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:

@@ -46,6 +46,35 @@ def stated_within(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
     return [(c, p) for c, p in out if c != p]
 
 
+_THAT_LEVEL = {"该镇": "镇", "该乡": "乡", "该街道": "街道"}
+
+
+def within_that_town(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
+    """县教育局联点马桥镇，同时联系该镇石泉村、外沙村: 该镇 is the town just named, and holds the list
+    it opens. Kept apart from stated_within: the town stays a target of its own clause."""
+    out: list[tuple[str, str]] = []
+    places = st.places
+    for i, p in enumerate(places):
+        town = _that_town(text, places, p)
+        if town is None:
+            continue
+        j = i
+        while j < len(places) and (j == i or (text[places[j - 1].end : places[j].start] == "、"
+                                              and places[j].level == p.level)):
+            out.append((r.place_key[(places[j].start, places[j].end)], r.place_key[(town.start, town.end)]))
+            j += 1
+    return out
+
+
+def _that_town(text: str, places: list[PlaceM], p: PlaceM) -> PlaceM | None:
+    """The township 该镇 / 该乡 / 该街道 right before ``p`` refers to: the last one named before it."""
+    word = next((w for w in _THAT_LEVEL if text.startswith(w, p.start - len(w))), None)
+    if word is None:
+        return None
+    return next((q for q in reversed(places) if q.end <= p.start - len(word) and q.name.endswith(_THAT_LEVEL[word])
+                 and _rank(q) < _rank(p)), None)
+
+
 _INSIDE = ("境内的", "辖区内的")  # 位于常安镇境内的光恩林场: the place inside the one named before
 # what may stand between a place and one inside it: 竹林关镇：关口村, 小雅镇—太平村 (a row's cells), 境内的
 _HEADS_CHILD = ("：", ":", "—", "－", *_INSIDE)

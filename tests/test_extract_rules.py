@@ -3165,3 +3165,33 @@ def test_forwarding_that_plan_refers_to_the_title_just_named() -> None:
     text = ("省政府办公厅印发《四川省自建房安全专项整治工作实施方案》；6月中旬，乐山市人民政府办公室转发了该方案，"
             "并同步印发《乐山市自建房安全百日攻坚行动方案》。")
     assert ("forwarded", "乐山市人民政府办公室", "四川省自建房安全专项整治工作实施方案") in facts(text, "forwarded")
+
+
+def test_villages_after_that_town_are_named_and_lie_in_it() -> None:
+    text = "犍为县。县教育局联点清溪镇，同时联系该镇石泉村、外沙村。"
+    assert {"石泉村", "外沙村"} <= names(text, "place")
+    assert facts(text, "within") >= {("within", "石泉村", "清溪镇"), ("within", "外沙村", "清溪镇")}
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县教育局", t) for t in ("清溪镇", "石泉村", "外沙村")}
+
+
+def test_a_community_named_with_its_committee_is_a_place() -> None:
+    text = "沙湾区。嘉农镇党委将岐山社区居委会、明廉社区居委会纳入重点联系范围。"
+    assert {"岐山社区", "明廉社区"} <= names(text, "place")
+
+
+def test_a_subdistricts_office_paired_with_a_unit_stands_for_the_subdistrict() -> None:
+    text = "乐山市市中区。区民政局联系通江街道办事处，指导辖区社区做好养老服务。"
+    assert facts(text, "supervises") == {("supervises", "市中区民政局", "通江街道")}
+
+
+def test_a_pairing_unit_changed_without_naming_the_old_one() -> None:
+    text = "犍为县。因机构改革，清溪镇联点单位调整为县乡村振兴局。"
+    assert facts(text, "supervises") == {("supervises", "犍为县乡村振兴局", "清溪镇")}
+
+
+def test_a_leader_opening_the_segment_is_the_subject_of_its_later_clauses() -> None:
+    text = ("犍为县人民政府办公室关于森林防火包片的通知\n一、县领导联系乡镇\n"
+            "县长、县森林防灭火指挥部指挥长张三统筹全县森林防灭火工作，联系清溪镇、玉津镇；\n"
+            "二、部门包片\n县应急管理局包片清溪镇。\n")
+    assert facts(text, "supervises") == {("supervises", "犍为县应急管理局", "清溪镇")}
