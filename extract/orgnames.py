@@ -146,7 +146,10 @@ def extend_left(
     if not (prefix_places or level_prefix) and body in AREA_NAMED:
         # 象溪派出所, 局乐都分局: a station or branch is named after its area, the two to four
         # characters before it that begin a token (the walk may stop early: 都 is a stop character)
-        area = next((k for k in range(bstart - 2, max(-1, bstart - 5), -1) if k in bounds), None)
+        # (、周老嘴派出所: a list mark right before it bounds an area the segmenter may split)
+        area = next((k for k in range(bstart - 2, max(0, bstart - 5), -1) if text[k - 1] in _AREA_OPENS), None)
+        if area is None or any(c in AREA_STOP for c in text[area:bstart]):  # (，其中张黄派出所: 张黄)
+            area = next((k for k in range(bstart - 2, max(-1, bstart - 5), -1) if k in bounds), None)
         stem = text[area:bstart] if area is not None else ""
         if not stem or stem in _NO_AREA or any(c in AREA_STOP or not is_cjk(c) for c in stem):
             return None
@@ -251,6 +254,7 @@ _EVERY_FOUNDS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|县|区|县�
 
 
 # units named after the area they serve (象溪派出所, 古市派出所), never after a level word
+_AREA_OPENS = frozenset("、，,；;：:（(\n 　|\t")
 AREA_NAMED = frozenset({"派出所", "边境派出所", "分局", "市场监管所", "市场监督管理所"})
 AREA_STOP = frozenset("各该本其的与及在对将由等为是把被从向给以于并或了要求")  # not 和: 民和分局
 # words before such a body that name no area: 辖区派出所 is every station of an area

@@ -136,9 +136,10 @@ def _carried_subject_resets(sen: Sentence, w: Walk) -> None:
     if _SECTION.match(sent) and text[s - 1 : s] in ("", "\n"):
         w.carried = list(w.authors)  # 三、处理意见: a new section of a notice is its authors' again
         w.decided_below = False
-    if w.meeting and text[s - 1 : s] in ("", "\n") and sent.rstrip().endswith(("：", ":")) \
+    if w.meeting and text[s - 1 : s] in ("", "\n") \
+            and (sent.rstrip().endswith(("：", ":")) or (_SECTION.match(sent) and len(sent.strip()) <= 16)) \
             and _MEETING_SAYS.search(sent):
-        w.decided_below = True  # 二、会议决定：/（一）对甲镇实行挂牌督办: the items are the meeting's decisions
+        w.decided_below = True  # 二、会议决定：(二、会议决定事项) /（一）对甲镇实行挂牌督办: the meeting's decisions
     if not sen.topic and opened_by_post(text, sen.st) and oversight_re().search(text, s, e):
         w.carried = []  # 县委书记甲联点A镇，…: people act here, no unit carries over
 

@@ -29,6 +29,7 @@ _UNIT_REPORT_LINE = re.compile(
     r"^[^。！？!?，,；;《》\s]{2,30}?(?:委员会|委|办公室|办|局|政府|指挥部|领导小组)\d{4}年(?:度|[上下]半年)?"
     r"[^。！？!?，,；;《》]{0,40}?(?:工作报告|工作总结|工作情况报告)(?:[（(](?:节选|摘要|摘登)[）)])?$"
 )
+_META_LINE = re.compile(r"\s*\n[^\n]*(?:发布时间|发布日期|来源|浏览|点击)[：:][^\n]*")
 _DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
 # （县委办、县政府办2022年3月8日印发）: the line under a plan's title saying who sent it out
 _ISSUE_NOTE_LINE = re.compile(r"\s*\n\s*[（(][^（）()\n]{2,60}?印发[）)]\s*\n")
@@ -42,8 +43,11 @@ def find_docs(text: str) -> list[DocM]:
     out = [DocM(m.start(1), m.end(1), m.group(1).strip()) for m in _TITLE_RE.finditer(text) if m.group(1).strip()]
     start = title_start(text)
     line = text[start:].split("\n", 1)[0].strip()
-    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and (_DOC_NUMBER_LINE.match(text, start + len(line))
-                                                                  or _ISSUE_NOTE_LINE.match(text, start + len(line)))) \
+    below = start + len(line)
+    if (meta := _META_LINE.match(text, below)) is not None:
+        below = meta.end()  # 某委员会第二次全体会议纪要 / 发布时间：… 来源：… / 某纪〔2023〕2号
+    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and (_DOC_NUMBER_LINE.match(text, below)
+                                                                  or _ISSUE_NOTE_LINE.match(text, below))) \
             or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))) or _UNIT_REPORT_LINE.match(line):
         start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))

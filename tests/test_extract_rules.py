@@ -3195,3 +3195,17 @@ def test_a_leader_opening_the_segment_is_the_subject_of_its_later_clauses() -> N
             "县长、县森林防灭火指挥部指挥长张三统筹全县森林防灭火工作，联系清溪镇、玉津镇；\n"
             "二、部门包片\n县应急管理局包片清溪镇。\n")
     assert facts(text, "supervises") == {("supervises", "犍为县应急管理局", "清溪镇")}
+
+
+def test_a_station_in_a_list_is_named_after_its_whole_area() -> None:
+    text = "犍为县。县公安局清溪派出所、周老嘴派出所分别开展排查。"
+    assert {"犍为县公安局清溪派出所", "犍为县公安局周老嘴派出所"} <= names(text, "organization")
+
+
+def test_a_record_titled_over_a_source_line_and_its_number_decides_under_its_decisions_heading() -> None:
+    text = ("犍为县安全生产委员会2023年第二次全体会议纪要\n发布时间：2023-06-14 15:40　来源：县应急管理局\n\n"
+            "犍安纪〔2023〕2号\n\n一、关于当前形势\n5月份市安委会第三督导组在清溪镇督导检查时指出的问题仍未整改。\n"
+            "二、会议决定事项\n（一）将玉津镇列为全县安全生产重点整治镇，实行挂牌督办。\n")
+    assert "犍为县安全生产委员会2023年第二次全体会议纪要" in names(text, "document")
+    assert facts(text, "designates") == {("designates", "犍为县安全生产委员会", "玉津镇")}
+    assert facts(text, "supervises") == set()
