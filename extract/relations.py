@@ -220,8 +220,11 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     if w.decided_below and said_at < 0:
         said_at = s
     if meeting and objs and said_at >= 0 \
-            and not any(said_at <= o.start < cue_pos and text[o.start - 1] != "由" for o in st.orgs):
-        subj = meeting  # 县信访工作联席会议纪要 … 会议决定，对甲镇实行挂牌督办: the meeting's body decides
+            and not any(said_at <= o.start < cue_pos and (text[o.start - 1] != "由" or kind == "supervises")
+                        for o in st.orgs):
+        # 县信访工作联席会议纪要 … 会议决定，对甲镇实行挂牌督办: the meeting's body decides (由甲局包保乙镇:
+        # the unit it names oversees)
+        subj = meeting
     elif authors and subj and NOTICE_OWN_ACT.match(text, clause_s) \
             and not any(clause_s <= o.start < cue_pos for o in st.orgs):
         subj = list(authors)  # 现对甲镇、乙镇予以通报批评: the notice's own act, its authors'

@@ -3205,7 +3205,8 @@ def test_a_station_in_a_list_is_named_after_its_whole_area() -> None:
 def test_a_record_titled_over_a_source_line_and_its_number_decides_under_its_decisions_heading() -> None:
     text = ("犍为县安全生产委员会2023年第二次全体会议纪要\n发布时间：2023-06-14 15:40　来源：县应急管理局\n\n"
             "犍安纪〔2023〕2号\n\n一、关于当前形势\n5月份市安委会第三督导组在清溪镇督导检查时指出的问题仍未整改。\n"
-            "二、会议决定事项\n（一）将玉津镇列为全县安全生产重点整治镇，实行挂牌督办。\n")
+            "二、会议决定事项\n（一）将玉津镇列为全县安全生产重点整治镇，实行挂牌督办。\n"
+            "（二）清溪镇燃气安全隐患较多，由县住建局包保督导。\n")
     assert "犍为县安全生产委员会2023年第二次全体会议纪要" in names(text, "document")
     assert facts(text, "designates") == {("designates", "犍为县安全生产委员会", "玉津镇")}
-    assert facts(text, "supervises") == set()
+    assert facts(text, "supervises") == {("supervises", "犍为县住建局", "清溪镇")}
