@@ -191,22 +191,43 @@ def _block_breaks(text: str, start: int) -> list[int]:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].strip()
+        if not line and lines and end < len(text) and text[end + 1 : end + 2].strip():
+            lines.append((end, ""))  # a blank line between two lines: an empty cell, if inside a row
+            at = end + 1
+            continue
         if not line or len(line) > MAX_CELL or "。" in line or "|" in line or _HEADING_LINE.match(line):
             break
         lines.append((end, line))
         at = end + 1
-    width = 0
-    while width < len(lines) and width <= MAX_COLUMNS and is_header_cell(simplify(lines[width][1])):
-        width += 1
-    # a table cut off in its last row (a truncated copy) keeps its whole rows
-    cut_off = width > 0 and text[at:].strip() == "" and len(lines) % width != 0
-    if width < 2 or width > MAX_COLUMNS or (len(lines) % width and not cut_off) \
-            or len(lines) // width < 1 + MIN_ROWS:
-        return []
+    run = 0
+    while run < len(lines) and run <= MAX_COLUMNS and is_header_cell(simplify(lines[run][1])):
+        run += 1
+    # the header is the widest run of column names the lines divide into rows by (河流 / 市级河长 /
+    # 联系单位 / 流经县市区, then 湘江 opening the first row: a river's name reads like a column's)
+    for width in range(min(run, MAX_COLUMNS), 1, -1):
+        breaks = _rows_of(text, at, lines, width)
+        if breaks is not None:
+            return breaks
+    return []
+
+
+def _rows_of(text: str, at: int, lines: list[tuple[int, str]], width: int) -> list[int] | None:
+    """The cell separators of ``lines`` read as a header of ``width`` cells and rows as wide, or None
+    when they do not divide so (``at``: where the block ends)."""
+    # a blank line where a row would begin ends the table; blank lines inside rows are empty cells
+    # (组别 / 组长单位 / 督导县市区 / 备注, a row whose note is left empty)
+    ended = next((i for i, (_, line) in enumerate(lines) if not line and i % width == 0), len(lines))
+    emptied = any(not line for _, line in lines[:ended])
+    lines = lines[:ended]
+    # a table cut off in its last row (a truncated copy) keeps its whole rows (as does one whose last
+    # row ends in an empty cell, with the page's footer after it)
+    cut_off = (text[at:].strip() == "" or emptied) and len(lines) % width != 0
+    if (len(lines) % width and not cut_off) or len(lines) // width < 1 + MIN_ROWS:
+        return None
     lines = lines[: len(lines) - len(lines) % width]
     header = [simplify(line) for _, line in lines[:width]]
     if not any(word in cell for cell in header for word in _duty_words()):
-        return []
+        return None
     # every line end inside a row separates two cells; the last line end of a row stays a row end
     return [end for i, (end, _) in enumerate(lines) if i % width != width - 1]
 
@@ -227,9 +248,16 @@ def is_header_cell(line: str) -> bool:
     name = _QUALIFIER.sub("", _LEVEL_HEADING.sub("", line))
     if not _HEADER_CELL.fullmatch(name) or _ROW_LABEL.fullmatch(name):
         return False
+    if name != line and _POST_NOTE.search(line) and not _POST_NAME.search(name):
+        return False  # 王智勇（市委书记）: a person and their post, a row's cell (第一书记（队长） names a column)
     return (name in _LEVEL_WORDS or not name.endswith(_DATA_END) or name.endswith(("单位", "部门"))
-            or name.endswith(("乡镇", "县区", "区县", "镇乡"))  # 整治乡镇: a pair of level words is no place
+            or name.endswith(("乡镇", "县区", "区县", "镇乡", "县市区", "市县区", "县市", "镇街"))  # 整治乡镇: a
+            # pair of level words is no place
             or _QUALIFIED_LEVEL.fullmatch(name) is not None)  # 所在乡镇, 包联村: a column of places
+
+
+_POST_NOTE = re.compile(r"[（(][^（）()]*(?:书记|长|主任)[）)]$")
+_POST_NAME = re.compile(r"书记|长|主任|人|员|单位|部门")
 
 
 #: a row's own label (第一组, 第三片区, 一): the first cell of a row, not a column name

@@ -3210,3 +3210,26 @@ def test_a_record_titled_over_a_source_line_and_its_number_decides_under_its_dec
     assert "犍为县安全生产委员会2023年第二次全体会议纪要" in names(text, "document")
     assert facts(text, "designates") == {("designates", "犍为县安全生产委员会", "玉津镇")}
     assert facts(text, "supervises") == {("supervises", "犍为县住建局", "清溪镇")}
+
+
+def test_a_one_cell_per_line_table_with_empty_cells_and_a_level_pair_column() -> None:
+    text = ("乐山市。附件\n督导组分组表\n组 别\n组长单位\n督导县市区\n备 注\n一组\n市应急管理局\n沙湾区\n\n"
+            "二组\n市住建局\n犍为县、峨边彝族自治县\n重点县\n三组\n市交通运输局\n夹江县\n\n【打印本页】\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "乐山市应急管理局", "沙湾区"), ("supervises", "乐山市住建局", "犍为县"),
+        ("supervises", "乐山市住建局", "峨边彝族自治县"), ("supervises", "乐山市交通运输局", "夹江县")}
+
+
+def test_a_one_cell_per_line_table_whose_first_row_reads_like_a_header() -> None:
+    text = ("乐山市。安排如下：\n表1 市级河长、联系单位安排表\n河流\n市级河长\n联系单位\n流经县市区\n"
+            "岷江\n王五（市长）\n市水利局\n沙湾区、犍为县\n大渡河\n赵六（副市长）\n市生态环境局\n峨边彝族自治县\n"
+            "青衣江\n钱七（副市长）\n市农业农村局\n夹江县\n县市区级河长由各县市区确定。\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "乐山市水利局", "沙湾区"), ("supervises", "乐山市水利局", "犍为县"),
+        ("supervises", "乐山市生态环境局", "峨边彝族自治县"), ("supervises", "乐山市农业农村局", "夹江县")}
+
+
+def test_an_inspections_focus_and_frequency_are_no_acts() -> None:
+    text = "乐山市。对工作推进迟缓的沙湾区，市安委会予以通报警示，并列为本次督导重点县，督导组加密督导频次。"
+    assert facts(text, "supervises") == set()
+    assert facts(text, "designates") == {("designates", "乐山市安委会", "沙湾区")}
