@@ -50,15 +50,17 @@ def cell_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
         if _INNER_GAP.search(text) or _SPACE_GAP.search(text) else []
     for m in _HEADING_ABOVE.finditer(text):  # 三、督导分组 / 组别 / 牵头单位 / …: a section of its own
         out += _block_breaks(text, m.end())
-    if "：\n" not in text and ":\n" not in text and "表\n" not in text and "名单\n" not in text:
+    if "：\n" not in text and ":\n" not in text and "表\n" not in text and "名单\n" not in text \
+            and "清单\n" not in text:
         return frozenset(out)
     for m in _ANNOUNCES_TABLE.finditer(text):
         out += _block_breaks(text, m.end())
     return frozenset(out)
 
 
-#: what a table follows: a line announcing it (…如下：) or its own title (…责任分工表, …联系单位名单)
-_ANNOUNCES_TABLE = re.compile(r"[：:]\n|(?<=[\u4e00-\u9fff]表)\n|(?<=名单)\n")
+#: what a table follows: a line announcing it (…如下：) or its own title (…责任分工表, …联系单位名单,
+#: …包保责任清单)
+_ANNOUNCES_TABLE = re.compile(r"[：:]\n|(?<=[\u4e00-\u9fff]表)\n|(?<=名单)\n|(?<=清单)\n")
 #: a numbered heading (四、监督方式): the text after the table, never one of its cells
 _HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 #: a short numbered heading on its own line, which a table may follow directly

@@ -32,7 +32,7 @@ _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
 
 
 # names of work systems holding a stop character (接诉即办: 即): a unit's name runs through them
-_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学", "经济")
+_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学", "经济", "集中")
 
 
 def _firm_cell_start(text: str, at: int) -> int:

@@ -67,7 +67,9 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
     leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
     # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
-    firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o)))) if "|" in sent else []
+    # (a firm in a helping column only helps: 县供电分公司 under 配合部门)
+    firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o))
+                               and _cell_index(text, st.start, o.start) not in helper_cols)) if "|" in sent else []
     # (a table followed up by a unit named before it: that unit acts, not the rows' 责任单位)
     acting = w.tracked_by or list(dict.fromkeys(
         okey(r, o) for o in st.orgs

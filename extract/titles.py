@@ -95,21 +95,23 @@ def _header_title(text: str, start: int) -> DocM | None:
             continue
         if line.endswith(("：", ":")) or any(c in line for c in "。！？；"):
             return None  # the addressees or the body: no header title above them
-        if not _GENRE_LINE.match(line) and line.endswith("的") and k + 1 < len(lines) \
-                and _GENRE_LINE.match(line + (rest := lines[k + 1][1].strip(" 　\t"))) and len(rest) <= 6:
-            # 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报: a title wrapped before its genre
-            begin = at + raw.index(line)
-            end = lines[k + 1][0] + lines[k + 1][1].index(rest) + len(rest)
-            return DocM(begin, end, (line + rest).replace("《", "").replace("》", ""))
-        if not _GENRE_LINE.match(line):
-            continue
         begin = at + raw.index(line)
+        end = begin + len(line)
+        if not _GENRE_LINE.match(line) and k + 1 < len(lines) \
+                and _GENRE_LINE.match(line + (rest := lines[k + 1][1].strip(" 　\t"))) \
+                and ((line.endswith("的") and len(rest) <= 6) or line.count("《") > line.count("》")):
+            # 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报 (关于印发《甲县百日攻坚 / 行动方案》的通知): a
+            # title wrapped before its genre or inside the title it sends out
+            end = lines[k + 1][0] + lines[k + 1][1].index(rest) + len(rest)
+            line += rest
+        elif not _GENRE_LINE.match(line):
+            continue
         above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j][1].strip(" 　\t")), None)
         if above and above[0] + len(above[1]) + 1 == at and _ISSUER_LINE.match(above[1].strip(" 　\t")):
             first = above[1].strip(" 　\t")
             begin = above[0] + above[1].index(first)
-            return DocM(begin, at + raw.index(line) + len(line), (first + line).replace("《", "").replace("》", ""))
-        return DocM(begin, begin + len(line), line.replace("《", "").replace("》", ""))
+            return DocM(begin, end, (first + line).replace("《", "").replace("》", ""))
+        return DocM(begin, end, line.replace("《", "").replace("》", ""))
     return None
 
 

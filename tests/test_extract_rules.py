@@ -3233,3 +3233,19 @@ def test_an_inspections_focus_and_frequency_are_no_acts() -> None:
     text = "乐山市。对工作推进迟缓的沙湾区，市安委会予以通报警示，并列为本次督导重点县，督导组加密督导频次。"
     assert facts(text, "supervises") == set()
     assert facts(text, "designates") == {("designates", "乐山市安委会", "沙湾区")}
+
+
+def test_a_table_under_its_list_title_with_a_firm_in_the_helping_column() -> None:
+    text = ("犍为县。附件\n\n犍为县安全生产集中整治包保责任清单\n\n序号\n镇（街道）\n包保县级领导\n包保部门\n配合部门\n"
+            "1\n清溪镇\n王五（副县长）\n县住建局\n县消防救援大队\n2\n玉津镇\n赵六（副县长）\n县农业农村局\n县供电分公司\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县住建局", "清溪镇"), ("supervises", "犍为县农业农村局", "玉津镇")}
+
+
+def test_a_notice_title_wrapped_inside_the_title_it_sends_out() -> None:
+    text = ("中共犍为县委办公室 犍为县人民政府办公室\n关于印发《犍为县安全生产集中整治百日攻坚\n行动方案》的通知\n\n"
+            "各镇党委和人民政府：\n现印发给你们，请认真贯彻落实。\n")
+    docs = names(text, "document")
+    assert any(d.endswith("关于印发犍为县安全生产集中整治百日攻坚行动方案的通知") for d in docs)
+    founded = "犍为县委、县政府成立犍为县安全生产集中整治百日攻坚行动领导小组。"
+    assert ("established", "犍为县委", "犍为县安全生产集中整治百日攻坚行动领导小组") in facts(founded, "established")
