@@ -131,6 +131,8 @@ def org_kind(r: Resolved, key: str) -> str | None:
 SEMICOLON = re.compile(r"[；;]")
 
 
+# 青羊镇（2个）: a township heading the rows of its villages, with their count
+COUNTED_TOWN = re.compile(r"\s*[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|苏木|县|区|市|旗)[（(]\d+个[）)]\s*$")
 ITEM_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 TOWN_LEVELS = frozenset({"township", "subdistrict"})
 

@@ -110,7 +110,9 @@ def _gap_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
         tails: list[int] = []  # line ends before a wrapped row's last few characters (县发展改 / 革局)
         while i < len(lines):
             cells = _cells(*lines[i], gap)
-            if len(cells) == len(header) and all(len(c) <= MAX_CELL for _, c in cells):
+            # (a row whose last cells are empty ends in the gaps before them: 4	县财政局	谯家镇	竹园村	)
+            emptied = len(cells) < len(header) and lines[i][1] != lines[i][1].rstrip(" \u3000\t")
+            if (len(cells) == len(header) or emptied) and all(len(c) <= MAX_CELL for _, c in cells):
                 rows.append([at for at, _ in cells[1:]])
             elif rows and soft and _is_tail(lines[i - 1], lines[i], len(cells)):
                 tails.append(lines[i][0] - 1)

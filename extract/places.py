@@ -235,7 +235,8 @@ _ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的�
 
 _QUOTE_CLOSES = re.compile(r"(?:[（(][^）)]{0,6}[）)])?[”\"]")  # “无毒村（社区）”: the quote closes after a bracket
 _ESTATE_PART = re.compile(r"(?<=[苑园城庭府湾里])(?:[一二三四五六七八九十0-9]+|[东西南北中])区")
-_ROW_HEAD = re.compile(r"[：:]")  # 德吉村：派出单位县委办公室: a village heading its own row at a line's start
+# 德吉村：派出单位县委办公室 (南坡村 — 县委组织部 — 李四): a village heading its own row at a line's start
+_ROW_HEAD = re.compile(r"[：:]|[ \u3000]*[—－]+")
 _VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;：:和及|\n]|$)")  # a second village of a list
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")

@@ -10,7 +10,7 @@ import re
 
 from extract.acts import oversight_re
 from extract.agents import ACTOR_AFTER
-from extract.clauses import HEADING, TOWN_LEVELS, RawRelation, Sent, okey, pos_of
+from extract.clauses import COUNTED_TOWN, HEADING, TOWN_LEVELS, RawRelation, Sent, okey, pos_of
 from extract.columns import is_header_cell
 from extract.groups import (
     LEAD_WORD,
@@ -156,8 +156,8 @@ def duty_rows_below(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
         duty_rows = w.duty_rows
         pairs = place_then_units_row(text, st, w.r, sen.leaves)
         out += [RawRelation("supervises", a, p, sen.si, duty_rows) for a, p in pairs]
-        if not pairs and not (HEADING.match(sent) and not st.orgs):  # （一）墨玉县（4个）: a heading in the list
-            w.duty_rows = ""
+        if not pairs and not ((HEADING.match(sent) or COUNTED_TOWN.match(sent)) and not st.orgs):
+            w.duty_rows = ""  # （一）墨玉县（4个）, 青羊镇（2个）: a heading in the list
     if sent.rstrip()[-1:] in ("：", ":"):
         if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
             w.duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.clauses import COUNTED, ITEM_HEAD, TOWN_LEVELS, Sent, lines_above, segment_start
+from extract.clauses import COUNTED, COUNTED_TOWN, ITEM_HEAD, TOWN_LEVELS, Sent, lines_above, segment_start
 from extract.gazetteer import LEVEL_RANK
 from extract.mentions import PlaceM
 from extract.resolve import Resolved
@@ -161,7 +161,7 @@ def _under_heading(text: str, st: Sent, r: Resolved, placed: set[str]) -> list[t
     if text[line_s : first.start].strip():
         return []
     for head_s, head_e in lines_above(text, first.start, 8):  # up over the other rows of the item to its heading
-        if ITEM_HEAD.match(text, head_s):
+        if ITEM_HEAD.match(text, head_s) or COUNTED_TOWN.match(text[head_s:head_e]):
             towns = list(dict.fromkeys(k for a, _, k in r.place_spans if head_s <= a < head_e
                                        and k in r.entities and r.entities[k].subtype in TOWN_LEVELS))
             if len(towns) != 1:
@@ -171,7 +171,8 @@ def _under_heading(text: str, st: Sent, r: Resolved, placed: set[str]) -> list[t
     return []
 
 
-_ROW_HEAD = re.compile(r"[^，,。；;\n]{0,30}?[：:]")  # 甲村、乙村：: the row's villages, then its colon
+# 甲村、乙村：: the row's villages, then its colon (甲村 — 某局 — 李四: or a dash)
+_ROW_HEAD = re.compile(r"[^，,。；;\n—－]{0,30}?(?:[：:]|[ \u3000]*[—－])")
 
 
 def deepest_places(st: Sent, r: Resolved, leaves: list[str], within: list[tuple[str, str]]

@@ -3249,3 +3249,22 @@ def test_a_notice_title_wrapped_inside_the_title_it_sends_out() -> None:
     assert any(d.endswith("关于印发犍为县安全生产集中整治百日攻坚行动方案的通知") for d in docs)
     founded = "犍为县委、县政府成立犍为县安全生产集中整治百日攻坚行动领导小组。"
     assert ("established", "犍为县委", "犍为县安全生产集中整治百日攻坚行动领导小组") in facts(founded, "established")
+
+
+def test_a_tab_table_whose_rows_end_in_empty_cells() -> None:
+    text = ("犍为县。调整后县直单位联点村一览表\n序号\t联点单位\t镇（街道）\t联点村（社区）\t备注\n"
+            "1\t县财政局\t清溪镇\t石泉村\t\n2\t县教育局\t玉津镇\t外沙村、新场村\t新增\n3\t县水利局\t罗城镇\t白果村\t\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县财政局", "石泉村"), ("supervises", "犍为县教育局", "外沙村"),
+        ("supervises", "犍为县教育局", "新场村"), ("supervises", "犍为县水利局", "白果村")}
+
+
+def test_dashed_rows_of_villages_under_counted_township_headings() -> None:
+    text = ("犍为县。现将新一轮驻村第一书记名单公布如下（村 — 派驻单位 — 第一书记）：\n"
+            "清溪镇（2个）\n　　石泉村 — 县委组织部 — 李四\n　　外沙村 — 县财政局 — 张三\n"
+            "玉津镇（1个）\n　　白果村 — 县人民法院 — 王五\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县委组织部", "石泉村"), ("supervises", "犍为县财政局", "外沙村"),
+        ("supervises", "犍为县人民法院", "白果村")}
+    assert facts(text, "within") >= {
+        ("within", "石泉村", "清溪镇"), ("within", "外沙村", "清溪镇"), ("within", "白果村", "玉津镇")}
