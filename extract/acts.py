@@ -120,6 +120,7 @@ _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮�
     r"|工作(?:推进|进展|进度)"  # 对包联工作推进不力的甲街道: the task's progress judged, no act
     r"|重点(?:县|乡镇|镇|乡|村|区|地区|对象|企业|行业|领域)"  # 列为本次督导重点县: the kind listed as
     r"|频次|频率|力度|次数"  # 督导组加密督导频次: how often, no act
+    r"|车间|基地|产品|产业园"  # 在两镇建成帮扶车间3个: a thing named for the pairing, no act
 )
 # 将甲镇乙村纳入今年新增联点村: the place named becomes one of the kind the cue names (the act is done)
 _INCLUDED_AS = re.compile(r"[将把][^，,。；;]{2,30}?纳入[^，,。；;]{0,8}$")

@@ -171,6 +171,9 @@ def subject_objects(
             and (not objs or paired[0].startswith("place:")):
         # 甲医院对口帮扶乙县人民医院: a unit paired with a unit (联系乙街道办事处: the subdistrict it stands for)
         objs = [k for k in paired if k not in subj]
+    if kind == "supervises" and not objs and cue in _PAIRING_WORDS \
+            and (partners := _partner_units(text, st, r, clause_s, cue_pos)):
+        objs = [k for k in partners if k not in subj]  # 甲局、乙局分别与丙局、丁局结对: unit with unit
     if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
         objs = []  # 其余乡镇由县安委办统筹安排: the places not named, none of the ones before
     parent = next((p for p in st.places if p.start == after), None)
@@ -220,6 +223,24 @@ def _person_opens_segment(text: str, st: Sent, clause_s: int, cue_pos: int) -> b
     seg_s = segment_start(text, st.start, clause_s)
     return seg_s < clause_s and person_clause(text, st, seg_s, cue_pos) \
         and not any(seg_s <= o.start < cue_pos and o not in st.posts for o in st.orgs)
+
+
+_PAIRING_WORDS = frozenset({"结对", "结对帮扶", "对口帮扶", "对口支援", "对口协作", "结成帮扶对子"})
+_WITH_PARTNER = re.compile(r"(?:分别)?(?:与|和|同)")
+
+
+def _partner_units(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
+    """The units after 与 right before a pairing cue (甲局、乙局分别与丙局、丁局结对): the partners, when the
+    list runs from 与 up to the cue."""
+    first = next((o for o in st.orgs if clause_s < o.start < cue_pos and o not in st.posts
+                  and _WITH_PARTNER.search(text, max(clause_s, o.start - 3), o.start)
+                  and text[o.start - 1] in "与和同"), None)
+    if first is None:
+        return []
+    group = group_from(text, st, r, first)
+    if not group or text[group[-1][1] : cue_pos].strip(" 　") not in ("", "开展", "建立", "进行"):
+        return []
+    return [k for k, _ in group if not k.startswith("?")]
 
 
 _AREA_OFFICES = ("办事处", "居委会", "村委会", "居民委员会", "村民委员会")

@@ -3268,3 +3268,19 @@ def test_dashed_rows_of_villages_under_counted_township_headings() -> None:
         ("supervises", "犍为县人民法院", "白果村")}
     assert facts(text, "within") >= {
         ("within", "石泉村", "清溪镇"), ("within", "外沙村", "清溪镇"), ("within", "白果村", "玉津镇")}
+
+
+def test_a_group_led_by_a_unit_visits_places_undercover() -> None:
+    text = ("犍为县。第一暗访组由县水利局牵头，县公安局配合，暗访清溪镇、玉津镇；"
+            "第二暗访组由县农业农村局牵头，暗访罗城镇。11月，暗访发现罗城镇河段垃圾乱堆。")
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县水利局", "清溪镇"), ("supervises", "犍为县水利局", "玉津镇"),
+        ("supervises", "犍为县农业农村局", "罗城镇")}
+
+
+def test_units_paired_respectively_with_units() -> None:
+    text = ("部门结对方面，罗湖区教育局、区卫生健康局分别与乐业县教育局、县卫生健康局结对，开展帮扶。"
+            "罗湖区工业和信息化局挂点联系乐业县甘田镇、新化镇，引导企业在两镇建成帮扶车间3个。")
+    assert facts(text, "supervises") == {
+        ("supervises", "罗湖区教育局", "乐业县教育局"), ("supervises", "罗湖区卫生健康局", "乐业县卫生健康局"),
+        ("supervises", "罗湖区工业和信息化局", "甘田镇"), ("supervises", "罗湖区工业和信息化局", "新化镇")}
