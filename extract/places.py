@@ -304,8 +304,15 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         street = _FORM_LEVEL[suffix] == "village" and stem.endswith(("路", "街", "巷"))  # 兰州路社区, 郑州路社区
         # 龙腾苑四区社区, 天通北苑一区社区: a housing estate's part (四区) is no level word
         named = _ESTATE_PART.sub("", stem) if _FORM_LEVEL[suffix] == "village" else stem
+        if _FORM_LEVEL[suffix] == "district":
+            named = named.replace("经济", "")  # 金峰经济开发区: 经 is no stop inside 经济
         stops = any((ch in STOP and not (ch in "和上中下那其" and ch in inner)) or ch in "全各省市州县区"
                     for ch in (named[:1] if street else named))  # a street's name (九都路) may hold any word
+        if _FORM_LEVEL[suffix] == "district" and text.startswith(_ZONE_UNITS, e):
+            continue  # 鄂托克经济开发区管委会, 淄川经济开发区化工园区: the zone names a unit or a park
+        if stops and _FORM_LEVEL[suffix] == "district" and len(named) >= 2:
+            # 汶上经济开发区: a zone is named after its county or town, which may hold any word
+            stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in named)
         if stops and _FORM_LEVEL[suffix] == "village" and s in place_ends:
             # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
             stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in stem)
@@ -384,6 +391,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     return out + _named_again(text, out, taken, place_ends, bounds)
 
 
+_ZONE_UNITS = ("管委会", "管理委员会", "化工园区", "园区", "产业园")
 _VILLAGE_COMMITTEES = ("居委会", "村委会", "居民委员会", "村民委员会")
 _COUNTED_VILLAGES = re.compile(r"[0-9个几第]|^.[位名]|^(?:多|许多|很多|诸多|众多|较多)$")
 

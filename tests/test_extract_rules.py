@@ -3284,3 +3284,9 @@ def test_units_paired_respectively_with_units() -> None:
     assert facts(text, "supervises") == {
         ("supervises", "罗湖区教育局", "乐业县教育局"), ("supervises", "罗湖区卫生健康局", "乐业县卫生健康局"),
         ("supervises", "罗湖区工业和信息化局", "甘田镇"), ("supervises", "罗湖区工业和信息化局", "新化镇")}
+
+
+def test_a_development_zone_named_after_its_county_is_a_place() -> None:
+    text = "济宁市汶上县。各镇（街道）、汶上经济开发区分管负责同志参加会议。"
+    assert ("汶上经济开发区", "district") in {(e.name, e.subtype) for e in extract(Document("t", text)).entities}
+    assert "鄂托克经济开发区" not in names("鄂尔多斯市鄂托克旗。责任单位：鄂托克经济开发区管委会。", "place")
