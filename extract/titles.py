@@ -99,9 +99,11 @@ def _header_title(text: str, start: int) -> DocM | None:
         end = begin + len(line)
         if not _GENRE_LINE.match(line) and k + 1 < len(lines) \
                 and _GENRE_LINE.match(line + (rest := lines[k + 1][1].strip(" 　\t"))) \
-                and ((line.endswith("的") and len(rest) <= 6) or line.count("《") > line.count("》")):
-            # 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报 (关于印发《甲县百日攻坚 / 行动方案》的通知): a
-            # title wrapped before its genre or inside the title it sends out
+                and ((line.endswith("的") and len(rest) <= 6) or line.count("《") > line.count("》")
+                     or ("关于" in line and len(line) >= 16 and len(rest) <= 24)):
+            # 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报 (关于印发《甲县百日攻坚 / 行动方案》的通知, 甲办关于明确
+            # 2023年度地质灾害 / 隐患点包保责任的通知): a title wrapped before its genre, inside the title it
+            # sends out, or where a long title line fills its width
             end = lines[k + 1][0] + lines[k + 1][1].index(rest) + len(rest)
             line += rest
         elif not _GENRE_LINE.match(line):

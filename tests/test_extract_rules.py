@@ -3290,3 +3290,10 @@ def test_a_development_zone_named_after_its_county_is_a_place() -> None:
     text = "济宁市汶上县。各镇（街道）、汶上经济开发区分管负责同志参加会议。"
     assert ("汶上经济开发区", "district") in {(e.name, e.subtype) for e in extract(Document("t", text)).entities}
     assert "鄂托克经济开发区" not in names("鄂尔多斯市鄂托克旗。责任单位：鄂托克经济开发区管委会。", "place")
+
+
+def test_a_long_notice_title_wrapped_on_its_width() -> None:
+    text = ("犍为县人民政府办公室关于明确2023年度地质灾害\n隐患点包保责任的通知\n\n犍政办发〔2023〕21号\n\n"
+            "各乡镇人民政府：\n现将有关事项通知如下。\n")
+    assert ("issued", "犍为县人民政府办公室", "犍为县人民政府办公室关于明确2023年度地质灾害隐患点包保责任的通知") \
+        in facts(text, "issued")
