@@ -117,8 +117,9 @@ _FOLD = _FoldTable()
 
 
 def _drops_blank(text: str, j: int, prev: str) -> bool:
-    """Whether the blank ending at text[j] is layout noise: between two CJK characters ("礼 县"), or
-    after a blank, a line end or nothing (prev is the view's last character so far)."""
+    """Whether the blank ending at text[j] is layout noise: between two CJK characters ("礼 县"), next
+    to a cell separator, or after a blank, a line end or nothing (prev is the view's last character so
+    far)."""
     while j < len(text):
         if text[j] in _BLANKS:
             j += 1
@@ -127,7 +128,8 @@ def _drops_blank(text: str, j: int, prev: str) -> bool:
         else:
             break
     nxt = text[j] if j < len(text) else ""
-    return bool(prev and _CJK.match(prev) and nxt and _CJK.match(nxt)) or prev in ("", " ", "\n")
+    return bool(prev and _CJK.match(prev) and nxt and _CJK.match(nxt)) or prev in ("", " ", "\n", "|") \
+        or nxt in ("|", "｜")  # 1 | 和平乡 | 尕庄村: the blanks padding a table's cells
 
 
 def split_sentences(view: View) -> list[tuple[int, int]]:

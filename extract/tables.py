@@ -50,6 +50,11 @@ def reads_as_row(sen: Sentence, w: Walk) -> bool:
     return row
 
 
+def names_a_firm(sen: Sentence, w: Walk) -> bool:
+    """Whether a table row names a firm (企业名称 | 主要隐患 | 督办单位): a row with a target, place or not."""
+    return "|" in sen.sent and any(is_firm(w.r, okey(w.r, o)) for o in sen.st.orgs)
+
+
 def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     """A row of a table or of a "unit：places" list under a heading that names a pairing or inspection
     duty (联点安排 / 督查组牵头单位 | 督查单位): its units oversee its places."""
@@ -58,7 +63,8 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     undescribed = [k for k in leaves if _cell_index(text, st.start, pos_of(r, k, st)) not in text_cols] \
         if text_cols and ("|" in sent or "\t" in sent) else []
     # (a table's cells only: in a "group：…，督查甲市、乙市" list row both places are targets, 乙市 in 甲市 or not)
-    leaves, columns = deepest_places(st, r, leaves, within) if "|" in sent or "\t" in sent else (leaves, [])
+    leaves, columns = deepest_places(st, r, leaves, within) if leaves and ("|" in sent or "\t" in sent) \
+        else (leaves, [])
     # 联点乡镇 | 所属县市区 | 备注: the township, not its county (责任乡镇 | 问题描述: the township, not the villages)
     undescribed = [k for k in undescribed if k in leaves] or undescribed
     # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
@@ -163,8 +169,10 @@ def duty_rows_below(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
             w.duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
         elif (sent_to := _SENDS_TEAMS.search(sent)) is not None:
             w.duty_rows = sent_to.group(0)  # 派驻…9个村，具体为：/ 甲镇乙村——地委组织部；: the rows below
-        elif _AS_FOLLOWS.search(sent) and (duty := oversight_re().search(text, text.rfind("\n", 0, s) + 1, s)):
-            w.duty_rows = duty.group(0)  # 实行“旗直单位包保”责任制。具体安排如下： / 甲镇：旗长某，旗林草局；
+        elif _AS_FOLLOWS.search(sent) and (duty := oversight_re().search(text, text.rfind("\n", 0, s) + 1, sen.e)):
+            # 实行“旗直单位包保”责任制。具体安排如下： (…由1名县领导和2个部门共同包联，具体如下：) /
+            # 甲镇：旗长某，旗林草局；
+            w.duty_rows = duty.group(0)
 
 
 def counted_cases_located(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
@@ -276,6 +284,6 @@ _CASE_COLUMN = re.compile(r"信访人|信访事项|反映人|当事人|案件名
 
 
 _SENDS_TEAMS = re.compile(r"派驻|选派|驻村")
-_AS_FOLLOWS = re.compile(r"(?:安排|分工|明确|确定)如下[：:]\s*$")
+_AS_FOLLOWS = re.compile(r"(?:安排|分工|明确|确定|具体)如下[：:]\s*$")
 _ANNOUNCES_DUTY_ROWS = re.compile(
     r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")

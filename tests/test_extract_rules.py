@@ -3297,3 +3297,27 @@ def test_a_long_notice_title_wrapped_on_its_width() -> None:
             "各乡镇人民政府：\n现将有关事项通知如下。\n")
     assert ("issued", "犍为县人民政府办公室", "犍为县人民政府办公室关于明确2023年度地质灾害隐患点包保责任的通知") \
         in facts(text, "issued")
+
+
+def test_a_pipe_table_with_padded_cells() -> None:
+    text = ("犍为县2022年度定点帮扶单位安排表\n现将安排情况公布如下：\n\n"
+            "序号 | 乡镇 | 帮扶村 | 县直帮扶单位 | 驻村第一书记\n"
+            "1 | 清溪镇 | 石泉村 | 县交通运输局 | 李四\n2 | 玉津镇 | 外沙村 | 县民政局 | 张三\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县交通运输局", "石泉村"), ("supervises", "犍为县民政局", "外沙村")}
+
+
+def test_rows_announced_by_a_sentence_naming_their_duty() -> None:
+    text = ("犍为县。实行“县领导+包联部门”包联乡镇工作机制，每个乡镇由1名县领导和2个县直部门共同包联，具体如下：\n"
+            "（一）清溪镇：副县长张三，县应急管理局、县住建局；\n（二）玉津镇：副县长李四，县农业农村局；\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县应急管理局", "清溪镇"), ("supervises", "犍为县住建局", "清溪镇"),
+        ("supervises", "犍为县农业农村局", "玉津镇")}
+
+
+def test_a_table_of_firms_under_oversight_names_no_place() -> None:
+    text = ("犍为县。\n序号|企业名称|主要隐患|督办单位\n1|犍为县中能燃气有限公司|阀井未设置泄漏报警装置|县住建局\n"
+            "2|犍为县永兴燃气设备销售有限公司|销售不合格软管|县市场监管局\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县住建局", "犍为县中能燃气有限公司"),
+        ("supervises", "犍为县市场监管局", "犍为县永兴燃气设备销售有限公司")}
