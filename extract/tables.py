@@ -119,8 +119,10 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         next((c for c in load("cues.json").get("duty_headers", []) if c in sent), None)
         if row or header else None)
     w.list_cue = cue_here if cue_here else (w.list_cue if row else None)
-    if row and _CASE_COLUMN.search(sent):
-        w.list_cue = None  # 信访人 | 所在乡镇 | 包案单位: each row hands a case over, no oversight of the town
+    if row and _CASE_COLUMN.search(sent) and not _OVERSIGHT_COLUMN.search(sent):
+        # 信访人 | 所在乡镇 | 包案单位: each row hands a case over, no oversight of the town (but a 督办单位
+        # column follows the case's 责任单位 up)
+        w.list_cue = None
     # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
     listing = w.cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
     if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in w.neg):
@@ -280,6 +282,7 @@ def _tracked_by(text: str, span: tuple[int, int], orgs: list[OrgM], r: Resolved)
             and (k := okey(r, o)) and not k.startswith("?")]
 
 
+_OVERSIGHT_COLUMN = re.compile(r"督办单位|督导单位|督查单位")
 _CASE_COLUMN = re.compile(r"信访人|信访事项|反映人|当事人|案件名称")
 
 

@@ -3321,3 +3321,11 @@ def test_a_table_of_firms_under_oversight_names_no_place() -> None:
     assert facts(text, "supervises") == {
         ("supervises", "犍为县住建局", "犍为县中能燃气有限公司"),
         ("supervises", "犍为县市场监管局", "犍为县永兴燃气设备销售有限公司")}
+
+
+def test_a_petition_case_table_with_an_oversight_column_oversees_the_towns() -> None:
+    text = ("犍为县2022年第三批信访积案挂牌督办清单\n序号\n信访人\n主要诉求\n责任单位\n督办单位\n"
+            "1\n王某某\n要求解决房屋征收补偿问题\n清溪镇\n县自然资源和规划局\n"
+            "2\n陈某某\n要求落实退役军人相关待遇\n玉津镇\n县退役军人事务局\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "犍为县自然资源和规划局", "清溪镇"), ("supervises", "犍为县退役军人事务局", "玉津镇")}
