@@ -125,7 +125,8 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         w.list_cue = None
     # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
     listing = w.cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
-    if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in w.neg):
+    if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in w.neg) \
+            and not _CASE_COLUMN.search(sent):  # (信访积案挂牌督办清单: the cases are listed, not their towns)
         w.list_designator = (w.authors or list(w.carried), listing.group(0))
     elif not row:
         w.list_designator = ([], "")
