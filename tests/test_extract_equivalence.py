@@ -30,8 +30,8 @@ def blank_entity(text: str, i: int) -> int:
 
 
 def plain_view(text: str) -> View:
-    """Character by character: fold each, keep tabs, drop a blank between CJK or after a blank, and
-    the soft line ends of a wrapped text."""
+    """Character by character: fold each, keep tabs, drop a blank between CJK, next to a cell
+    separator or after a blank, and the soft line ends of a wrapped text."""
     out: list[str] = []
     idx: list[int] = []
     n = len(text)
@@ -60,7 +60,8 @@ def plain_view(text: str) -> View:
                 j += max(1, blank_entity(text, j))
             nxt = text[j] if j < n else ""
             start, i = i, i + max(1, blank_entity(text, i))
-            if (prev and CJK.match(prev) and nxt and CJK.match(nxt)) or prev in ("", " ", "\n"):
+            if (prev and CJK.match(prev) and nxt and CJK.match(nxt)) or prev in ("", " ", "\n", "|") \
+                    or nxt in ("|", "｜"):  # (blanks padding a table's cells)
                 continue
             out.append(" ")
             idx.append(start)
