@@ -108,7 +108,8 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
 
 ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
 _TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)
-_HELPS_WITH = re.compile(r"(?:配合|协助|协同)(?:做好|抓好|开展|推进|落实)[^，,。；;、]{0,10}$")
+# (…配合做好挂牌乡镇的戒毒康复、毒品预防教育和救助帮扶工作: a list of the tasks helped with)
+_HELPS_WITH = re.compile(r"(?:配合|协助|协同)(?:做好|抓好|开展|推进|落实)[^，,。；;]{0,36}$")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
 _SENT_TO = re.compile(r"向[^，,。；;]*$")
@@ -160,7 +161,7 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
             continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
         if _TASK_VALUED.match(text, mt.end()):
             continue  # 市禁毒办对我县挂牌整治工作高度重视: the task is what is valued, no act on the place
-        if _HELPS_WITH.search(text, max(s, p - 14), p):
+        if _HELPS_WITH.search(text, max(s, p - 40), p):
             continue  # 县财政局等单位配合做好经费保障和就业帮扶: units that only help, a task named
         found.append((p, mt.group(0)))
     return found

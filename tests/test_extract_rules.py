@@ -3331,3 +3331,9 @@ def test_a_petition_case_table_with_an_oversight_column_oversees_the_towns() -> 
         ("supervises", "犍为县自然资源和规划局", "清溪镇"), ("supervises", "犍为县退役军人事务局", "玉津镇")}
     listed = "犍为县。县法院、县检察院做好司法救助。\n附件：\n" + text
     assert not {o for _, _, o in facts(listed, "designates")} & {"清溪镇", "玉津镇"}  # the cases are listed
+
+
+def test_units_helping_with_a_list_of_tasks_oversee_nothing() -> None:
+    text = ("犍为县。县禁毒委决定对清溪镇实行挂牌重点整治。县卫生健康局、县教育局等单位按照各自职责，"
+            "配合做好挂牌乡镇的戒毒康复、毒品预防教育和救助帮扶工作。")
+    assert facts(text, "supervises") == set()
