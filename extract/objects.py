@@ -41,6 +41,7 @@ from extract.clauses import (
 from extract.groups import lead_units
 from extract.lexicon import cues, load
 from extract.mentions import is_cjk, number
+from extract.places import VILLAGE_COMMITTEES
 from extract.resolve import Resolved
 
 _ANAPHOR = re.compile(
@@ -171,7 +172,7 @@ def subject_objects(
             and (not objs or paired[0].startswith("place:")):
         # 甲医院对口帮扶乙县人民医院: a unit paired with a unit (联系乙街道办事处: the subdistrict it stands for)
         objs = [k for k in paired if k not in subj]
-    if kind == "supervises" and not objs and cue in _PAIRING_WORDS \
+    if kind == "supervises" and not objs and cue in load("cues.json").get("unit_pairing", ()) \
             and (partners := _partner_units(text, st, r, clause_s, cue_pos)):
         objs = [k for k in partners if k not in subj]  # 甲局、乙局分别与丙局、丁局结对: unit with unit
     if _THE_REST.match(text, clause_s) and not any(clause_s <= p.start < cue_pos for p in st.places):
@@ -225,7 +226,6 @@ def _person_opens_segment(text: str, st: Sent, clause_s: int, cue_pos: int) -> b
         and not any(seg_s <= o.start < cue_pos and o not in st.posts for o in st.orgs)
 
 
-_PAIRING_WORDS = frozenset({"结对", "结对帮扶", "对口帮扶", "对口支援", "对口协作", "结成帮扶对子"})
 _WITH_PARTNER = re.compile(r"(?:分别)?(?:与|和|同)")
 
 
@@ -243,7 +243,7 @@ def _partner_units(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int
     return [k for k, _ in group if not k.startswith("?")]
 
 
-_AREA_OFFICES = ("办事处", "居委会", "村委会", "居民委员会", "村民委员会")
+_AREA_OFFICES = ("办事处", *VILLAGE_COMMITTEES)  # a subdistrict's office, a community's committee
 
 
 _FIRM_GAP = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?[、和及与]")

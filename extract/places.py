@@ -375,7 +375,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and not _cell_after_place(text, s, place_ends)
             and not (s in after_cue and len(stem) >= 2)
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
-            and not (len(stem) >= 2 and text.startswith(_VILLAGE_COMMITTEES, e))  # 岐山社区居委会
+            and not (len(stem) >= 2 and text.startswith(VILLAGE_COMMITTEES, e))  # 岐山社区居委会
             and not (len(stem) >= 2 and _ROW_HEAD.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip())
         ):
             continue  # a village is named after its town, inside a list of places (问题较多的北坑村、上湖村)
@@ -392,7 +392,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
 
 
 _ZONE_UNITS = ("管委会", "管理委员会", "化工园区", "园区", "产业园")
-_VILLAGE_COMMITTEES = ("居委会", "村委会", "居民委员会", "村民委员会")
+VILLAGE_COMMITTEES = ("居委会", "村委会", "居民委员会", "村民委员会")
 _COUNTED_VILLAGES = re.compile(r"[0-9个几第]|^.[位名]|^(?:多|许多|很多|诸多|众多|较多)$")
 
 

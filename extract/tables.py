@@ -44,7 +44,7 @@ def reads_as_row(sen: Sentence, w: Walk) -> bool:
     the table a unit named before it follows up); a numbered group's lead is noted first."""
     text, st, sent = w.text, sen.st, sen.sent
     note_group_leads(text, st, w.r, w.group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
-    row = "|" in sent or "\t" in sent or _colon_row(text, st)
+    row = _in_cells(sent) or _colon_row(text, st)
     if not row:
         w.tracked_by = []
     return row
@@ -52,7 +52,17 @@ def reads_as_row(sen: Sentence, w: Walk) -> bool:
 
 def names_a_firm(sen: Sentence, w: Walk) -> bool:
     """Whether a table row names a firm (企业名称 | 主要隐患 | 督办单位): a row with a target, place or not."""
-    return "|" in sen.sent and any(is_firm(w.r, okey(w.r, o)) for o in sen.st.orgs)
+    return bool(_row_firms(sen, w))
+
+
+def _row_firms(sen: Sentence, w: Walk) -> list[str]:
+    """The firms a `|` table row names outside its helping columns (隐患单位 | 所在地 | 督办单位); a firm
+    under 配合部门 only helps."""
+    if "|" not in sen.sent:
+        return []
+    text, r, st = w.text, w.r, sen.st
+    return list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o))
+                              and _cell_index(text, st.start, o.start) not in w.helper_cols))
 
 
 def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
@@ -61,10 +71,9 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     text, r, st, si, sent = w.text, w.r, sen.st, sen.si, sen.sent
     leaves, within, list_cue, text_cols, helper_cols = sen.leaves, sen.within, w.list_cue, w.text_cols, w.helper_cols
     undescribed = [k for k in leaves if _cell_index(text, st.start, pos_of(r, k, st)) not in text_cols] \
-        if text_cols and ("|" in sent or "\t" in sent) else []
+        if text_cols and _in_cells(sent) else []
     # (a table's cells only: in a "group：…，督查甲市、乙市" list row both places are targets, 乙市 in 甲市 or not)
-    leaves, columns = deepest_places(st, r, leaves, within) if leaves and ("|" in sent or "\t" in sent) \
-        else (leaves, [])
+    leaves, columns = deepest_places(st, r, leaves, within) if leaves and _in_cells(sent) else (leaves, [])
     # 联点乡镇 | 所属县市区 | 备注: the township, not its county (责任乡镇 | 问题描述: the township, not the villages)
     undescribed = [k for k in undescribed if k in leaves] or undescribed
     # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
@@ -73,9 +82,7 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
     leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
     # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
-    # (a firm in a helping column only helps: 县供电分公司 under 配合部门)
-    firms = list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o))
-                               and _cell_index(text, st.start, o.start) not in helper_cols)) if "|" in sent else []
+    firms = _row_firms(sen, w)
     # (a table followed up by a unit named before it: that unit acts, not the rows' 责任单位)
     acting = w.tracked_by or list(dict.fromkeys(
         okey(r, o) for o in st.orgs
@@ -91,6 +98,14 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
         list_designator = w.list_designator
         out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                 for p in leaves]
+
+
+def _in_cells(sent: str) -> bool:
+    """Whether a line is a table row: its cells split by | (a flattened or one-cell-per-line table) or tabs."""
+    return "|" in sent or "\t" in sent
+
+
+_CELL_MARK = re.compile(r"[|\t]")
 
 
 def _cell_index(text: str, start: int, pos: int) -> int:
@@ -132,8 +147,8 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         w.list_designator = ([], "")
     if row and cue_here in ("责任单位", "整改单位") and si:
         w.tracked_by = _tracked_by(text, spans[si - 1], w.orgs_in[si - 1], w.r)
-    if row and ("|" in sent or "\t" in sent):  # 组长单位 | 成员单位 | …: the members' column does not act
-        cells = [c.strip() for c in re.split(r"[|\t]", sent)]
+    if row and _in_cells(sent):  # 组长单位 | 成员单位 | …: the members' column does not act
+        cells = [c.strip() for c in _CELL_MARK.split(sent)]
         w.helper_cols = {i for i, cell in enumerate(cells) if HELPERS.search(cell)
                          and not _DUTY_MEMBERS.search(cell)}  # 包保成员单位: members that 包保 act
         if any(c.startswith(("牵头", "督办")) for c in cells):
