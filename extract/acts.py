@@ -159,6 +159,8 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
             continue
         if text[p - 2 : p] in ("本次", "此次", "这次", "上次", "该次", "每次"):
             continue  # 对本次督导发现问题的整改情况: the inspection named as a thing, no act
+        if _NTH_ROUND.search(text, max(s, p - 8), p) and _QUALIFIES.match(text, mt.end()):
+            continue  # 对第一次巡河督查交办问题整改不力的甲镇: an earlier round qualifies the town, no act
         if _TASK_VALUED.match(text, mt.end()):
             continue  # 市禁毒办对我县挂牌整治工作高度重视: the task is what is valued, no act on the place
         if _HELPS_WITH.search(text, max(s, p - 40), p):
@@ -167,6 +169,8 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
     return found
 
 
+_NTH_ROUND = re.compile(r"第[一二三四五六七八九十0-9]+(?:次|轮)[\u4e00-\u9fff]{0,4}$")
+_QUALIFIES = re.compile(r"[^，,。；;]{0,12}的")
 # 原由区商务局包保的新安镇 (after an item's number, if any): a pairing that was
 _FORMER = re.compile(r"[　 \s]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)?\s*"
                      r"原(?:由|来由|先由)")

@@ -74,6 +74,7 @@ _INNER_GAP = re.compile(rf"[^\s\u3000](?:{_GAP.pattern})[^\s\u3000]")
 #: one plain space between two Chinese characters: a table laid out with single spaces, if its
 #: first line is a header (序号 包联领导 包联单位 包联街道)
 _SPACE = re.compile(" ")
+_TAB = re.compile("\t")
 _SPACE_GAP = re.compile(r"[\u4e00-\u9fff）)] [\u4e00-\u9fff（(]")
 
 
@@ -110,6 +111,10 @@ def _gap_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
         tails: list[int] = []  # line ends before a wrapped row's last few characters (县发展改 / 革局)
         while i < len(lines):
             cells = _cells(*lines[i], gap)
+            if len(cells) != len(header) and "\t\t" in lines[i][1]:
+                # 2	县发展和改革局		城关村: two tabs around a cell left empty (merged with the one above)
+                by_tab = _cells(*lines[i], _TAB)
+                cells = by_tab if len(by_tab) == len(header) else cells
             # (a row whose last cells are empty ends in the gaps before them: 4	县财政局	谯家镇	竹园村	)
             emptied = len(cells) < len(header) and lines[i][1] != lines[i][1].rstrip(" \u3000\t")
             if (len(cells) == len(header) or emptied) and all(len(c) <= MAX_CELL for _, c in cells):
@@ -208,11 +213,29 @@ def _block_breaks(text: str, start: int) -> list[int]:
         run += 1
     # the header is the widest run of column names the lines divide into rows by (河流 / 市级河长 /
     # 联系单位 / 流经县市区, then 湘江 opening the first row: a river's name reads like a column's)
-    for width in range(min(run, MAX_COLUMNS), 1, -1):
-        breaks = _rows_of(text, at, lines, width)
-        if breaks is not None:
-            return breaks
-    return []
+    # (and of two widths that both divide them, the one whose columns each hold one kind of cell: 河流名称 /
+    # 县级河长 / 流经乡镇 / 联系单位, then 泜河 opening a row of a river, a person, places and units)
+    found = [(width, breaks) for width in range(min(run, MAX_COLUMNS), 1, -1)
+             if (breaks := _rows_of(text, at, lines, width)) is not None]
+    if len(found) > 1:
+        found.sort(key=lambda wb: _column_agreement([line for _, line in lines], wb[0]), reverse=True)
+    return found[0][1] if found else []
+
+
+_PLACE_END = ("镇", "乡", "街道", "村", "社区", "嘎查", "苏木")
+_UNIT_END = ("局", "委", "办", "院", "所", "队", "部", "中心", "厅", "政府", "公司")
+
+
+def _cell_kind(cell: str) -> str:
+    last = re.split(r"[、，,]", cell)[-1].strip()
+    return "place" if last.endswith(_PLACE_END) else "unit" if last.endswith(_UNIT_END) else "other"
+
+
+def _column_agreement(lines: list[str], width: int) -> int:
+    """How many columns of the rows (the lines after a header of ``width``) hold one kind of cell
+    (places, units or other) in every row."""
+    rows = [lines[i : i + width] for i in range(width, len(lines) - width + 1, width)]
+    return sum(len({_cell_kind(row[c]) for row in rows}) == 1 for c in range(width)) if len(rows) > 1 else 0
 
 
 def _rows_of(text: str, at: int, lines: list[tuple[int, str]], width: int) -> list[int] | None:
@@ -250,7 +273,7 @@ def is_header_cell(line: str) -> bool:
     """A column name (乡镇, 包片单位, 督导县（市、区）): short, no digits or brackets but level words in
     brackets, and not itself a place or a unit (黄埠镇, 县水利局 open the rows)."""
     name = _QUALIFIER.sub("", _LEVEL_HEADING.sub("", line))
-    if not _HEADER_CELL.fullmatch(name) or _ROW_LABEL.fullmatch(name):
+    if not _HEADER_CELL.fullmatch(name) or _ROW_LABEL.fullmatch(name) or _POST_THEN_NAME.search(line):
         return False
     if name != line and _POST_NOTE.search(line) and not _POST_NAME.search(name):
         return False  # 王智勇（市委书记）: a person and their post, a row's cell (第一书记（队长） names a column)
@@ -260,6 +283,8 @@ def is_header_cell(line: str) -> bool:
             or _QUALIFIED_LEVEL.fullmatch(name) is not None)  # 所在乡镇, 包联村: a column of places
 
 
+#: 县委副书记 孙建军, 副县长　郭晓燕: a post and a person's name, a row's cell
+_POST_THEN_NAME = re.compile(r"(?:书记|长|主任|委员)[ \u3000]+[\u4e00-\u9fff]{2,4}$")
 _POST_NOTE = re.compile(r"[（(][^（）()]*(?:书记|长|主任)[）)]$")
 _POST_NAME = re.compile(r"书记|长|主任|人|员|单位|部门")
 

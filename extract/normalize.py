@@ -24,7 +24,7 @@ _BLANKS = " \t\u3000\u00a0"
 _BLANK_ENTITY = "&(?:nbsp|ensp|emsp|#160|#12288);"
 _BLANK = re.compile("[ \u3000\u00a0]|" + _BLANK_ENTITY)
 _BLANK_OR_SOFT = re.compile("[ \u3000\u00a0\n]|" + _BLANK_ENTITY)
-_BLANK_SOFT_OR_TAB = re.compile("[ \u3000\u00a0\n]|\t+|" + _BLANK_ENTITY)  # a table's cells may be tab-separated
+_BLANK_SOFT_OR_TAB = re.compile("[ \u3000\u00a0\n\t]|" + _BLANK_ENTITY)  # a table's cells may be tab-separated
 _SENT_END = "。！？!?\n"  # not ；: it separates the groups of one list (石板镇…；城南街道…)
 _SENT_END_RE = re.compile("[" + _SENT_END + "]")
 _CLOSERS = frozenset("”’」』）)")
@@ -84,7 +84,7 @@ def make_view(text: str) -> View:
         soft = (soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}) | joins
     for m in (_BLANK_SOFT_OR_TAB if cells else _BLANK_OR_SOFT if soft else _BLANK).finditer(text):
         i = m.start()
-        if i not in soft and i not in cells and text[i] in "\n\t":
+        if i not in soft and i not in cells and text[i] in "\n\t" and not _tab_run_in(text, i, cells):
             continue  # a real line end (or a tab outside a table): kept, with the characters around it
         if i > at:  # the characters since the last blank, folded one for one
             out.append(text[at:i].translate(_FOLD))
@@ -114,6 +114,16 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+
+
+def _tab_run_in(text: str, i: int, cells: frozenset[int]) -> bool:
+    """Whether the tab at ``i`` goes on a run of tabs that separates cells (a tab of the run that is no
+    separator itself is blank between cells, dropped; 县财政局\t\t城关村 reads 县财政局||城关村 when
+    both tabs separate cells)."""
+    j = i
+    while j > 0 and text[j - 1] == "\t":
+        j -= 1
+    return j < i and text[i] == "\t" and j in cells
 
 
 def _drops_blank(text: str, j: int, prev: str) -> bool:

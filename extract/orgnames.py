@@ -28,7 +28,7 @@ _DIGIT = re.compile(r"[0-9]")
 _SITE_LEVELS = frozenset({"township", "subdistrict", "village"})
 _NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院",
                             "监测站", "检测站", "管理站", "服务站", "工作站"})
-_GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组")
+_GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组", "联席会议", "工作联席会议")
 
 
 # names of work systems holding a stop character (接诉即办: 即): a unit's name runs through them

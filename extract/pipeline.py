@@ -30,7 +30,7 @@ from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.13"
+VERSION = "0.2.14"
 
 
 def extract(doc: Document) -> Extraction:
@@ -49,6 +49,7 @@ def extract(doc: Document) -> Extraction:
     _groups_of_named_offices(r)
     _short_offices(r)
     _offices_of_short_names(r)
+    _groups_named_by_kind(r)
     raw = extract_relations(text, spans, m, r)
     starts = [s for s, _ in spans]
     raw += _structural(text, starts, m, r)
@@ -183,6 +184,27 @@ def _offices_of_named_groups(r: Resolved) -> None:
             EntityDraft("org:" + name, "organization", name, subtype="office", jurisdiction=e.jurisdiction))
         office.alias(e.name)
         r.move(key, office)
+
+
+_KIND_SHORT = {"联席办": "联席会议办公室"}  # 县联席办: the joint conference's office
+
+
+def _groups_named_by_kind(r: Resolved) -> None:
+    """县联席会议, 县联席办 beside 忠县打击治理…工作联席会议(办公室): a group, or its office, named only by its
+    place and its kind is the one group of that kind the text names in full in that place."""
+    for key, e in list(r.entities.items()):
+        place = r.entities.get(e.jurisdiction or "")
+        if e.type != "organization" or place is None or key not in r.entities:
+            continue
+        kind = next((e.name[len(p) :] for p in (place.name, *place.aliases) if e.name.startswith(p)), "")
+        kind = _KIND_SHORT.get(kind, kind)
+        if kind not in _GROUP_BODIES and kind not in _GROUP_OFFICES:
+            continue
+        full = [f for f in r.entities.values() if f is not e and f.type == "organization"
+                and f.jurisdiction == e.jurisdiction and f.name.endswith(kind) and len(f.name) > len(e.name) + 1]
+        if len(full) == 1:
+            full[0].alias(e.name)
+            r.move(key, full[0])
 
 
 def _short_names(text: str, m: Mentions, r: Resolved) -> None:

@@ -93,7 +93,9 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     taken = [(s, e) for s, e, _ in chosen]
     places = [p for _, _, p in chosen if isinstance(p, PlaceM)]
     known_ends = {p.end for p in places if not _old_county(p)}
-    places += _form_places(text, taken, {p.end for p in places}, bounds)
+    # (我镇村坊村: a village right after the town a town's own report calls 我镇)
+    own_town = {m.end() for m in _OWN_TOWN.finditer(text)} if "我" in text else set()
+    places += _form_places(text, taken, {p.end for p in places} | own_town, bounds)
     places = _placed_counties(text, places, taken, known_ends)
     places += _shared_suffix_places(text, taken)
     places.sort(key=lambda p: p.start)
@@ -102,6 +104,7 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     return places
 
 
+_OWN_TOWN = re.compile(r"我(?:镇|乡|街道)")
 # what a 街道办事处 named as a place is the object of: 对甲街道办事处予以挂牌, 甲街道办事处等9个乡镇
 _PLACE_AFTER = re.compile(r"\s*(?:等|予以|实行|实施|进行|列为|列入|纳入)")
 
@@ -252,9 +255,26 @@ def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
     line = text.rfind("\n", 0, s)
     if text[s - 1 : s] == "|" and any(line < end < s for end in place_ends):
         return True
+    if text[s - 1 : s] == "|" and "||" in text[line + 1 : s]:
+        return _town_in_rows_above(text, line, place_ends)  # 2|县发改局||城关村: the town cell merged above
     if line < 0 or text[line + 1 : s].strip() != "|":
         return False
     return len(text[:line].rstrip()) in place_ends
+
+
+def _town_in_rows_above(text: str, line: int, place_ends: set[int]) -> bool:
+    """Whether a row above the one ending at ``line`` (rows with an empty cell, up to the first full
+    one) names a place: the town a column of merged cells leaves empty below it."""
+    for _ in range(8):
+        above = text.rfind("\n", 0, line)
+        if "|" not in text[above + 1 : line]:
+            return False
+        if any(above < end < line for end in place_ends):
+            return True
+        if "||" not in text[above + 1 : line]:
+            return False
+        line = above
+    return False
 
 
 _RURAL_COMPOUND = re.compile(
@@ -271,6 +291,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     kinds = frozenset(load("places.json")["kind_words"])
     long_kinds = tuple(w for w in kinds if len(w) > 2)
     common = frozenset(load("places.json")["common_words"])
+    activities = load("places.json")["activity_words"]
     after_cue = {m.end() for m in _pairing_cue_re().finditer(text)}
     starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends | after_cue)
     for s in starts:
@@ -292,6 +313,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if (text[s:e] in kinds or text[s:e].endswith(long_kinds)) \
                 and not (text[s:e] in kinds and text[s - 1 : s] in "—－" and s - 1 in place_ends):
             continue  # 行政村, 贫困村, 软弱涣散村: a kind of village, no name (but 班竹镇—中心村 in a row is one)
+        if _FORM_LEVEL[suffix] == "village" and len(stem) > 3 and any(a in stem for a in activities):
+            continue  # 九成宫镇集中培训后到村: what people do there, no village's name
         if text[s:e] in common:
             continue  # 波罗镇城镇燃气: an everyday word (a place only after its parent, see find_places)
         if suffix == "乡" and _RURAL_COMPOUND.match(text, e):
@@ -326,7 +349,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 驻镇帮镇扶村: a level word and a verb, no name
         if stem[0] == "委" and s in place_ends:
             continue  # 梅州市委农村工作领导小组: the place's party committee (市委), no village 委农村
-        if stem.startswith("部分"):
+        if "部分" in stem[:3]:
             continue  # 部分镇村, 部分农村: some of them, no name
         if stops or stem in (
             "我们",

@@ -97,8 +97,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled]
         # what later sentences may leave unsaid: their subject (the topic carried over) and the places an
         # anaphor (这些乡镇, 对上述10个乡镇) refers back to
-        if sen.topic:
-            w.carried = sen.topic
+        if sen.topic and not _HELPER_FIELD.match(sen.sent):
+            w.carried = sen.topic  # (成员单位：甲局、乙局 below 组长单位：丙局: the lead stays the subject)
         if sen.leaves:
             w.last_leaves = sen.leaves
             w.recent += sen.leaves
@@ -128,6 +128,10 @@ def _read_sentence(w: Walk, si: int, s: int, e: int, out: list[RawRelation]) -> 
     leaves = place_leaves(st, r, within, text)
     topic = sentence_topic(text, st, r) if not (_ADDRESSEES.match(sent) or _units_only_line(text, st)) else []
     return Sentence(si, s, e, st, sent, within, leaves, topic)
+
+
+#: a field line naming the units that only take part (成员单位：…, 配合单位：…)
+_HELPER_FIELD = re.compile(r"\s*(?:成员|配合|参加|协助|协同)(?:单位|部门)[：:]")
 
 
 def _carried_subject_resets(sen: Sentence, w: Walk) -> None:

@@ -233,7 +233,8 @@ def resolve(text: str, m: Mentions, doc_id: str = "") -> Resolved:
 
 
 # 我县, 我市, 我盟: the text's own place of that level (进驻我盟, 将我县列为…), not a unit's prefix
-_OWN_PLACE = re.compile(r"我(省|州|盟|市|县|旗|区)")
+_OWN_PLACE = re.compile(r"我(省|州|盟|市|县|旗|区|镇|乡|街道)")
+_TOWN_WORDS = ("镇", "乡", "街道")
 
 
 def _own_place_words(text: str, m: Mentions, r: Resolved) -> None:
@@ -244,7 +245,8 @@ def _own_place_words(text: str, m: Mentions, r: Resolved) -> None:
     in_org = {i for o in m.orgs for i in range(o.start, o.end)}
     added = False
     for hit in hits:
-        key = r.home.get(hit.group(1))
+        word = hit.group(1)
+        key = _own_town(text, m, r, word) if word in _TOWN_WORDS else r.home.get(word)
         if key is None or hit.start(1) in in_org:
             continue  # no home place of that level, or the level word opens a unit (我县公安局)
         e = r.place(key)
@@ -257,6 +259,18 @@ def _own_place_words(text: str, m: Mentions, r: Resolved) -> None:
     if added:
         m.places.sort(key=lambda p: p.start)
         r.place_spans.sort()
+
+
+def _own_town(text: str, m: Mentions, r: Resolved, word: str) -> str | None:
+    """The township a town's own report means by 我镇 (我乡, 我街道): the one its title or source line
+    names (花坪镇2021年工作总结 / 信息来源：花坪镇人民政府)."""
+    head = title_start(text)
+    lines_end = head
+    for _ in range(2):
+        nl = text.find("\n", lines_end + 1)
+        lines_end = len(text) if nl < 0 else nl
+    return next((key for p in m.places if head <= p.start < lines_end and p.name.endswith(word)
+                 and (key := r.place_key.get((p.start, p.end))) is not None), None)
 
 
 def place_draft(d: Division, surface: str | None = None) -> EntityDraft:
@@ -420,8 +434,10 @@ def _sent_out_group(r: Resolved, o: OrgM, text: str, sent: re.Match[str]) -> boo
     sender = r.entities[max(senders)[1]] if senders else None  # the nearest unit before the verb
     if sender is None or sender.jurisdiction is None or sender.jurisdiction not in r.entities:
         return False
-    group = _make_org(r, _short_label(r.place(sender.jurisdiction)), o.body, "taskforce", sender.jurisdiction,
-                      text[o.start : o.end])
+    label = _short_label(r.place(sender.jurisdiction))
+    # 组成县反诈工作联合督导组: the level word is the place's, written once (忠县反诈…, not 忠县县反诈…)
+    body = o.body[1:] if o.body[:1] == label[-1:] and len(o.body) > 4 else o.body
+    group = _make_org(r, label, body, "taskforce", sender.jurisdiction, text[o.start : o.end])
     group.spans.append((o.start, o.end))
     counted = _COUNTED.search(text, sent.start(), sent.end())
     if counted is not None and counted.end() == o.start:
@@ -591,7 +607,9 @@ def _split_body(body: str) -> tuple[str, str] | None:
         return None  # 纪委监委 is one body (two names, one office), not a unit inside another
     for i in range(len(body) - 1, 0, -1):
         head, tail = body[:i], body[i:]
-        if head in kinds and (tail in kinds or tail[-1:] in ("组", "队") or tail.endswith("办公室")) and len(tail) >= 2:
+        # (纪委监委第三监督检查室: a numbered office inside its commission)
+        if head in kinds and (tail in kinds or tail[-1:] in ("组", "队") or tail.endswith("办公室")
+                              or (tail[:1] == "第" and tail[-1:] == "室")) and len(tail) >= 2:
             if head in ("委",) or len(head) >= 2:
                 return head, tail
     return None

@@ -22,7 +22,7 @@ from extract.groups import (
     places_by_group,
 )
 from extract.lexicon import load
-from extract.mentions import OrgM
+from extract.mentions import OrgM, level_rank
 from extract.resolve import Resolved
 from extract.rows import (
     HELPERS,
@@ -79,6 +79,7 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
     overseen = undescribed or leaves
     out += [RawRelation("within", c, p, si, None) for c, p in columns]
+    out += [RawRelation("within", c, p, si, None) for c, p in _within_merged_cell(sen, w, leaves, columns)]
     # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
     leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
     # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
@@ -98,6 +99,30 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
         list_designator = w.list_designator
         out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                 for p in leaves]
+
+
+def _within_merged_cell(sen: Sentence, w: Walk, leaves: list[str], columns: list[tuple[str, str]]
+                        ) -> list[tuple[str, str]]:
+    """2|县发改局||城关村 under 1|县财政局|九成宫镇|东川村: a cell left empty holds the place above it (a
+    merged cell), which holds the row's deeper places as its own. Notes the row's places by column."""
+    text, r, st = w.text, w.r, sen.st
+    row: dict[int, str] = {}
+    for p in st.places:
+        row.setdefault(_cell_index(text, st.start, p.start), r.place_key.get((p.start, p.end), ""))
+    above, w.row_places = w.row_places, row
+    if "||" not in sen.sent:
+        return []
+    cells = sen.sent.split("|")
+    merged = [above[i] for i, cell in enumerate(cells) if not cell.strip() and i not in row and i in above]
+    if len(merged) != 1 or merged[0] not in r.entities:
+        return []
+    for i, cell in enumerate(cells):
+        if not cell.strip() and i in above:
+            row[i] = above[i]  # a merged cell stays merged below
+    town, placed = merged[0], {c for c, _ in columns} | {c for c, _ in sen.within}
+    rank = level_rank(r.entities[town].subtype or "")
+    return [(k, town) for k in leaves if k not in placed and k in r.entities
+            and level_rank(r.entities[k].subtype or "") > rank]
 
 
 def _in_cells(sent: str) -> bool:

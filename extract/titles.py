@@ -15,9 +15,8 @@ from extract.mentions import BREADCRUMB, YEAR_NUMBER, DocM
 _TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
 
 
-_GENRE_LINE = re.compile(
-    r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的(通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划)$"
-)
+_GENRES = r"(通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划|交办单|督办单)"
+_GENRE_LINE = re.compile(r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的" + _GENRES + "$")
 
 
 # 某县2023年第一次总河长会议纪要 over its document number: a record titled without 关于
@@ -29,11 +28,18 @@ _UNIT_REPORT_LINE = re.compile(
     r"^[^。！？!?，,；;《》\s]{2,30}?(?:委员会|委|办公室|办|局|政府|指挥部|领导小组)\d{4}年(?:度|[上下]半年)?"
     r"[^。！？!?，,；;《》]{0,40}?(?:工作报告|工作总结|工作情况报告)(?:[（(](?:节选|摘要|摘登)[）)])?$"
 )
+# 某县2022年度镇级、村级河长及联系单位公示, 某县2023年度…包保责任人名单 over a page's source line: a list
+# published as a notice (a headline, 某县成功退出…名单, names no year's list)
+_LIST_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(?:公示|年度[^。！？!?，,；;《》]{2,40}(?:名单|清单))$")
+_NAME_FIELD = re.compile(r"^[ \t\u3000]*(?:名[ \t\u3000]*称|标[ \t\u3000]*题)[：:][ \t\u3000]*"
+                         r"([^\n。！？!?；;]{0,60}关于[^\n。！？!?]{2,80}的" + _GENRES + r")[ \t\u3000]*$",
+                         re.MULTILINE)
 _META_LINE = re.compile(r"\s*\n[^\n]*(?:发布时间|发布日期|来源|浏览|点击)[：:][^\n]*")
 _DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
 # （县委办、县政府办2022年3月8日印发）: the line under a plan's title saying who sent it out
 _ISSUE_NOTE_LINE = re.compile(r"\s*\n\s*[（(][^（）()\n]{2,60}?印发[）)]\s*\n")
-ISSUE_NUMBER = r"[\u4e00-\u9fff]{0,16}[〔［\[（(]\d{4}[〕］\]）)]\s*第\s*\d+\s*期"  # 〔2022〕第5期: a record's issue
+# 〔2022〕第5期, （2023年第2期）: a record's issue
+ISSUE_NUMBER = r"[\u4e00-\u9fff]{0,16}(?:[〔［\[（(]\d{4}[〕］\]）)]\s*第\s*\d+\s*期|[（(]\d{4}年第\d+期[）)])"
 _DOC_NUMBER_LINE = re.compile(r"\s*\n\s*(?:[\u4e00-\u9fff]{1,10}" + YEAR_NUMBER + "|" + ISSUE_NUMBER + r")\s*\n")
 
 
@@ -48,11 +54,17 @@ def find_docs(text: str) -> list[DocM]:
         below = meta.end()  # 某委员会第二次全体会议纪要 / 发布时间：… 来源：… / 某纪〔2023〕2号
     if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and (_DOC_NUMBER_LINE.match(text, below)
                                                                   or _ISSUE_NOTE_LINE.match(text, below))) \
-            or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))) or _UNIT_REPORT_LINE.match(line):
+            or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))) \
+            or _UNIT_REPORT_LINE.match(line) or (_LIST_LINE.match(line) and below > start + len(line)):
         start = text.index(line, start)
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
     elif (head := _header_title(text, start)) is not None:
         out.insert(0, head)
+    if (field := _NAME_FIELD.search(text)) is not None:
+        # 名    称：甲办关于…的通知: a public-information page's catalogue entry names its document
+        named = DocM(field.start(1), field.end(1), field.group(1))
+        out = [d for d in out if not d.start <= named.start < d.end]  # (its line read whole as a title)
+        out = sorted([*out, named], key=lambda d: d.start)
     if "关于" in text and "号" in text:  # …现将通报全文刊发如下。/ 甲指挥部关于…的通报 / 甲〔2023〕3号: a notice inside
         out += [DocM(a, b, text[a:b].replace("《", "").replace("》", "")) for a, b in _numbered_titles(text, start)
                 if not any(d.start <= a < d.end for d in out)]

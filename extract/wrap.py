@@ -29,6 +29,10 @@ _STARTS_ITEM = re.compile(
     r"|\d+[、.．)）]|第[一二三四五六七八九十百\d]+[条章节部分]|[|｜]"
 )
 _LATIN = re.compile("[A-Za-z0-9]")
+#: a web page's source line under its title (来源：…　发布时间：…): the title above it ends there
+#: (or a document number under a notice's title: 襄安委办〔2023〕19号)
+_PAGE_META = re.compile(r"(?:信息来源|来源|发布时间|发布日期|发布单位|发布机构|作者|编辑)[：:]"
+                        r"|[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*第?\s*\d+\s*[号期]\s*$")
 _NARROW = re.compile("[\x00-\u10ff\u2000-\u206f\uff61-\uffdc\uffe8-\uffee]")
 
 
@@ -110,7 +114,7 @@ def soft_breaks(text: str, footers: frozenset[int] = frozenset()) -> frozenset[i
         if not nxt:  # a page footer between two halves of a line (县委组 / — 7 — / 织部): all of it goes
             soft += _page_break(lines, k, footers)
             continue
-        if _STARTS_ITEM.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])
+        if _STARTS_ITEM.match(nxt) or _PAGE_META.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])
                                        and not (body[-1].isdigit() and nxt[0].isdigit())):
             continue  # a new paragraph, item or row; or two Latin words the break separates (a number
             # it splits, 《邳州市20 / 22年…》, is one)
@@ -144,9 +148,23 @@ def _ragged_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
     return typical, typical // 4
 
 
+#: wrapped paragraphs among many whole short lines (a list of items, each one sentence): the wrap width
+#: is then read from the lines that stop mid-sentence, and more of them must agree
+OPEN_LINES = 5
+
+
 def _wrap_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
     """(the width most wide lines fill, how many fill it) when the text looks wrapped; else (0, -1)."""
-    widths = [w for _, body, w in lines if w >= MIN_WIDTH and not _in_table(body)]
+    found = _common_width([w for _, body, w in lines if w >= MIN_WIDTH and not _in_table(body)])
+    if found[1] >= 0:
+        return found
+    wrap, filled = _common_width([w for _, body, w in lines if w >= MIN_WIDTH and not _in_table(body)
+                                  and not body.endswith(_ENDS_CLAUSE)])
+    return (wrap, filled) if filled >= OPEN_LINES and wrap >= 2 * MIN_WIDTH else (0, -1)
+
+
+def _common_width(widths: list[int]) -> tuple[int, int]:
+    """(the width most of ``widths`` come up to, how many do) when most do; else (0, -1)."""
     if len(widths) < MIN_LINES:
         return 0, -1
     counts = Counter(widths)

@@ -2154,8 +2154,9 @@ def test_a_meeting_record_its_body_decides_and_its_office_dates_it() -> None:
             "会议审议通过了《曹县信访积案化解攻坚行动实施方案》，会后由县联席办印发执行。"
             "会议决定成立县信访积案化解攻坚专班。\n")
     assert facts(text, "designates") == {("designates", "曹县信访工作联席会议", t) for t in ("韩集镇", "普连集镇")}
+    # (县联席办 is the conference's office, the one the record's dateline names in full)
     assert facts(text, "issued") == {("issued", "曹县信访工作联席会议办公室", "曹县信访工作联席会议纪要"),
-                                     ("issued", "曹县联席办", "曹县信访积案化解攻坚行动实施方案")}
+                                     ("issued", "曹县信访工作联席会议办公室", "曹县信访积案化解攻坚行动实施方案")}
     assert facts(text, "established") == {("established", "曹县信访工作联席会议", "曹县信访积案化解攻坚专班")}
     assert not {n for n in names(text, "organization") if "一案" in n}
 
@@ -3337,3 +3338,120 @@ def test_units_helping_with_a_list_of_tasks_oversee_nothing() -> None:
     text = ("犍为县。县禁毒委决定对清溪镇实行挂牌重点整治。县卫生健康局、县教育局等单位按照各自职责，"
             "配合做好挂牌乡镇的戒毒康复、毒品预防教育和救助帮扶工作。")
     assert facts(text, "supervises") == set()
+
+
+def test_a_tab_table_cell_left_empty_holds_the_town_above() -> None:
+    text = ("旬邑县驻村帮扶名单\n序号\t派驻单位\t所在镇\t帮扶村\t第一书记\n"
+            "1\t县财政局\t太村镇\t西头村\t王振宇\n2\t县水利局\t\t北宫村\t李佳伟\n"
+            "3\t县民政局\t张洪镇\t原底村\t张海涛\n4\t县教育局\t\t榆林村\t赵永刚\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "旬邑县财政局", "西头村"), ("supervises", "旬邑县水利局", "北宫村"),
+        ("supervises", "旬邑县民政局", "原底村"), ("supervises", "旬邑县教育局", "榆林村")}
+    assert facts(text, "within") >= {("within", "北宫村", "太村镇"), ("within", "榆林村", "张洪镇")}
+
+
+def test_what_people_do_in_a_town_names_no_village() -> None:
+    text = "旬邑县。新选派干部在太村镇集中培训后到村报到。"
+    assert not any(n.endswith("到村") for n in names(text, "place"))
+
+
+def test_a_page_titled_as_a_public_list_is_a_document() -> None:
+    text = ("旬邑县新一轮驻村第一书记派驻名单公示\n来源：中共旬邑县委组织部　　发布时间：2021-06-28\n\n"
+            "现将派驻名单予以公示。县财政局派驻太村镇西头村。\n")
+    assert "旬邑县新一轮驻村第一书记派驻名单公示" in names(text, "document")
+    headline = "旬邑县成功退出重点整治地区名单\n来源：旬邑县禁毒委员会办公室\n\n近日，好消息传来。\n"
+    assert names(headline, "document") == set()
+
+
+def test_a_town_report_means_itself_by_wo_zhen() -> None:
+    text = ("太村镇2021年工作总结\n发布时间：2022-01-12　　信息来源：太村镇人民政府\n"
+            "旬邑县人大常委会、县财政局联点我镇。县农业农村局、县林业局分别帮扶我镇西头村、北宫村。"
+            "县司法局联系我镇，开展法律服务。\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "旬邑县人大常委会", "太村镇"), ("supervises", "旬邑县财政局", "太村镇"),
+        ("supervises", "旬邑县农业农村局", "西头村"), ("supervises", "旬邑县林业局", "北宫村"),
+        ("supervises", "旬邑县司法局", "太村镇")}
+    assert facts(text, "within") >= {("within", "西头村", "太村镇"), ("within", "北宫村", "太村镇")}
+
+
+def test_a_numbered_office_of_a_discipline_commission_is_part_of_it() -> None:
+    text = "旬邑县纪委监委第三监督检查室联系太村镇，全年开展专项监督4次。"
+    assert facts(text) >= {("supervises", "旬邑县纪委监委第三监督检查室", "太村镇"),
+                           ("part_of", "旬邑县纪委监委第三监督检查室", "旬邑县纪委监委")}
+
+
+def test_listed_for_rectification_is_a_designation() -> None:
+    text = "旬邑县。年初，太村镇西头村被县委组织部列为软弱涣散村党组织整顿村。"
+    assert facts(text, "designates") == {("designates", "旬邑县委组织部", "西头村")}
+
+
+def test_forwarding_a_title_sent_down_before_the_cue() -> None:
+    text = ("旬邑县。县委组织部《关于做好驻村工作队选派管理工作的通知》下发后，县乡村振兴局及时转发，"
+            "对全县驻村工作队进行了轮换调整。")
+    assert facts(text, "forwarded") == {
+        ("forwarded", "旬邑县乡村振兴局", "关于做好驻村工作队选派管理工作的通知")}
+
+
+def test_a_groups_lead_field_acts_not_its_members() -> None:
+    text = ("咸阳市督导工作方案\n二、督导分组\n（一）第一督导组\n组长单位：市住房和城乡建设局\n"
+            "成员单位：市市场监管局、市消防救援支队\n督导区县：淳化县、长武县\n（二）第二督导组\n"
+            "组长单位：市应急管理局\n成员单位：市公安局\n督导区县：彬州市、永寿县\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "咸阳市住房和城乡建设局", "淳化县"), ("supervises", "咸阳市住房和城乡建设局", "长武县"),
+        ("supervises", "咸阳市应急管理局", "彬州市"), ("supervises", "咸阳市应急管理局", "永寿县")}
+
+
+def test_wrapped_paragraphs_among_short_item_lines_are_joined() -> None:
+    wrapped = ("凤城市河长制办公室关于巡河督查发现问题的交办单\n"
+               "　　5月9日至13日，由市水利局牵头，市生态环境分局、市农业农村局派员参加的\n"
+               "联合督查组，对草河、爱河沿线的东汤镇、刘家河镇、宝山镇开展了汛前巡河督查，\n"
+               "结合群众反映问题核查，共发现问题9个。现将问题清单交办你们，请责任单位于6月\n"
+               "10日前完成整改，督办单位全程跟踪督办，整改完成后将整改报告及整改前后对比照\n"
+               "片报市河长办。市河长办将对整改情况组织回头看，整改结果纳入年度河长制考核。\n")
+    items = "".join(f"{i}.草河段发现问题{i}处。\n责任单位：东汤镇；督办单位：市住建局。\n" for i in range(1, 9))
+    assert ("supervises", "凤城市水利局", "宝山镇") in facts(wrapped + items)
+    assert "凤城市河长制办公室关于巡河督查发现问题的交办单" in names(wrapped + items, "document")
+
+
+def test_an_earlier_round_qualifying_the_towns_is_no_act() -> None:
+    text = "凤城市。对第一次巡河督查交办问题整改不力的东汤镇、刘家河镇，市河长办予以通报批评。"
+    assert facts(text, "supervises") == set()
+    assert facts(text, "designates") == {("designates", "凤城市河长办", "东汤镇"),
+                                         ("designates", "凤城市河长办", "刘家河镇")}
+
+
+def test_a_one_cell_per_line_table_whose_rows_open_with_a_river() -> None:
+    text = ("凤城市河长制办公室关于调整市级河长的通知\n附表\n凤城市市级河长及联系单位名单\n"
+            "河流名称\n市级河长\n流经乡镇\n联系单位\n草河\n市委副书记 孙建军\n东汤镇、刘家河镇\n市水利局\n"
+            "爱河\n副市长 郭晓燕\n宝山镇、石城镇\n市农业农村局\n哨子河\n副市长 韩志刚\n赛马镇\n市交通运输局\n"
+            "大洋河\n副市长 王海峰\n爱阳镇\n市文化旅游局\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "凤城市水利局", "东汤镇"), ("supervises", "凤城市水利局", "刘家河镇"),
+        ("supervises", "凤城市农业农村局", "宝山镇"), ("supervises", "凤城市农业农村局", "石城镇"),
+        ("supervises", "凤城市交通运输局", "赛马镇"), ("supervises", "凤城市文化旅游局", "爱阳镇")}
+
+
+def test_a_catalogue_entry_names_the_pages_document() -> None:
+    text = ("凤城市人民政府\n首页 > 政务公开\n\n索 引 号：1306-2022-00046\t主题分类：水利\n"
+            "名    称：凤城市河长制办公室关于调整市级河长及联系单位的通知\n有 效 性：有效\n\n各乡镇：现通知如下。\n")
+    assert facts(text, "issued") == {
+        ("issued", "凤城市河长制办公室", "凤城市河长制办公室关于调整市级河长及联系单位的通知")}
+
+
+def test_a_meeting_record_numbered_by_year_and_issue_decides() -> None:
+    text = ("凤城市打击治理电信网络诈骗犯罪工作联席会议纪要\n（2023年第2期）\n\n"
+            "凤城市打击治理电信网络诈骗犯罪工作联席会议办公室　　　　2023年4月18日\n\n"
+            "会议听取市联席办汇报。会议决定，对东汤镇、刘家河镇实行挂牌督办。市联席会议各成员单位参加会议。\n")
+    group = "凤城市打击治理电信网络诈骗犯罪工作联席会议"
+    assert facts(text, "designates") == {("designates", group, "东汤镇"), ("designates", group, "刘家河镇")}
+    assert facts(text, "issued") == {("issued", group + "办公室", group + "纪要")}
+    assert not any(n in ("凤城市联席办", "凤城市联席会议") for n in names(text, "organization"))
+
+
+def test_a_group_formed_by_the_county_is_named_with_one_level_word() -> None:
+    text = "岫岩满族自治县。会议决定，由县委政法委牵头，组成县反诈工作联合督导组，每月开展暗访督导。"
+    assert "岫岩县反诈工作联合督导组" in names(text, "organization")
+
+
+def test_some_towns_are_no_place() -> None:
+    assert names("凤城市。一季度发案数同比下降，但部分镇街涉诈人员外流问题仍较突出。", "place") == {"凤城市"}
