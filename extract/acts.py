@@ -238,4 +238,11 @@ def _names_a_practice(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
     if closed < 0:
         return False
     named = any(opened < o.start < closed for o in st.orgs) or any(opened < p.start < closed for p in st.places)
+    if not named and not text.startswith(_PRACTICE, closed + 1) and text[opened - 2 : opened] == "实行" \
+            and _COUNTED_OBJECT.search(text, clause_s, opened):
+        return False  # 对5个重点村实行“每月一督导”: done to the places counted before it
     return text.startswith(_PRACTICE, closed + 1) or not named
+
+
+_COUNTED_OBJECT = re.compile(
+    r"对(?:上述|这)?[0-9两二三四五六七八九十]+个(?:重点|挂牌|整治)?(?:乡镇|镇|乡|街道|村|社区|县|区)")

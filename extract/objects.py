@@ -51,7 +51,8 @@ _TO_OWN_PAIRED = re.compile(
 
 
 _COUNTED_ANAPHOR = re.compile(
-    r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(乡镇|镇|乡|街道|村|社区|县|区|地(?![区方]))(?!级)")
+    r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(?:重点)?"
+    r"(乡镇|镇|乡|街道|村|社区|县|区|地(?![区方]))(?!级)")
 
 
 _THE_REST = re.compile(
@@ -298,6 +299,9 @@ def _objects(
     def keys(a: int, b: int) -> list[str]:
         return [k for p in st.places if a <= p.start < b and (k := r.place_key[(p.start, p.end)]) in leaves]
 
+    def before_cue() -> list[str]:
+        return [k for k in leaves if pos_of(r, k, st) < cue_pos]
+
     list_end = cue_pos
     unit_starts = {o.start for o in st.orgs}
     while list_end < st.end and text[list_end] not in "，,。！？\n":
@@ -333,6 +337,10 @@ def _objects(
             return []  # 对甲镇、乙镇村民反映…的3宗信访积案实行挂牌督办: the cases are listed, the towns are whence
         if scoped:
             return scoped
+        if text[opener] == "对" and (counted := _COUNTED_ANAPHOR.match(text, opener + 1)) is not None \
+                and (back := _counted_back(number(counted.group(1)), [k for k in before_cue()
+                                                                     if pos_of(r, k, st) < opener], last_leaves)):
+            return back  # 对两镇积案化解情况跟踪督办: the two towns named before, whose cases they are
         if opener >= clause_s and text[opener] == "对" and _OTHER_OBJECT.match(text, opener + 1) \
                 and not any(opener < p.start < cue_pos for p in st.places):
             return []  # 对重大涉毒案件实行挂牌督办: the cases are listed, not the places named before
@@ -354,15 +362,26 @@ def _objects(
         n = number(anaphor.group("count")) if anaphor.group("count") else len(same)
         return same[-n:] if same and len(same) >= n > 0 else list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
-    if counted and number(counted.group(1)) == len(last_leaves):
-        return list(last_leaves)  # 每月到两乡镇开展督导: the two just named, when the count is theirs
-    before = [k for k in leaves if pos_of(r, k, st) < cue_pos]
+    before = before_cue()
+    if counted and (back := _counted_back(number(counted.group(1)), [k for k in before if pos_of(r, k, st)
+                                                                    < counted.start()], last_leaves)):
+        return back  # 每月到两乡镇开展督导: the two just named, when the count is theirs
     if not before and text[st.start : st.start + 1] == "由" and text[st.start - 1 : st.start] not in ("", "\n"):
         # 一、位于甲镇的某公司，…。由乙县政府负责督促整改，丙局跟踪督办: the item's place, one sentence up
         return list(last_leaves)
     # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
     seg_s = segment_start(text, st.start, cue_pos)
     return [k for k in before if pos_of(r, k, st) >= seg_s] or before
+
+
+def _counted_back(n: int, before: list[str], last_leaves: list[str]) -> list[str]:
+    """The places a count (两镇, 5个重点村) refers back to: the last sentence's when there are that many,
+    else the ones its own sentence names before it (甲局、乙局分别联系A镇、B镇；丙室对两镇…)."""
+    if n < 2:
+        return []  # 确定1个重点村: one of each, no list pointed back to
+    if n == len(before):
+        return list(before)  # (its own sentence's first: 甲街道、乙街道问题较多，…对两个街道予以通报警示)
+    return list(last_leaves) if n == len(last_leaves) else []
 
 
 def _places_only(text: str, st: Sent, start: int) -> bool:

@@ -47,6 +47,7 @@ from extract.tables import (
     duties_by_shape,
     duty_rows_below,
     duty_table_row,
+    merged_cells,
     names_a_firm,
     names_columns,
     reads_as_row,
@@ -65,8 +66,9 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         sen = _read_sentence(w, si, s, e, out)
         _carried_subject_resets(sen, w)
         row = reads_as_row(sen, w)
-        if row and w.list_cue and sen.st.orgs and (sen.leaves or names_a_firm(sen, w)):
-            duty_table_row(sen, w, out)
+        merged = merged_cells(sen, w)
+        if row and w.list_cue and (sen.st.orgs or merged[0]) and (sen.leaves or merged[1] or names_a_firm(sen, w)):
+            duty_table_row(sen, w, out, merged)
             continue  # a row under a duty heading says no more, and carries nothing over
         # (most sentences need few of the passes below: the cheap tests before them spare the calls)
         columns = row and bool(sen.leaves) and names_columns(sen.sent)  # 类别 | 即墨区结对单位 | …

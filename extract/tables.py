@@ -65,21 +65,25 @@ def _row_firms(sen: Sentence, w: Walk) -> list[str]:
                               and _cell_index(text, st.start, o.start) not in w.helper_cols))
 
 
-def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
+def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
+                   merged: tuple[list[str], list[str]] = ([], [])) -> None:
     """A row of a table or of a "unit：places" list under a heading that names a pairing or inspection
-    duty (联点安排 / 督查组牵头单位 | 督查单位): its units oversee its places."""
+    duty (联点安排 / 督查组牵头单位 | 督查单位): its units oversee its places (``merged``: the units and
+    places of the cells it leaves empty, see merged_cells)."""
     text, r, st, si, sent = w.text, w.r, sen.st, sen.si, sen.sent
     leaves, within, list_cue, text_cols, helper_cols = sen.leaves, sen.within, w.list_cue, w.text_cols, w.helper_cols
     undescribed = [k for k in leaves if _cell_index(text, st.start, pos_of(r, k, st)) not in text_cols] \
         if text_cols and _in_cells(sent) else []
     # (a table's cells only: in a "group：…，督查甲市、乙市" list row both places are targets, 乙市 in 甲市 or not)
     leaves, columns = deepest_places(st, r, leaves, within) if leaves and _in_cells(sent) else (leaves, [])
+    if merged[1]:
+        leaves, held = _merged_places(r, leaves, merged[1], {c for c, _ in columns} | {c for c, _ in within})
+        columns += held
     # 联点乡镇 | 所属县市区 | 备注: the township, not its county (责任乡镇 | 问题描述: the township, not the villages)
     undescribed = [k for k in undescribed if k in leaves] or undescribed
     # 序号|河流|责任乡镇|问题描述|督办单位: the township is overseen, not the villages a problem describes
     overseen = undescribed or leaves
     out += [RawRelation("within", c, p, si, None) for c, p in columns]
-    out += [RawRelation("within", c, p, si, None) for c, p in _within_merged_cell(sen, w, leaves, columns)]
     # 第一督查组：省应急厅牵头，省消防救援总队派员参加，督查甲市: only the lead acts
     leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
     # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
@@ -89,7 +93,7 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
         okey(r, o) for o in st.orgs
         if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
         and _cell_index(text, st.start, o.start) not in helper_cols and not _helps_in_brackets(text, st, o)
-        and (not leads or okey(r, o) in leads) and okey(r, o) not in firms))
+        and (not leads or okey(r, o) in leads) and okey(r, o) not in firms)) or merged[0]
     targets = firms or overseen
     if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
         out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
@@ -101,28 +105,51 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
                 for p in leaves]
 
 
-def _within_merged_cell(sen: Sentence, w: Walk, leaves: list[str], columns: list[tuple[str, str]]
-                        ) -> list[tuple[str, str]]:
-    """2|县发改局||城关村 under 1|县财政局|九成宫镇|东川村: a cell left empty holds the place above it (a
-    merged cell), which holds the row's deeper places as its own. Notes the row's places by column."""
+def merged_cells(sen: Sentence, w: Walk) -> tuple[list[str], list[str]]:
+    """What the cells a table row leaves empty hold: the units and places of the cells above them, a
+    merged cell flattened (3||湄水村|| under 2|井字镇|白竹村|县发改局|: 井字镇 and 县发改局 again). Notes
+    the row's cells, its own and those it carries, for the row below; a line that is no row ends it."""
     text, r, st = w.text, w.r, sen.st
-    row: dict[int, str] = {}
+    if not _in_cells(sen.sent):
+        w.row_cells, w.row_width = {}, 0
+        return [], []
+    row: dict[int, list[str]] = {}
+    for o in st.orgs:
+        if (k := okey(r, o)) and not k.startswith("?"):
+            row.setdefault(_cell_index(text, st.start, o.start), []).append(k)
     for p in st.places:
-        row.setdefault(_cell_index(text, st.start, p.start), r.place_key.get((p.start, p.end), ""))
-    above, w.row_places = w.row_places, row
-    if "||" not in sen.sent:
-        return []
-    cells = sen.sent.split("|")
-    merged = [above[i] for i, cell in enumerate(cells) if not cell.strip() and i not in row and i in above]
-    if len(merged) != 1 or merged[0] not in r.entities:
-        return []
-    for i, cell in enumerate(cells):
-        if not cell.strip() and i in above:
-            row[i] = above[i]  # a merged cell stays merged below
-    town, placed = merged[0], {c for c, _ in columns} | {c for c, _ in sen.within}
-    rank = level_rank(r.entities[town].subtype or "")
-    return [(k, town) for k in leaves if k not in placed and k in r.entities
-            and level_rank(r.entities[k].subtype or "") > rank]
+        row.setdefault(_cell_index(text, st.start, p.start), []).append(r.place_key[(p.start, p.end)])
+    line_end = text.find("\n", st.start)
+    # (the whole line: a sentence leaves out the empty cells a row ends with)
+    cells = _CELL_MARK.split(text[text.rfind("\n", 0, st.start) + 1 : line_end if line_end >= 0 else len(text)])
+    above, width = w.row_cells, w.row_width
+    w.row_cells, w.row_width = row, len(cells)
+    if len(cells) != width:
+        return [], []
+    carried = {i: above[i] for i, cell in enumerate(cells) if not cell.strip() and i in above and i not in row}
+    row.update(carried)
+    units = [k for i, ks in carried.items() if i not in w.helper_cols for k in ks
+             if k in r.entities and r.entities[k].type == "organization"]
+    places = [k for i, ks in carried.items() if i not in w.text_cols for k in ks
+              if k in r.entities and r.entities[k].type == "place"]
+    return units, places
+
+
+def _merged_places(r: Resolved, leaves: list[str], carried: list[str], placed: set[str]
+                   ) -> tuple[list[str], list[tuple[str, str]]]:
+    """The row's targets and what they lie in, with the places of its merged cells: its own places lie in
+    the deepest carried place above them; a row naming none of its own takes the deepest carried one."""
+    def rank(k: str) -> int:
+        return level_rank(r.entities[k].subtype or "")
+    if not leaves:
+        deepest = max(map(rank, carried))
+        return [k for k in carried if rank(k) == deepest], []
+    within = []
+    for k in leaves:
+        holders = [c for c in carried if rank(c) < rank(k)]
+        if holders and k not in placed:
+            within.append((k, max(holders, key=rank)))
+    return leaves, within
 
 
 def _in_cells(sent: str) -> bool:

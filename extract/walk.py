@@ -80,8 +80,10 @@ class Walk:
     counted_listing: tuple[list[str], str, int] | None = None
     # table columns that list helping units (成员单位), by cell index
     helper_cols: set[int] = field(default_factory=set)
-    # the places of the last table row read, by column: what a cell merged with the one above holds
-    row_places: dict[int, str] = field(default_factory=dict)
+    # the units and places of the last table row read, by column, and its number of cells: what a cell
+    # merged with the one above holds
+    row_cells: dict[int, list[str]] = field(default_factory=dict)
+    row_width: int = 0
     # who follows a table's rows up (由市河长办跟踪督办): its 责任单位 only fix
     tracked_by: list[str] = field(default_factory=list)
     # table columns that describe (问题描述): places there are sites, not targets

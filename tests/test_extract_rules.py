@@ -3455,3 +3455,29 @@ def test_a_group_formed_by_the_county_is_named_with_one_level_word() -> None:
 
 def test_some_towns_are_no_place() -> None:
     assert names("凤城市。一季度发案数同比下降，但部分镇街涉诈人员外流问题仍较突出。", "place") == {"凤城市"}
+
+
+def test_a_pipe_tables_merged_cells_hold_the_cell_above() -> None:
+    text = ("涟源市市直单位结对帮扶村安排表\n序号|乡镇|结对帮扶村|结对帮扶单位|备注\n"
+            "1|桥头河镇|双桥村|市委组织部|\n2||白竹村|市发展和改革局|\n3||湄水村||\n"
+            "4|荷塘镇|天坪村|市农业农村局|示范创建村\n5|||市水利局|\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "涟源市委组织部", "双桥村"), ("supervises", "涟源市发展和改革局", "白竹村"),
+        ("supervises", "涟源市发展和改革局", "湄水村"), ("supervises", "涟源市农业农村局", "天坪村"),
+        ("supervises", "涟源市水利局", "天坪村")}
+    assert facts(text, "within") >= {("within", "湄水村", "桥头河镇"), ("within", "白竹村", "桥头河镇")}
+    assert not any("创建" in n for n in names(text, "place"))
+
+
+def test_a_count_points_back_to_the_places_its_sentence_named() -> None:
+    text = ("涟源市。市委政法委、市信访局分别联系桥头河镇、荷塘镇，每半月到镇督导一次；"
+            "市委督查室要对两镇积案化解情况全程跟踪督办。")
+    assert {o for _, s, o in facts(text, "supervises") if s == "涟源市委督查室"} == {"桥头河镇", "荷塘镇"}
+    text = ("涟源市。甲街道、乙街道问题较多。桥头河镇、荷塘镇问题较多，市创卫指挥部已对两个镇予以通报警示。")
+    assert {o for _, _, o in facts(text, "designates")} == {"桥头河镇", "荷塘镇"}
+
+
+def test_a_slogan_done_to_the_places_counted_before_it_is_an_act() -> None:
+    text = ("涟源市。具体为：桥头河派出所和市民政局包双桥村，荷塘派出所、市教育局包白竹村。"
+            "市禁毒办对2个重点村实行“每月一督导、每季一通报”。各包联部门在所包乡镇确定1个重点村实行包村联户。")
+    assert {o for _, s, o in facts(text, "supervises") if s == "涟源市禁毒办"} == {"双桥村", "白竹村"}
