@@ -27,7 +27,8 @@ MAX_CELL = 40
 
 
 @lru_cache(maxsize=1)
-def _duty_words() -> tuple[str, ...]:
+def duty_words() -> tuple[str, ...]:
+    """The words a column of duty units is named by (包村单位, 挂钩单位, 责任部门)."""
     cues = load("cues.json")
     words = [w for w in cues["supervises"] + cues["duty_headers"] if not w.startswith("re:")]
     return (*words, "单位", "部门", "责任人")
@@ -105,7 +106,7 @@ def _gap_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
         if not 3 <= len(header) <= MAX_COLUMNS:
             continue
         names = [simplify(c) for _, c in header]  # 鄉（鎮）　掛鉤部門 heads a table as 乡（镇）　挂钩部门 does
-        if not (all(is_header_cell(c) for c in names) and any(word in c for c in names for word in _duty_words())):
+        if not (all(is_header_cell(c) for c in names) and any(word in c for c in names for word in duty_words())):
             continue
         rows: list[list[int]] = []
         tails: list[int] = []  # line ends before a wrapped row's last few characters (县发展改 / 革局)
@@ -253,7 +254,7 @@ def _rows_of(text: str, at: int, lines: list[tuple[int, str]], width: int) -> li
         return None
     lines = lines[: len(lines) - len(lines) % width]
     header = [simplify(line) for _, line in lines[:width]]
-    if not any(word in cell for cell in header for word in _duty_words()):
+    if not any(word in cell for cell in header for word in duty_words()):
         return None
     # every line end inside a row separates two cells; the last line end of a row stays a row end
     return [end for i, (end, _) in enumerate(lines) if i % width != width - 1]
@@ -285,6 +286,12 @@ def is_header_cell(line: str) -> bool:
 
 #: 县委副书记 孙建军, 副县长　郭晓燕: a post and a person's name, a row's cell
 _POST_THEN_NAME = re.compile(r"(?:书记|长|主任|委员)[ \u3000]+[\u4e00-\u9fff]{2,4}$")
+def place_column(cell: str) -> bool:
+    """Whether a column name names places (乡镇, 乡（镇）, 包保村（圩堤）, 所在乡镇)."""
+    name = _QUALIFIER.sub("", _LEVEL_HEADING.sub("", cell))
+    return name in _LEVEL_WORDS or _QUALIFIED_LEVEL.fullmatch(name) is not None
+
+
 _POST_NOTE = re.compile(r"[（(][^（）()]*(?:书记|长|主任)[）)]$")
 _POST_NAME = re.compile(r"书记|长|主任|人|员|单位|部门")
 

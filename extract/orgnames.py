@@ -197,7 +197,11 @@ def extend_left(
     # 第三巡察组, 第一督导组 (but a bare 第六组 is a table's row label)
     numbered = _NUMBERED.fullmatch(stem)
     numbered_group = body.endswith("组") and numbered is not None and (len(body) > 1 or numbered.group(1) != "")
-    if (stem.startswith(("第", "日", "年", "月", "分", "个")) and not numbered_group) or _DIGIT.search(stem):
+    # 宁海县第十批援藏工作队: a team named by its batch (or its support mission) is a unit of its own
+    batch_team = body.endswith("工作队") and _BATCH_TEAM.search(stem) is not None \
+        and bool(prefix_places or level_prefix)
+    if (stem.startswith(("第", "日", "年", "月", "分", "个")) and not numbered_group and not batch_team) \
+            or _DIGIT.search(stem):
         return None
     if body in _NEEDS_PREFIX and not (prefix_places or level_prefix) \
             and not (body in ("管委会", "管理委员会") and stem.endswith(_ZONES)):
@@ -209,7 +213,8 @@ def extend_left(
     if kind == "media" and len(body) == 1 and not prefix_places and not stem.startswith(("中国", "中华", "人民")):
         return None  # 互联网, 网格: a bare 网 or 报 is a media outlet only after a place or 中国
     village_team = bool(prefix_places) and prefix_places[-1].level == "village" and stem in _TEAM_KINDS
-    if body.endswith("工作队") and not village_team and not _JUST_FOUNDED.search(text, max(0, bstart - 30), bstart):
+    if body.endswith("工作队") and not village_team and not batch_team \
+            and not _JUST_FOUNDED.search(text, max(0, bstart - 30), bstart):
         # 县委安排驻村工作队进驻, 市直单位工作队, 新老工作队: teams are sent, changed and met, but a team is
         # a unit of its own only as a named village's team (宋家沟村驻村工作队) or when set up (成立…工作队)
         return None
@@ -300,6 +305,7 @@ _COLLECTIVE = {"各级", "各区", "各县", "各市", "各乡", "各镇", "各�
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党工委", "委", "管委会", "办"}
 # one-character verbs and prepositions that, written as a token of their own, end a name
 _VERB_CHARS = frozenset("报送交向由经对给把将")
+_BATCH_TEAM = re.compile(r"^第[一二三四五六七八九十]+批|援[藏疆青]$")
 _JUST_FOUNDED = re.compile(r"(?:成立|组建)[^，,。；;：:]{0,24}$")
 _TEAM_KINDS = frozenset({"", "驻村", "驻镇", "帮扶", "驻村帮扶", "乡村振兴"})
 _SLOGAN = re.compile(r"一[\u4e00-\u9fff]{1,2}一")

@@ -26,11 +26,12 @@ from extract.records import Document, Entity, Extraction, Mention, Relation, Sen
 from extract.relations import extract_relations
 from extract.resolve import EntityDraft, Resolved, party_departments, resolve
 from extract.segment import boundaries
+from extract.streams import stream_tables
 from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.15"
+VERSION = "0.2.16"
 
 
 def extract(doc: Document) -> Extraction:
@@ -53,6 +54,7 @@ def extract(doc: Document) -> Extraction:
     raw = extract_relations(text, spans, m, r)
     starts = [s for s, _ in spans]
     raw += _structural(text, starts, m, r)
+    raw += stream_tables(text, starts, m, r)
     raw = _housed_offices(text, starts, m, r, raw)
     # 甲办关于成立乙指挥部的通知 … 经县政府研究，决定成立乙指挥部: the body names who founds it, not the title
     founded_in_body = {x.object for x in raw if x.type == "established" and x.sent > 0}

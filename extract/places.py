@@ -257,9 +257,33 @@ def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
         return True
     if text[s - 1 : s] == "|" and "||" in text[line + 1 : s]:
         return _town_in_rows_above(text, line, place_ends)  # 2|县发改局||城关村: the town cell merged above
+    if text[s - 1 : s] == "|" and town_line_above(text, s, place_ends) is not None:
+        return True  # 上津镇 / 县财政局|盛家河村|陈明: the rows under a line naming their town
     if line < 0 or text[line + 1 : s].strip() != "|":
         return False
     return len(text[:line].rstrip()) in place_ends
+
+
+def town_line_above(text: str, pos: int, place_ends: Container[int]) -> tuple[int, int] | None:
+    """The line heading the table rows above ``pos`` when it is nothing but a place's name (上津镇 over
+    县财政局|盛家河村|陈明): its span; else None."""
+    line = text.rfind("\n", 0, pos)
+    for _ in range(16):
+        if line < 0:
+            return None
+        above = text.rfind("\n", 0, line)
+        body = text[above + 1 : line]
+        if "|" not in body:
+            head = body.strip(" \u3000\t")
+            if 2 <= len(head) <= 12 and line - (len(body) - len(body.rstrip(" \u3000\t"))) in place_ends \
+                    and not _LINE_HEAD_MARK.match(head):
+                return above + 1, line
+            return None
+        line = above
+    return None
+
+
+_LINE_HEAD_MARK = re.compile(r"[0-9一二三四五六七八九十（(]")
 
 
 def _town_in_rows_above(text: str, line: int, place_ends: set[int]) -> bool:

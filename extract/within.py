@@ -11,6 +11,7 @@ import re
 from extract.clauses import COUNTED, COUNTED_TOWN, ITEM_HEAD, TOWN_LEVELS, Sent, lines_above, segment_start
 from extract.gazetteer import LEVEL_RANK
 from extract.mentions import PlaceM
+from extract.places import town_line_above
 from extract.resolve import Resolved
 
 _COUNT_AFTER = re.compile(r"([0-9一二三四五六七八九十]+个|各)(乡镇|乡|镇|街道|村|社区|县|区|市)?")  # 9个乡镇
@@ -42,6 +43,7 @@ def stated_within(text: str, st: Sent, r: Resolved) -> list[tuple[str, str]]:
         prev = p
     out += _under_label(text, st, r, {c for c, _ in out})
     out += _under_heading(text, st, r, {c for c, _ in out})
+    out += _under_town_line(text, st, r, {c for c, _ in out})
     out += _paired_lists(text, st, r)
     return [(c, p) for c, p in out if c != p]
 
@@ -171,6 +173,20 @@ def _under_heading(text: str, st: Sent, r: Resolved, placed: set[str]) -> list[t
             return [(r.place_key[(p.start, p.end)], towns[0]) for p in st.places
                     if p.level == "village" and p.start < row.end() and r.place_key[(p.start, p.end)] not in placed]
     return []
+
+
+def _under_town_line(text: str, st: Sent, r: Resolved, placed: set[str]) -> list[tuple[str, str]]:
+    """上津镇 / 县财政局|盛家河村|陈明: the villages of the table rows under a line naming one township lie
+    within it."""
+    villages = [p for p in st.places if p.level == "village" and r.place_key[(p.start, p.end)] not in placed]
+    if not villages or "|" not in text[st.start : st.end]:
+        return []
+    head = town_line_above(text, villages[0].start, {e for _, e, _ in r.place_spans})
+    if head is None:
+        return []
+    towns = [k for a, _, k in r.place_spans if head[0] <= a < head[1] and k in r.entities
+             and r.entities[k].subtype in TOWN_LEVELS]
+    return [(r.place_key[(p.start, p.end)], towns[0]) for p in villages] if len(towns) == 1 else []
 
 
 # 甲村、乙村：: the row's villages, then its colon (甲村 — 某局 — 李四: or a dash)

@@ -29,6 +29,7 @@ _STARTS_ITEM = re.compile(
     r"|\d+[、.．)）]|第[一二三四五六七八九十百\d]+[条章节部分]|[|｜]"
 )
 _LATIN = re.compile("[A-Za-z0-9]")
+_VERB_BEFORE_OBJECT = re.compile(r"(?:印发|转发|制定|出台|下发|审议通过)了?$")
 #: a web page's source line under its title (来源：…　发布时间：…): the title above it ends there
 #: (or a document number under a notice's title: 襄安委办〔2023〕19号)
 _PAGE_META = re.compile(r"(?:信息来源|来源|发布时间|发布日期|发布单位|发布机构|作者|编辑)[：:]"
@@ -105,12 +106,18 @@ def soft_breaks(text: str, footers: frozenset[int] = frozenset()) -> frozenset[i
     ragged = filled < 0  # no one width: wrapped at a varying width (justified text, another tool), maybe
     if ragged:
         wrap, slack = _ragged_width(lines[1:])
-        if wrap == 0:
+    if ragged and wrap == 0:
+        # or wrapped paragraphs among many whole item lines: one width, read from the open lines
+        (wrap, filled), lines = max((_open_width(lines), lines), (_open_width(by_chars), by_chars),
+                                    key=lambda found: found[0][1])
+        ragged, slack = False, SLACK
+        if filled < 0:
             return frozenset()
     soft = []
     for k, ((end, body, w), (_, nxt, _)) in enumerate(pairwise(lines)):
-        if w < wrap - slack or body.endswith(_ENDS_SENTENCE) or _in_table(body):
-            continue
+        if (w < wrap - slack and not (_VERB_BEFORE_OBJECT.search(body) and nxt[:1] == "《")) \
+                or body.endswith(_ENDS_SENTENCE) or _in_table(body):
+            continue  # (县委、县政府联合印发 / 《…意见》: a title too long for the line moved on whole)
         if not nxt:  # a page footer between two halves of a line (县委组 / — 7 — / 织部): all of it goes
             soft += _page_break(lines, k, footers)
             continue
@@ -155,9 +162,11 @@ OPEN_LINES = 5
 
 def _wrap_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
     """(the width most wide lines fill, how many fill it) when the text looks wrapped; else (0, -1)."""
-    found = _common_width([w for _, body, w in lines if w >= MIN_WIDTH and not _in_table(body)])
-    if found[1] >= 0:
-        return found
+    return _common_width([w for _, body, w in lines if w >= MIN_WIDTH and not _in_table(body)])
+
+
+def _open_width(lines: list[tuple[int, str, int]]) -> tuple[int, int]:
+    """(the width most lines that stop mid-sentence fill, how many) when enough of them agree; else (0, -1)."""
     wrap, filled = _common_width([w for _, body, w in lines if w >= MIN_WIDTH and not _in_table(body)
                                   and not body.endswith(_ENDS_CLAUSE)])
     return (wrap, filled) if filled >= OPEN_LINES and wrap >= 2 * MIN_WIDTH else (0, -1)

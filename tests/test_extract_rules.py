@@ -3481,3 +3481,63 @@ def test_a_slogan_done_to_the_places_counted_before_it_is_an_act() -> None:
     text = ("涟源市。具体为：桥头河派出所和市民政局包双桥村，荷塘派出所、市教育局包白竹村。"
             "市禁毒办对2个重点村实行“每月一督导、每季一通报”。各包联部门在所包乡镇确定1个重点村实行包村联户。")
     assert {o for _, s, o in facts(text, "supervises") if s == "涟源市禁毒办"} == {"双桥村", "白竹村"}
+
+
+def test_a_one_cell_per_line_table_with_merged_cells_is_read_in_order() -> None:
+    units_after_town = ("南华县森林草原防灭火包片责任表\n片区\n乡（镇）\n包片县级领导\n县直挂钩单位\n乡镇包村领导\n"
+                        "第一片区\n龙川镇\n杨正华（县委副书记）\n县自然资源局、县住房和城乡建设局\n镇党委书记、镇长\n"
+                        "沙桥镇\n县发展和改革局、县交通运输局\n镇党委副书记、镇长\n")
+    assert facts(units_after_town, "supervises") == {
+        ("supervises", "南华县自然资源局", "龙川镇"), ("supervises", "南华县住房和城乡建设局", "龙川镇"),
+        ("supervises", "南华县发展和改革局", "沙桥镇"), ("supervises", "南华县交通运输局", "沙桥镇")}
+    village_after_unit = ("都昌县沿湖乡镇防汛包保责任表\n片区\n乡镇\n包片县领导\n包村单位\n包保村（圩堤）\n"
+                          "东片\n周溪镇\n张卫东（县委副书记）\n县委组织部\n泗山村\n县财政局\n古塘村（南溪圩）\n"
+                          "多宝乡\n县发改委\n马影村（东风联圩）\n县商务局\n")
+    assert facts(village_after_unit, "supervises") == {
+        ("supervises", "都昌县委组织部", "泗山村"), ("supervises", "都昌县财政局", "古塘村"),
+        ("supervises", "都昌县发改委", "马影村")}
+    assert facts(village_after_unit, "within") >= {("within", "古塘村", "周溪镇"), ("within", "马影村", "多宝乡")}
+
+
+def test_table_rows_under_a_line_naming_their_town() -> None:
+    text = ("郧西县驻村第一书记派驻安排表\n派出单位 | 派驻村 | 第一书记 | 备注\n上津镇\n"
+            "县发展和改革局 | 津城村 | 王志强 | 续派\n县财政局 | 盛家河村 | 陈明 |\n夹河镇\n"
+            "县水利和湖泊局 | 关沟村 | 周建设 |\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "郧西县发展和改革局", "津城村"), ("supervises", "郧西县财政局", "盛家河村"),
+        ("supervises", "郧西县水利和湖泊局", "关沟村")}
+    assert facts(text, "within") >= {("within", "盛家河村", "上津镇"), ("within", "关沟村", "夹河镇")}
+
+
+def test_a_numbered_group_led_by_a_unit_checks_its_towns() -> None:
+    text = ("屯昌县。县安委办组织4个明查暗访组开展明查暗访。其中，第一组由县应急管理局带队，检查屯城镇、新兴镇；"
+            "第二组由县住房和城乡建设局带队，检查枫木镇。县公安局派员配合参加。")
+    assert facts(text, "supervises") == {
+        ("supervises", "屯昌县应急管理局", "屯城镇"), ("supervises", "屯昌县应急管理局", "新兴镇"),
+        ("supervises", "屯昌县住房和城乡建设局", "枫木镇")}
+
+
+def test_a_supply_and_marketing_cooperative_is_a_unit() -> None:
+    assert "南华县供销合作社联合社" in names("南华县。县供销合作社联合社挂钩兔街镇。", "organization")
+
+
+def test_a_team_named_by_its_batch_is_a_unit() -> None:
+    text = "宁海县第十批援藏工作队汇报了工作。工作队挂点联系比如县比如镇、夏曲镇。"
+    assert "宁海县第十批援藏工作队" in names(text, "organization")
+    assert {o for _, s, o in facts(text, "supervises") if s == "宁海县第十批援藏工作队"} == {"比如镇", "夏曲镇"}
+    assert names("县委安排驻村工作队进驻。", "organization") == {"县委"}  # a team sent, no unit named
+
+
+def test_a_title_moved_whole_to_the_next_line_of_a_wrapped_copy() -> None:
+    text = ("鄄城县政府工作报告\n"
+            "　　（一）黄河滩区迁建全面收官。坚持把滩区迁建作为头号民生工程，县委\n"
+            "、县政府成立黄河滩区居民迁建工作指挥部，实行县级领导包社区、部门包\n"
+            "联、镇街主责的推进机制。县住建局、县自然资源局包联李进士堂镇、临濮\n"
+            "镇，县水务局包联董口镇，28个村台社区和4个外迁社区全部完成建设，6\n"
+            "万滩区群众喜迁新居，滩区迁建历史性任务圆满完成，群众满意度大幅提升\n"
+            "。（二）产业转型步伐加快。县委、县政府联合印发\n"
+            "《关于加快发制品产业高质量发展的实施意见》，全年新增发制品企业43家\n"
+            "，发制品出口额突破8亿元，电商、物流、文旅等服务业增加值增长9.1%，新\n"
+            "签约过亿元项目26个，省级化工园区顺利通过复核认定，营商环境持续优化\n")
+    assert facts(text, "issued") >= {("issued", "鄄城县委", "关于加快发制品产业高质量发展的实施意见"),
+                                     ("issued", "鄄城县政府", "关于加快发制品产业高质量发展的实施意见")}

@@ -1,0 +1,126 @@
+"""Tables copied one cell per line whose merged cells were left out: rows of varying length.
+
+A table of 片区 / 乡镇 / 包片县领导 / 包村单位 / 包保村 copied out of a web page loses its grid, and a
+cell spanning several rows (the town of three villages) is written once. Its lines cannot be cut into
+rows of the header's width (:mod:`extract.columns` gives up), but they can be read in order: a town
+line stays the town of the lines below it until the next, and a line of units pairs with the place of
+the target column, the one before it (乡（镇） / 县直挂钩单位: the town above) or the next one after it
+(包村单位 / 包保村: the village below).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extract.clauses import RawRelation, okey
+from extract.columns import MAX_CELL, MAX_COLUMNS, duty_words, is_header_cell, place_column
+from extract.mentions import Mentions
+from extract.resolve import EntityDraft, Resolved
+from extract.script import simplify
+
+#: a line that is a village's name and maybe a note in brackets (古塘村（南溪圩）)
+_VILLAGE_LINE = re.compile(r"([\u4e00-\u9fff]{2,5}(?:村|社区|嘎查))(?:[（(][^（）()\n]{1,10}[）)])?")
+_NOTE = re.compile(r"[（(][^（）()\n]{1,10}[）)]$")
+_UNIT_SEPARATORS = re.compile(r"[、，,和及\s]")
+_HELPING = ("配合", "成员", "参加", "协助")
+_VILLAGE_LEVELS = ("village",)
+
+
+def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[RawRelation]:
+    """The oversight (and containment) a one-cell-per-line table with merged cells states."""
+    if "单位" not in text and "部门" not in text:
+        return []
+    lines = [(mt.start(), mt.end()) for mt in re.finditer(r"[^\n]+", text)]
+    out: list[RawRelation] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and j - i < MAX_COLUMNS and is_header_cell(simplify(_cell(text, lines[j]))):
+            j += 1
+        header = [simplify(_cell(text, span)) for span in lines[i:j]]
+        unit_col = next((c for c, h in enumerate(header) if h.endswith(("单位", "部门"))
+                         and any(w in h for w in duty_words()) and not any(w in h for w in _HELPING)), -1)
+        places = [c for c, h in enumerate(header) if place_column(h)]
+        if j - i < 3 or unit_col < 0 or not places:
+            i = max(j, i + 1)
+            continue
+        k = j
+        while k < len(lines) and _is_cell(text, lines[k]):
+            k += 1
+        villages = any(header[c].endswith(("村", "社区")) or _NOTE.sub("", header[c]).endswith(("村", "社区"))
+                       for c in places)
+        target_after = max(places) > unit_col
+        out += _read(text, starts, m, r, lines[j:k], villages, target_after)
+        i = k
+    return out
+
+
+def _cell(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]].strip(" \u3000\t")
+
+
+def _is_cell(text: str, span: tuple[int, int]) -> bool:
+    line = _cell(text, span)
+    return 0 < len(line) <= MAX_CELL and "|" not in line and "。" not in line and not line.startswith("【")
+
+
+def _read(text: str, starts: list[int], m: Mentions, r: Resolved, lines: list[tuple[int, int]],
+          villages: bool, target_after: bool) -> list[RawRelation]:
+    """Read the data lines in order (see the module's note)."""
+    out: list[RawRelation] = []
+    town = ""
+    pending: list[str] = []
+    for a, b in lines:
+        si = bisect.bisect_right(starts, a) - 1
+        place = _place_line(text, m, r, a, b, villages)
+        if place:
+            level = r.entities[place].subtype or ""
+            if level in _VILLAGE_LEVELS:
+                if town:
+                    out.append(RawRelation("within", place, town, si, None))
+                out += [RawRelation("supervises", u, place, si, "包村") for u in pending]
+                pending = []
+            else:
+                town = place
+                if not villages:
+                    out += [RawRelation("supervises", u, place, si, "挂钩") for u in pending]
+                    pending = []
+            continue
+        units = _units_line(text, m, r, a, b)
+        if not units:
+            continue
+        if target_after:
+            pending = units
+        elif town and not villages:
+            out += [RawRelation("supervises", u, town, si, "挂钩") for u in units]
+    return out
+
+
+def _place_line(text: str, m: Mentions, r: Resolved, a: int, b: int, villages: bool) -> str:
+    """The key of the place a line names and nothing else (a town, or with a village column a village
+    written by form, made a place of the text here); else ''."""
+    line = text[a:b].strip(" \u3000\t")
+    at = a + text[a:b].index(line[:1]) if line else a
+    body = _NOTE.sub("", line)
+    for p in m.places:
+        if p.start == at and p.end - p.start == len(body):
+            return r.place_key.get((p.start, p.end), "")
+    if villages and (v := _VILLAGE_LINE.fullmatch(line)) is not None:
+        name = v.group(1)
+        e = r.add(EntityDraft(f"place:{name}|village", "place", name, subtype="village"))
+        e.spans.append((at, at + len(name)))
+        r.place_key[(at, at + len(name))] = e.key
+        return e.key
+    return ""
+
+
+def _units_line(text: str, m: Mentions, r: Resolved, a: int, b: int) -> list[str]:
+    """The keys of the units a line names and nothing else (县发展和改革局、县交通运输局); else []."""
+    orgs = [o for o in m.orgs if a <= o.start and o.end <= b]
+    rest = text[a:b]
+    for o in reversed(orgs):
+        rest = rest[: o.start - a] + rest[o.end - a :]
+    if not orgs or _UNIT_SEPARATORS.sub("", rest):
+        return []
+    return [k for o in orgs if (k := okey(r, o)) and not k.startswith("?")]
