@@ -3541,3 +3541,10 @@ def test_a_title_moved_whole_to_the_next_line_of_a_wrapped_copy() -> None:
             "签约过亿元项目26个，省级化工园区顺利通过复核认定，营商环境持续优化\n")
     assert facts(text, "issued") >= {("issued", "鄄城县委", "关于加快发制品产业高质量发展的实施意见"),
                                      ("issued", "鄄城县政府", "关于加快发制品产业高质量发展的实施意见")}
+
+
+def test_a_yellow_card_hung_on_a_town_designates_it() -> None:
+    text = "顺平县。台鱼乡连续两个季度进入黑榜，由县委办公室、县政府办公室对顺平县台鱼乡挂「黄牌」督办，督办期3个月。"
+    assert facts(text, "designates") == {("designates", "顺平县委办公室", "台鱼乡"),
+                                         ("designates", "顺平县政府办公室", "台鱼乡")}
+    assert facts(text, "supervises") == set()
