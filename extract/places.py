@@ -326,6 +326,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue
         stem, suffix = m.group(1), m.group(2)
         e = m.end()
+        if suffix == "村" and text.startswith("社区", e):
+            stem, suffix, e = stem + suffix, "社区", e + 2  # 里村社区: a community named after a village
         if suffix == "街道" and text.startswith("办事处", e):
             e += 3
         if s not in place_ends and s not in bounds:
@@ -360,7 +362,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if stops and _FORM_LEVEL[suffix] == "district" and len(named) >= 2:
             # 汶上经济开发区: a zone is named after its county or town, which may hold any word
             stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in named)
-        if stops and _FORM_LEVEL[suffix] == "village" and s in place_ends:
+        listed = text[s - 1 : s] == "、" and suffix == "社区" \
+            and any(p.end == s - 1 and p.level == "village" for p in out)  # 里村社区、瓷都社区 (都 in a name)
+        if stops and _FORM_LEVEL[suffix] == "village" and (s in place_ends or listed):
             # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
             stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in stem)
         if stem[0] == "和" and len(stem) >= 3 and s in place_ends and suffix not in ("村", "社区", "嘎查"):

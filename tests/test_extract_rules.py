@@ -3548,3 +3548,10 @@ def test_a_yellow_card_hung_on_a_town_designates_it() -> None:
     assert facts(text, "designates") == {("designates", "顺平县委办公室", "台鱼乡"),
                                          ("designates", "顺平县政府办公室", "台鱼乡")}
     assert facts(text, "supervises") == set()
+
+
+def test_communities_named_after_a_village_and_listed_after_one() -> None:
+    text = "珠山区。区教体局包联里村街道里村社区、瓷都社区，每周组织志愿者。"
+    assert facts(text, "supervises") == {("supervises", "珠山区教体局", "里村社区"),
+                                         ("supervises", "珠山区教体局", "瓷都社区")}
+    assert facts(text, "within") >= {("within", "里村社区", "里村街道"), ("within", "瓷都社区", "里村街道")}
