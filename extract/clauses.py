@@ -7,7 +7,6 @@ The helpers here find a unit's key, a list of units around a position, and those
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -140,20 +139,6 @@ TOWN_LEVELS = frozenset({"township", "subdistrict"})
 HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节条部分])"
 )
-
-
-def lines_above(text: str, pos: int, most: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of up to ``most`` lines above the line holding ``pos``, nearest first, stopping at a
-    blank line or the text's start: the field lines and heading of the item that line belongs to."""
-    line_s = text.rfind("\n", 0, pos) + 1
-    for _ in range(most):
-        if line_s <= 0:
-            return
-        head_s = text.rfind("\n", 0, line_s - 1) + 1
-        if not text[head_s : line_s - 1].strip():
-            return
-        yield head_s, line_s - 1
-        line_s = head_s
 
 
 def segment_end(text: str, start: int, end: int) -> int:

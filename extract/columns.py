@@ -284,14 +284,14 @@ def is_header_cell(line: str) -> bool:
             or _QUALIFIED_LEVEL.fullmatch(name) is not None)  # 所在乡镇, 包联村: a column of places
 
 
-#: 县委副书记 孙建军, 副县长　郭晓燕: a post and a person's name, a row's cell
-_POST_THEN_NAME = re.compile(r"(?:书记|长|主任|委员)[ \u3000]+[\u4e00-\u9fff]{2,4}$")
 def place_column(cell: str) -> bool:
     """Whether a column name names places (乡镇, 乡（镇）, 包保村（圩堤）, 所在乡镇)."""
     name = _QUALIFIER.sub("", _LEVEL_HEADING.sub("", cell))
     return name in _LEVEL_WORDS or _QUALIFIED_LEVEL.fullmatch(name) is not None
 
 
+#: 县委副书记 孙建军, 副县长　郭晓燕: a post and a person's name, a row's cell
+_POST_THEN_NAME = re.compile(r"(?:书记|长|主任|委员)[ \u3000]+[\u4e00-\u9fff]{2,4}$")
 _POST_NOTE = re.compile(r"[（(][^（）()]*(?:书记|长|主任)[）)]$")
 _POST_NAME = re.compile(r"书记|长|主任|人|员|单位|部门")
 

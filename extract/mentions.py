@@ -13,6 +13,7 @@ finder module of its own: ``places``, ``orgs`` (units, with ``orgnames`` reading
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from extract.gazetteer import LEVEL_RANK, Division
@@ -145,3 +146,17 @@ def number(word: str) -> int:
     if not ten:
         return digits.index(word)
     return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+
+
+def lines_above(text: str, pos: int, most: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of up to ``most`` lines above the line holding ``pos``, nearest first, stopping at a
+    blank line or the text's start: the field lines and heading of the item that line belongs to."""
+    line_s = text.rfind("\n", 0, pos) + 1
+    for _ in range(most):
+        if line_s <= 0:
+            return
+        head_s = text.rfind("\n", 0, line_s - 1) + 1
+        if not text[head_s : line_s - 1].strip():
+            return
+        yield head_s, line_s - 1
+        line_s = head_s

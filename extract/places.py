@@ -14,7 +14,17 @@ from functools import lru_cache, partial
 
 from extract.gazetteer import Division, gazetteer
 from extract.lexicon import load
-from extract.mentions import CJK, LEVEL_CHARS, LEVEL_PAIRS, STOP, VERB_EDGES, PlaceM, longest_leftmost, number
+from extract.mentions import (
+    CJK,
+    LEVEL_CHARS,
+    LEVEL_PAIRS,
+    STOP,
+    VERB_EDGES,
+    PlaceM,
+    lines_above,
+    longest_leftmost,
+    number,
+)
 
 # stop characters that never stand inside a place's name (向, 于, 和 … may: 向家坡村, 于家村)
 _STRICT_STOP = set("的了在是与及或对将等把被所其之这那各该每此本")
@@ -256,7 +266,7 @@ def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
     if text[s - 1 : s] == "|" and any(line < end < s for end in place_ends):
         return True
     if text[s - 1 : s] == "|" and "||" in text[line + 1 : s]:
-        return _town_in_rows_above(text, line, place_ends)  # 2|县发改局||城关村: the town cell merged above
+        return _town_in_rows_above(text, s, place_ends)  # 2|县发改局||城关村: the town cell merged above
     if text[s - 1 : s] == "|" and town_line_above(text, s, place_ends) is not None:
         return True  # 上津镇 / 县财政局|盛家河村|陈明: the rows under a line naming their town
     if line < 0 or text[line + 1 : s].strip() != "|":
@@ -267,37 +277,31 @@ def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
 def town_line_above(text: str, pos: int, place_ends: Container[int]) -> tuple[int, int] | None:
     """The line heading the table rows above ``pos`` when it is nothing but a place's name (上津镇 over
     县财政局|盛家河村|陈明): its span; else None."""
-    line = text.rfind("\n", 0, pos)
-    for _ in range(16):
-        if line < 0:
-            return None
-        above = text.rfind("\n", 0, line)
-        body = text[above + 1 : line]
-        if "|" not in body:
-            head = body.strip(" \u3000\t")
-            if 2 <= len(head) <= 12 and line - (len(body) - len(body.rstrip(" \u3000\t"))) in place_ends \
-                    and not _LINE_HEAD_MARK.match(head):
-                return above + 1, line
-            return None
-        line = above
+    for a, b in lines_above(text, pos, 16):
+        body = text[a:b]
+        if "|" in body:
+            continue  # a row of the table, on up to its heading
+        head = body.strip(" \u3000\t")
+        if 2 <= len(head) <= 12 and b - (len(body) - len(body.rstrip(" \u3000\t"))) in place_ends \
+                and not _LINE_HEAD_MARK.match(head):
+            return a, b
+        return None
     return None
 
 
 _LINE_HEAD_MARK = re.compile(r"[0-9一二三四五六七八九十（(]")
 
 
-def _town_in_rows_above(text: str, line: int, place_ends: set[int]) -> bool:
-    """Whether a row above the one ending at ``line`` (rows with an empty cell, up to the first full
-    one) names a place: the town a column of merged cells leaves empty below it."""
-    for _ in range(8):
-        above = text.rfind("\n", 0, line)
-        if "|" not in text[above + 1 : line]:
+def _town_in_rows_above(text: str, pos: int, place_ends: set[int]) -> bool:
+    """Whether a row above the one holding ``pos`` (rows with an empty cell, up to the first full one)
+    names a place: the town a column of merged cells leaves empty below it."""
+    for a, b in lines_above(text, pos, 8):
+        if "|" not in text[a:b]:
             return False
-        if any(above < end < line for end in place_ends):
+        if any(a <= end < b for end in place_ends):
             return True
-        if "||" not in text[above + 1 : line]:
+        if "||" not in text[a:b]:
             return False
-        line = above
     return False
 
 

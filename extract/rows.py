@@ -18,7 +18,6 @@ from extract.clauses import (
     clause_span,
     deepest_keys,
     group_from,
-    lines_above,
     list_head,
     okey,
     org_pos,
@@ -26,6 +25,7 @@ from extract.clauses import (
     segment_end,
     segment_start,
 )
+from extract.mentions import lines_above
 from extract.resolve import Resolved
 
 HELPERS = re.compile(r"成员|配合|参加|协助|协同")

@@ -32,13 +32,15 @@ def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> lis
     if "单位" not in text and "部门" not in text:
         return []
     lines = [(mt.start(), mt.end()) for mt in re.finditer(r"[^\n]+", text)]
+    names = [simplify(_cell(text, span)) for span in lines]
+    heads = [is_header_cell(name) for name in names]
     out: list[RawRelation] = []
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and j - i < MAX_COLUMNS and is_header_cell(simplify(_cell(text, lines[j]))):
+        while j < len(lines) and j - i < MAX_COLUMNS and heads[j]:
             j += 1
-        header = [simplify(_cell(text, span)) for span in lines[i:j]]
+        header = names[i:j]
         unit_col = next((c for c, h in enumerate(header) if h.endswith(("单位", "部门"))
                          and any(w in h for w in duty_words()) and not any(w in h for w in _HELPING)), -1)
         places = [c for c, h in enumerate(header) if place_column(h)]
@@ -48,8 +50,7 @@ def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> lis
         k = j
         while k < len(lines) and _is_cell(text, lines[k]):
             k += 1
-        villages = any(header[c].endswith(("村", "社区")) or _NOTE.sub("", header[c]).endswith(("村", "社区"))
-                       for c in places)
+        villages = any(_NOTE.sub("", header[c]).endswith(("村", "社区")) for c in places)
         target_after = max(places) > unit_col
         out += _read(text, starts, m, r, lines[j:k], villages, target_after)
         i = k
@@ -101,7 +102,7 @@ def _place_line(text: str, m: Mentions, r: Resolved, a: int, b: int, villages: b
     """The key of the place a line names and nothing else (a town, or with a village column a village
     written by form, made a place of the text here); else ''."""
     line = text[a:b].strip(" \u3000\t")
-    at = a + text[a:b].index(line[:1]) if line else a
+    at = b - len(text[a:b].lstrip(" \u3000\t"))  # where the line's name starts, past its indent
     body = _NOTE.sub("", line)
     for p in m.places:
         if p.start == at and p.end - p.start == len(body):

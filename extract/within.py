@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from extract.clauses import COUNTED, COUNTED_TOWN, ITEM_HEAD, TOWN_LEVELS, Sent, lines_above, segment_start
+from extract.clauses import COUNTED, COUNTED_TOWN, ITEM_HEAD, TOWN_LEVELS, Sent, segment_start
 from extract.gazetteer import LEVEL_RANK
-from extract.mentions import PlaceM
+from extract.mentions import PlaceM, lines_above
 from extract.places import town_line_above
 from extract.resolve import Resolved
 
