@@ -122,6 +122,7 @@ _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮�
     r"|重点(?:县|乡镇|镇|乡|村|区|地区|对象|企业|行业|领域)"  # 列为本次督导重点县: the kind listed as
     r"|频次|频率|力度|次数"  # 督导组加密督导频次: how often, no act
     r"|车间|基地|产品|产业园"  # 在两镇建成帮扶车间3个: a thing named for the pairing, no act
+    r"|牌"  # 摘除督办牌: the plaque, no act
 )
 # 将甲镇乙村纳入今年新增联点村: the place named becomes one of the kind the cue names (the act is done)
 _INCLUDED_AS = re.compile(r"[将把][^，,。；;]{2,30}?纳入[^，,。；;]{0,8}$")
@@ -180,7 +181,7 @@ _COUNTED_UNITS = re.compile(
 _UNNAMED_UNITS = re.compile(r"(?:本级|有关|相关|直属|[省市州盟县区旗]直)各?(?:部门|单位)")
 
 
-_LABEL_AFTER_CUE = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
+_LABEL_AFTER_CUE = re.compile(r"(?:(?:市|县|区|州|盟|旗|乡|镇)?级?领导|乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
 
 
 def delistings(text: str, a: int, b: int, neg: tuple[str, ...]) -> list[int]:

@@ -84,6 +84,7 @@ def report_on_behalf(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
                   if d.start == w.own_title and (d.start, d.end) in r.doc_key]
         out += [RawRelation("issued", a, k, sen.si, "报告") for k in report for a in reporters]
         w.authors = w.authors or reporters  # the report's "we": its sections' acts are the government's
+        w.reporting = w.reporting or bool(reporters)
 
 
 def titles_begin_with_issuer(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
@@ -232,4 +233,4 @@ _WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])
 
 
 _THAT_DOC = re.compile(r"(?:该|此|上述)(?:办法|方案|意见|规定|细则|制度|规划|计划|要点)")
-_ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)向(?:大会|各位代表)")
+_ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)[，,]?向(?:大会|各位代表)")

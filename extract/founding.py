@@ -165,7 +165,8 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
     short = next((r.org_key.get((o.start, o.end), "") for o in st.orgs if o.start == note.start(1)), "") if note else ""
     if len(offices) == 1 and short in r.entities and short != offices[0] and r.entities[short].name.endswith("办"):
         r.move(short, r.entities[offices[0]])  # 下设办公室（简称县河长办）: the short name is the office's
-    elif len(offices) == 1 and note is None and (named := _office_named_in_brackets(text, st, r, i, seg_end)):
+    elif len(offices) == 1 and note is None and (named := _office_named_in_brackets(text, st, r, i, seg_end)) \
+            and named != offices[0]:  # (already folded into the office: 区创文办 read as 创建…指挥部's)
         # 领导小组下设办公室（县河长制办公室）: the office's own name, the one the text goes on using
         r.move(offices[0], r.entities[named])
         out = [RawRelation(x.type, named if x.subject == offices[0] else x.subject, x.object, x.sent, x.cue)

@@ -167,6 +167,11 @@ def split_sentences(view: View) -> list[tuple[int, int]]:
     return spans
 
 
+def _framed_row(line: str) -> bool:
+    """Whether a line is a whole table row framed by '|' at both ends (| 1 | 区委组织部 | 黄河社区 |)."""
+    return line.startswith("|") and line.endswith("|") and line.count("|") >= 3
+
+
 def _continues_table_row(text: str, i: int) -> bool:
     """True when the line after position i is a cell of the same row (starts with '|')."""
     j = i + 1
@@ -179,6 +184,8 @@ def _continues_table_row(text: str, i: int) -> bool:
     line = text[j : k if k >= 0 else len(text)].strip()
     if line.endswith("|") and line.count("|") >= 3:
         return False  # | 城关镇 | 县公安局交警大队 | 刘国强 |: a whole row on its line
+    if line.endswith("|") and len(line) > 2 and _framed_row(text[text.rfind("\n", 0, i) + 1 : i].strip()):
+        return False  # | 一、市中街道 | under | 序号 | 包联单位 | 包联社区 |: a row of one cell, a heading
     if line == "|":
         # a lone '|' closes the row: only more lone '|' (empty cells) belong to it
         m = k + 1 if k >= 0 else len(text)

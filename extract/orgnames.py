@@ -260,7 +260,7 @@ _EVERY_FOUNDS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|县|区|县�
 
 # units named after the area they serve (象溪派出所, 古市派出所), never after a level word
 _AREA_OPENS = frozenset("、，,；;：:（(\n 　|\t")
-AREA_NAMED = frozenset({"派出所", "边境派出所", "分局", "市场监管所", "市场监督管理所"})
+AREA_NAMED = frozenset({"派出所", "边境派出所", "分局", "公安分局", "市场监管所", "市场监督管理所"})
 AREA_STOP = frozenset("各该本其的与及在对将由等为是把被从向给以于并或了要求")  # not 和: 民和分局
 # words before such a body that name no area: 辖区派出所 is every station of an area
 _NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所属", "乡镇", "农村", "各地", "全县", "全市", "全区",

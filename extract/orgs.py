@@ -84,6 +84,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):
             continue  # 县防汛抗旱指挥部政委刘志强, 大队政委: the post of political commissar
         org = extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)
+        if org is not None and body == "股" and not _SECTION_OWNER.search(text, org.start, bstart):
+            continue  # 县自然资源局地质环境股: a section only of a named bureau (钢丝绳断股 is none)
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for start, end, o in longest_leftmost(cands)
@@ -171,6 +173,8 @@ def _central_offices(text: str, orgs: list[OrgM], bounds: Container[int]) -> lis
              for m in _CENTRAL_OFFICES.finditer(text) if m.start() in bounds]
     return _untaken(found, orgs)
 
+
+_SECTION_OWNER = re.compile(r"[局委办部院]|中心")  # a 股 (section) is one of these units
 
 #: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads
 #: the verb and the sender from it)

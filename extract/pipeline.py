@@ -31,7 +31,7 @@ from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.18"
+VERSION = "0.2.19"
 
 
 def extract(doc: Document) -> Extraction:
@@ -51,6 +51,8 @@ def extract(doc: Document) -> Extraction:
     _short_offices(r)
     _offices_of_short_names(r)
     _groups_named_by_kind(r)
+    _abbreviated_groups(r)
+    _district_police_branches(r)
     raw = extract_relations(text, spans, m, r)
     starts = [s for s, _ in spans]
     raw += _structural(text, starts, m, r)
@@ -257,6 +259,80 @@ def _offices_of_short_names(r: Resolved) -> None:
         if full is not e:
             full.alias(e.name)
             r.move(e.key, full)
+
+
+_GROUP_KIND_CHAR = {"指挥部": "指", "领导小组": "组", "委员会": "委"}  # 防指, 禁毒组, 环委: the kind's character
+
+
+def _abbreviated_groups(r: Resolved) -> None:
+    """县防指 and 县防办 beside 通山县防汛抗旱指挥部, its office unnamed: a short name whose characters
+    run in order through the name of the one group of that place (ending in its kind's character: 指
+    for 指挥部) is that group; with 办 for 办公室 (防办: 防 of 防汛抗旱指挥部) it is the group's office."""
+    kinds = tuple(_GROUP_KIND_CHAR)
+    groups = [g for g in r.entities.values() if g.type == "organization" and g.name.endswith(kinds)]
+    for key, e in list(r.entities.items()):
+        place = r.entities.get(e.jurisdiction or "")
+        if e.type != "organization" or place is None or key not in r.entities or e.name.endswith(kinds):
+            continue
+        core = next((e.name[len(p) :] for p in (place.name, *place.aliases) if e.name.startswith(p)), "")
+        office = core.endswith("办") and _office_owner(key, r) is None
+        short = core[:-1] if office else core
+        if not 1 <= len(short) <= 3 or (len(short) == 1 and not office):
+            continue
+        full = [g for g in groups if g.key in r.entities and g is not e and g.jurisdiction == e.jurisdiction
+                and _short_for(short, g.name, place.name, office)]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        if office:
+            name = target.name + "办公室"
+            target = r.entities.get(r.moved.get("org:" + name, "org:" + name)) or r.add(
+                EntityDraft("org:" + name, "organization", name, subtype="office", jurisdiction=e.jurisdiction))
+        if target is not e:
+            target.alias(e.name)
+            r.move(key, target)
+
+
+def _short_for(short: str, group: str, prefix: str, office: bool) -> bool:
+    """Whether ``short`` (防指, or 防 of 防办) abbreviates the group named ``group`` in place ``prefix``:
+    its first character opens the name, all run through it in order, and a group's own short name ends
+    in its kind's character."""
+    rest = group[len(prefix) :] if group.startswith(prefix) else ""
+    kind = next(k for k in _GROUP_KIND_CHAR if group.endswith(k))
+    return bool(rest) and rest.startswith(short[0]) and (office or short[-1] == _GROUP_KIND_CHAR[kind]) \
+        and _abbreviates(short, rest)
+
+
+def _district_police_branches(r: Resolved) -> None:
+    """滨城公安分局, 鼓楼区公安分局: a district's police is a branch of its city's bureau, named
+    市公安局 + the district's short name + 分局 (滨州市公安局滨城分局); the text's forms stay aliases."""
+    for key, e in list(r.entities.items()):
+        if e.type != "organization" or not e.name.endswith("公安分局") or key not in r.entities:
+            continue
+        found = _branch_district(e, r)
+        city = r.entities.get(found.parent or "") if found is not None else None
+        if found is None or city is None or city.type != "place":
+            continue
+        name = city.name + "公安局" + found.name[:-1] + "分局"
+        branch = r.entities.get("org:" + name) or r.add(
+            EntityDraft("org:" + name, "organization", name, subtype=e.subtype, jurisdiction=city.key))
+        if branch is not e:
+            branch.alias(e.name)
+            r.move(key, branch)
+
+
+def _branch_district(e: EntityDraft, r: Resolved) -> EntityDraft | None:
+    """The district a 公安分局 serves: its jurisdiction (鼓楼区公安分局), or the district of the text
+    its name opens with, less 区 (滨城公安分局, 滨州市滨城公安分局)."""
+    place = r.entities.get(e.jurisdiction or "")
+    if place is not None and place.type != "place":
+        return None
+    if place is not None and place.subtype == "district" and e.name == place.name + "公安分局":
+        return place
+    area = e.name[len(place.name) : -4] if place is not None and e.name.startswith(place.name) else \
+        e.name[:-4] if place is None else ""
+    return next((d for d in r.entities.values() if d.type == "place" and d.subtype == "district"
+                 and area and d.name == area + "区" and (place is None or d.parent == place.key)), None)
 
 
 def _abbreviates(short: str, full: str) -> bool:

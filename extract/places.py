@@ -279,17 +279,21 @@ def town_line_above(text: str, pos: int, place_ends: Container[int]) -> tuple[in
     县财政局|盛家河村|陈明): its span; else None."""
     for a, b in lines_above(text, pos, 16):
         body = text[a:b]
-        if "|" in body:
+        framed = body.strip(" \u3000\t|")  # | 一、市中街道 |: a row of one cell heads the rows below it
+        if "|" in framed or ("|" in body and not framed):
             continue  # a row of the table, on up to its heading
-        head = body.strip(" \u3000\t")
-        if 2 <= len(head) <= 12 and b - (len(body) - len(body.rstrip(" \u3000\t"))) in place_ends \
-                and not _LINE_HEAD_MARK.match(head):
+        head = _ORDINAL_HEAD.sub("", framed)  # 一、市中街道: a numbered heading naming the town
+        end = a + len(body.rstrip(" \u3000\t|"))
+        if 2 <= len(head) <= 12 and end in place_ends and not _LINE_HEAD_MARK.match(head):
             return a, b
         return None
     return None
 
 
 _LINE_HEAD_MARK = re.compile(r"[0-9一二三四五六七八九十（(]")
+#: 一、, （一）, 1. before a heading's words
+_ORDINAL_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])")
 
 
 def _town_in_rows_above(text: str, pos: int, place_ends: set[int]) -> bool:
@@ -334,7 +338,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             stem, suffix, e = stem + suffix, "社区", e + 2  # 里村社区: a community named after a village
         if suffix == "街道" and text.startswith("办事处", e):
             e += 3
-        if s not in place_ends and s not in bounds:
+        if s not in place_ends and s not in bounds and s not in after_cue:
             continue
         if all(ch in "乡镇村县区市省州街道社" for ch in stem) or stem == "自治":
             continue  # 乡镇, 县区, 自治县: level words, not names
@@ -368,11 +372,19 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in named)
         listed = text[s - 1 : s] == "、" and suffix == "社区" \
             and any(p.end == s - 1 and p.level == "village" for p in out)  # 里村社区、瓷都社区 (都 in a name)
-        if stops and _FORM_LEVEL[suffix] == "village" and (s in place_ends or listed):
+        # 派出所包九所村、十所村: villages right after a pairing verb, or listed after one that is
+        paired = s in after_cue or (text[s - 1 : s] == "、" and any(
+            p.end == s - 1 and p.level == "village" and p.start in after_cue for p in out))
+        if stops and _FORM_LEVEL[suffix] == "village" and (s in place_ends or listed or paired):
             # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
-            stops = any(ch in _STRICT_STOP or ch in "全各省市州县区" for ch in stem)
+            # (after a pairing verb 所 may end a name's first character: 九所村)
+            stops = any((ch in _STRICT_STOP and not (paired and ch == "所" and k > 0)) or ch in "全各省市州县区"
+                        for k, ch in enumerate(stem))
         if stem[0] == "和" and len(stem) >= 3 and s in place_ends and suffix not in ("村", "社区", "嘎查"):
             continue  # 常安镇和光恩林场: 和 joins two places (a village may open with it: 越河街道和平街社区)
+        if _FORM_LEVEL[suffix] == "village" and text.startswith("段", e) and len(stem) >= 3 \
+                and any(c in "江河湖溪渠" for c in stem[1:]):
+            continue  # 沙村镇因赣江沙村段: a river's stretch named after a village, the river's name in front
         if stem[-1] == "驻" and suffix == "村" and text.startswith(("工作", "帮扶", "干部", "第一书记", "队"), e):
             continue  # 岢岚县驻村工作队: 驻村 (stationed in villages) describes the team, no village
         if stem[-1] in "包挂驻" and (s not in place_ends or len(stem) == 1):

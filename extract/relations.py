@@ -143,6 +143,8 @@ def _carried_subject_resets(sen: Sentence, w: Walk) -> None:
     if _SECTION.match(sent) and text[s - 1 : s] in ("", "\n"):
         w.carried = list(w.authors)  # 三、处理意见: a new section of a notice is its authors' again
         w.decided_below = False
+    elif w.reporting and _SUBSECTION.match(sent) and text[s - 1 : s] in ("", "\n") and not sen.st.orgs:
+        w.carried = list(w.authors)  # （二）经济运行稳中向好。出台《…》: a report's new item is its authors' again
     if w.meeting and text[s - 1 : s] in ("", "\n") \
             and (sent.rstrip().endswith(("：", ":")) or (_SECTION.match(sent) and len(sent.strip()) <= 16)) \
             and _MEETING_SAYS.search(sent):
@@ -224,8 +226,9 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     )
     after = cue_pos + len(cue)
     said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1
-    if w.decided_below and said_at < 0:
-        said_at = s
+    if (w.decided_below or (meeting and sen.si > 0 and _MEETING_OPENS.match(text, w.spans[sen.si - 1][0])
+                            and not any(s <= o.start < cue_pos for o in st.orgs))) and said_at < 0:
+        said_at = s  # 三、会议听取了…情况。对甲镇、乙镇予以通报批评: the meeting's sentence goes on
     if meeting and objs and said_at >= 0 \
             and not any(said_at <= o.start < cue_pos and (text[o.start - 1] != "由" or kind == "supervises")
                         for o in st.orgs):
@@ -348,6 +351,7 @@ def _subunits_without_founding(sen: Sentence, w: Walk, parents_done: set[int], o
 
 
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
+_SUBSECTION = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")
 
 
 _THEIR_TOWNS = re.compile(r"所在(?:乡镇|镇|乡|镇街|乡镇（街道）)")
@@ -420,6 +424,7 @@ def _founded_at(text: str, at: int, end: int) -> int:
 _ROLES_LISTED = re.compile(r"以[^。；;！？\n]{1,80}?为(?:组长|副组长|成员|指挥长|副指挥长|主任|副主任)的")
 
 
+_MEETING_OPENS = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?会议(?!纪要|室)")
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
 
 

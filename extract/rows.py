@@ -82,7 +82,8 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
     out = []
-    led = any(m.group(1).startswith(("牵头", "督办")) for m in labels) or _led_above(text, st.start)
+    led = any(m.group(1).startswith(("牵头", "督办")) for m in labels) or _led_above(text, st.start) \
+        or _led_below(text, st.end)
     for m in labels:
         if led and m.group(1).startswith(("责任", "整改")):
             continue  # 牵头单位：甲局；责任单位：乙县人民政府 (or 督办单位：甲局): the lead oversees, the others fix
@@ -113,7 +114,8 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         if text[m.start() - 2 : m.start()] == "属地":
             continue  # 属地责任单位：甲镇人民政府: the place's own government, no oversight of another
         if m.group(1) in ("责任单位", "责任部门", "包案单位") \
-                and _PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start()):
+                and (_PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start())
+                     or _PETITION.search(_item_heading(text, st.start))):
             continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
         targets = own_places or places
         course = _COURSE_AFTER.search(text, m.end(), end)
@@ -287,6 +289,32 @@ def _led_above(text: str, pos: int) -> bool:
         if _LEAD_FIELD.match(line.strip(" 　\t")):
             return True
     return False
+
+
+def _led_below(text: str, pos: int) -> bool:
+    """Whether a field line below ``pos`` in the same numbered item names its lead (责任单位：甲县委 /
+    督办单位：市信访局): the units of the lines above it then only fix."""
+    at = pos
+    for _ in range(6):
+        if at >= len(text):
+            return False
+        nl = text.find("\n", at)
+        end = nl if nl >= 0 else len(text)
+        line = text[at:end].strip(" 　\t")
+        if ITEM_HEAD.match(line) or _SECTION_HEAD.match(line) or not line:
+            return False
+        if _LEAD_FIELD.match(line):
+            return True
+        at = end + 1
+    return False
+
+
+def _item_heading(text: str, pos: int) -> str:
+    """The numbered heading line of the item holding ``pos`` (a few field lines above it), or ''."""
+    for a, b in lines_above(text, pos, 6):
+        if ITEM_HEAD.match(text[a:b]):
+            return text[a:b]
+    return ""
 
 
 _SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}、")

@@ -96,6 +96,8 @@ class Walk:
     decided_below: bool = False
     # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
     authors: list[str] = field(default_factory=list)
+    # the text is a work report given on a government's behalf (我代表县人民政府…报告工作)
+    reporting: bool = False
     # the issuer a title names of the last decision quoted (《甲委关于…的决定》): who 根据决定 refers to
     decided_by: list[str] = field(default_factory=list)
 

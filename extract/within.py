@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.clauses import COUNTED, COUNTED_TOWN, ITEM_HEAD, TOWN_LEVELS, Sent, segment_start
+from extract.clauses import COUNTED, COUNTED_TOWN, ITEM_HEAD, TOWN_LEVELS, Sent, clause_span, segment_start
 from extract.gazetteer import LEVEL_RANK
 from extract.mentions import PlaceM, lines_above
 from extract.places import town_line_above
@@ -212,6 +212,23 @@ def _rank(p: PlaceM) -> int:
     return LEVEL_RANK.get(p.level, 9)
 
 
+#: 列为全市禁毒重点整治县区 (县（市、区）): the kind a list is named to is of the county level
+_COUNTY_KIND = re.compile(r"(?:列为|确定为)[^，,；;。]{0,16}(?:县区|县市区|区县|县|区)(?:[（(][^）)]{0,6}[）)])?$")
+
+
+def _listed_as_its_level(text: str, st: Sent, r: Resolved, p: PlaceM, within: list[tuple[str, str]]) -> bool:
+    """将甲县、乙县列为…重点整治县区，将甲县丙镇…列为…乡镇: a county listed in a clause of its own, as a
+    county-level kind, is a target though a later clause names its town."""
+    if p.level not in ("county", "district", "city"):
+        return False
+    a, b = clause_span(text, st.start, st.end, p.start)
+    k = r.place_key[(p.start, p.end)]
+    children = {c for c, pk in within if pk == k}
+    if any(a <= q.start < b and r.place_key[(q.start, q.end)] in children for q in st.places):
+        return False
+    return _COUNTY_KIND.search(text, a, b) is not None
+
+
 def place_leaves(st: Sent, r: Resolved, within: list[tuple[str, str]], text: str) -> list[str]:
     """Listed places that are targets: not a parent of another listed place, not a unit's prefix,
     not a container followed by a count (鼓楼区9个乡镇)."""
@@ -231,13 +248,24 @@ def place_leaves(st: Sent, r: Resolved, within: list[tuple[str, str]], text: str
     out = []
     for p in st.places:
         k = r.place_key[(p.start, p.end)]
-        if (parent_segs and (k, seg_of[(p.start, p.end)]) in parent_segs and not _ITS_OWN.match(text, p.end)) \
+        if (parent_segs and (k, seg_of[(p.start, p.end)]) in parent_segs and not _ITS_OWN.match(text, p.end)
+                and not _listed_as_its_level(text, st, r, p, within)) \
                 or (p.start, p.end) in in_org:
             continue  # (a town named with its villages, 甲镇及其所辖乙村, is a target itself)
         count = _COUNT_AFTER.match(text[p.end : p.end + 8])
         if count and LEVEL_RANK.get(COUNTED.get(count.group(2) or "", ""), 9) > _rank(p):
             continue  # 鼓楼区9个乡镇: the district holds the counted towns, it is not one of them
-        if any(ds <= p.start < de for ds, de, _ in st.docs):
+        if any(ds <= p.start < de for ds, de, _ in st.docs) or _in_case_name(text, st, p):
             continue
         out.append(k)
     return list(dict.fromkeys(out))
+
+
+def _in_case_name(text: str, st: Sent, p: PlaceM) -> bool:
+    """“高安镇刘某某等人非法采砂案”: a place inside a quoted case's name says where the case arose; the
+    case is what is listed or overseen, not the place."""
+    opened = text.rfind("“", st.start, p.start)
+    if opened < 0 or text.rfind("”", opened, p.start) >= 0:
+        return False
+    closed = text.find("”", p.end, min(st.end, p.end + 40))
+    return closed > 0 and text[closed - 1] == "案"

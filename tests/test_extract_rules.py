@@ -2787,7 +2787,7 @@ def test_hazards_announced_with_their_townships_and_an_inspection_undergone() ->
             "经县道安委研究，决定对以下2处重大道路交通安全隐患及所在乡镇实施县级挂牌督办。\n"
             "一、白塔镇高迁村至上横街村县道路段，视距不良。督办单位：县公安局交警大队；责任单位：白塔镇人民政府。\n"
             "二、朱溪镇杨丰山村临水临崖路段，护栏缺失。督办单位：县交通运输局；责任单位：朱溪镇人民政府。\n")
-    assert facts(text, "designates") == {("designates", "仙居县道安委", t) for t in ("白塔镇", "朱溪镇")}
+    assert facts(text, "designates") == {("designates", "仙居县道路交通安全委员会", t) for t in ("白塔镇", "朱溪镇")}
     undergone = "沧州市。据悉，河间市、任丘市今年4月已接受省安委会综合督查。"
     assert facts(undergone, "supervises") == {("supervises", "河北省安委会", t) for t in ("河间市", "任丘市")}
 
@@ -3555,3 +3555,118 @@ def test_communities_named_after_a_village_and_listed_after_one() -> None:
     assert facts(text, "supervises") == {("supervises", "珠山区教体局", "里村社区"),
                                          ("supervises", "珠山区教体局", "瓷都社区")}
     assert facts(text, "within") >= {("within", "里村社区", "里村街道"), ("within", "瓷都社区", "里村街道")}
+
+
+def test_a_group_and_its_office_written_short_beside_its_full_name() -> None:
+    text = ("通山县防汛抗旱指挥部关于明确包保责任的通知\n"
+            "县防办负责汇总包保单位履职情况，每周报县防指。县应急管理局包保厦铺镇。")
+    assert names(text, "organization") == {"通山县防汛抗旱指挥部", "通山县防汛抗旱指挥部办公室", "通山县应急管理局"}
+    assert ("part_of", "通山县防汛抗旱指挥部办公室", "通山县防汛抗旱指挥部") in facts(text, "part_of")
+    assert "通山县防办" in names("通山县。县防办负责汇总。", "organization")  # no group named: as written
+
+
+def test_an_office_named_in_brackets_after_its_short_name_was_read() -> None:
+    text = ("珠山区。成立了珠山区创建全国文明城市指挥部。指挥部下设办公室（区创文办），设在区委宣传部。"
+            "区创文办每周组织暗访，对周路口街道予以通报批评。")
+    assert ("part_of", "珠山区创建全国文明城市指挥部办公室", "珠山区创建全国文明城市指挥部") in facts(text, "part_of")
+    assert facts(text, "designates") == {("designates", "珠山区创建全国文明城市指挥部办公室", "周路口街道")}
+
+
+def test_framed_table_rows_under_a_one_cell_town_row() -> None:
+    text = ("滨城区区直部门单位包联社区分工表\n"
+            "| 序号 | 包联单位 | 包联社区 | 备注 |\n"
+            "| 一、市中街道 |\n"
+            "| 1 | 区委组织部 | 黄河社区 | |\n"
+            "| 2 | 区教育局 | 中海社区 | 区融媒体中心配合做好宣传报道 |\n"
+            "| 二、市东街道 |\n"
+            "| 3 | 区财政局、区审计局 | 东城社区 | |\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "滨城区委组织部", "黄河社区"), ("supervises", "滨城区教育局", "中海社区"),
+        ("supervises", "滨城区财政局", "东城社区"), ("supervises", "滨城区审计局", "东城社区")}
+    assert facts(text, "within") >= {("within", "黄河社区", "市中街道"), ("within", "东城社区", "市东街道")}
+
+
+def test_a_district_police_branch_is_its_city_bureaus() -> None:
+    assert "滨州市公安局滨城分局" in names("滨州市滨城区。滨城公安分局包联梧桐社区。", "organization")
+    assert "平凉市公安局崆峒分局" in names("平凉市。崆峒区公安分局包联梧桐社区。", "organization")
+    assert "崆峒区公安分局" in names("崆峒区公安分局包联梧桐社区。", "organization")  # no city named: as written
+
+
+def test_a_case_handed_to_its_county_is_overseen_by_the_unit_below() -> None:
+    text = ("福州市信访工作联席会议办公室关于包案化解工作安排的通知\n"
+            "（一）闽侯县上街镇某小区业主反映房屋逾期交付问题\n"
+            "包案市领导：市委书记郑国栋\n"
+            "责任单位：闽侯县委、县政府\n"
+            "督办单位：市信访局\n"
+            "（二）连江县琯头镇部分渔民反映补助发放问题\n"
+            "包案市领导：副市长陈晓东\n"
+            "责任单位：连江县委、县政府\n"
+            "督办单位：市海洋与渔业局\n")
+    assert facts(text, "supervises") == {("supervises", "福州市信访局", "上街镇"),
+                                         ("supervises", "福州市海洋与渔业局", "琯头镇")}
+
+
+def test_one_cell_per_line_rows_of_varying_length_are_read_in_order() -> None:
+    text = ("海原县安全生产委员会关于开展安全生产大检查的通知\n"
+            "县级领导包抓乡镇安排表\n乡镇\n包抓县领导\n包抓部门\n"
+            "海城镇\n县委常委、常务副县长 李志刚\n县发改局\n县财政局\n"
+            "李旺镇\n副县长 马文斌\n县农业农村局\n"
+            "西安镇\n副县长 田海燕\n县水务局\n县林草局\n"
+            "关庄乡\n县人大常委会副主任 王宏\n县民政局\n")
+    assert facts(text, "supervises") == {
+        ("supervises", "海原县发改局", "海城镇"), ("supervises", "海原县财政局", "海城镇"),
+        ("supervises", "海原县农业农村局", "李旺镇"), ("supervises", "海原县水务局", "西安镇"),
+        ("supervises", "海原县林草局", "西安镇"), ("supervises", "海原县民政局", "关庄乡")}
+
+
+def test_a_section_of_a_named_bureau_is_a_unit() -> None:
+    text = "纳雍县。县自然资源局地质环境股负责。检查发现提升机主钢丝绳断股仍带病运行。"
+    assert names(text, "organization") == {"纳雍县自然资源局地质环境股"}
+
+
+def test_counties_listed_as_county_level_targets_beside_their_towns() -> None:
+    text = ("西宁市。市禁毒委研究决定，将大通县、湟中县列为全市禁毒重点整治县区，将大通县桥头镇、长宁镇，"
+            "湟中县多巴镇列为市级禁毒重点整治乡镇，实行挂牌整治。")
+    assert {o for _, _, o in facts(text, "designates")} == {
+        "大通回族土族自治县", "湟中县", "桥头镇", "长宁镇", "多巴镇"}
+    text = "对甲县予以通报。将大通县桥头镇、长宁镇列为市级禁毒重点整治乡镇。"
+    assert "大通回族土族自治县" not in {o for _, _, o in facts(text, "designates")}
+
+
+def test_a_river_stretch_named_after_a_village_is_no_place() -> None:
+    text = "泰和县。其中，沙村镇因赣江沙村段违规砂石堆场反复回潮，已被吉安市河长办列为全市重点督办乡镇。"
+    assert facts(text, "designates") == {("designates", "吉安市河长办", "沙村镇")}
+    assert "西关村" in names("陇县。2.城关镇西关村段河道内有生活垃圾漂浮物。", "place")
+
+
+def test_a_reports_new_item_is_the_governments_again() -> None:
+    text = ("政府工作报告\n各位代表：\n　　现在，我代表区人民政府，向大会报告工作，请予审议。\n"
+            "　　（一）疫情防控取得重大成果。区卫健委、区市场监管局包联全区隔离酒店。\n"
+            "　　（二）经济运行稳中向好。出台《铜山区支持中小微企业共渡难关十条措施》，累计减免税费9.8亿元。\n")
+    issued = facts(text, "issued")
+    assert ("issued", "铜山区人民政府", "铜山区支持中小微企业共渡难关十条措施") in issued
+    assert not any(s.endswith(("卫健委", "市场监管局")) for _, s, _ in issued)
+
+
+def test_villages_right_after_a_pairing_verb_may_hold_suo() -> None:
+    text = "乐东县。1.九所镇：县委政法委、县司法局包点；县公安局九所派出所包九所村、十所村。"
+    assert {o for _, s, o in facts(text, "supervises") if s.endswith("派出所")} == {"九所村", "十所村"}
+    assert names("宁河区。加强区级部门结对帮扶经济薄弱村工作。", "place") == {"宁河区"}
+
+
+def test_places_inside_a_quoted_case_name_are_not_designated() -> None:
+    text = "垫江县。县扫黑办对“高安镇刘某某等人非法采砂案”“桂溪街道陈某某等人‘套路贷’案”2起涉恶案件实行挂牌督办。"
+    assert facts(text, "designates") == set()
+
+
+def test_a_plaque_taken_down_is_no_oversight() -> None:
+    text = ("陇县。（四）第一季度挂牌督办的曹家湾镇、固关镇，问题已全部整改到位，经县河长办复核验收，"
+            "予以销号，摘除督办牌。")
+    assert facts(text, "supervises") == set()
+
+
+def test_a_meeting_sentence_goes_on_in_the_next() -> None:
+    text = ("全椒县全面推行河长制工作领导小组2021年第一次会议纪要\n"
+            "　　三、会议听取了2020年度镇级河长制工作考核情况。对考核排名末两位的大墅镇、六镇镇予以通报批评。\n")
+    assert facts(text, "designates") == {("designates", "全椒县全面推行河长制工作领导小组", "大墅镇"),
+                                         ("designates", "全椒县全面推行河长制工作领导小组", "六镇镇")}
