@@ -94,8 +94,8 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
              and _cell_index(text, st.start, o.start) not in helper_cols and not _helps_in_brackets(text, st, o)
              and (not leads or okey(r, o) in leads) and okey(r, o) not in firms]
     # | 区教育局 | 中海社区 | 区融媒体中心配合做好宣传 |: a unit in a note's column only notes, when the row names one
-    noted = [k for k, cell in named if cell not in text_cols] or [k for k, _ in named]
-    acting = w.tracked_by or list(dict.fromkeys(noted)) or merged[0]
+    outside_notes = [k for k, cell in named if cell not in text_cols] or [k for k, _ in named]
+    acting = w.tracked_by or list(dict.fromkeys(outside_notes)) or merged[0]
     targets = firms or overseen
     if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
         out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
