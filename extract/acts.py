@@ -109,12 +109,12 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
 ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
 _TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)
 # (…配合做好挂牌乡镇的戒毒康复、毒品预防教育和救助帮扶工作: a list of the tasks helped with)
-_HELPS_WITH = re.compile(r"(?:配合|协助|协同)(?:做好|抓好|开展|推进|落实)[^，,。；;]{0,36}$")
+_HELPS_WITH = re.compile(r"(?:配合|协助|协同)[^，,。；;]{0,8}?(?:做好|抓好|开展|推进|落实)[^，,。；;]{0,36}$")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
 _SENT_TO = re.compile(r"向[^，,。；;]*$")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
-    r"(?:工作)?(?:组|队|反馈会|会议)|期|单位|部门|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
+    r"(?:工作)?(?:组|队|反馈会|会议)|期|(?:帮扶|结对|包联|联系|挂点)?(?:单位|部门)|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
     r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况|经验|做法|模式"
     r"|等(?:方式|形式|举措|措施|途径|手段)"  # 通过劳务协作、消费帮扶等方式: a means named
     r"|(?:联系)?(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"  # 包点联系制度
@@ -154,7 +154,9 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
                 and not mt.group(0).startswith(("列为", "列入", "确定为", "认定为")) \
                 and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)) \
                 and not _INCLUDED_AS.search(text, max(s, p - 40), p) \
-                and not (text[p - 2 : p] == "延长" and text.startswith("期", mt.end())):  # 延长挂牌整治期: kept on
+                and not (text[p - 2 : p] == "延长" and text.startswith("期", mt.end())) \
+                and not (_AREA_FIELD.match(text, mt.end()) and text[p - 1 : p] in ("\n", "")):
+            # (延长挂牌整治期: kept on; 督查区域：甲区 opening a group's field line: the places it inspects)
             # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
             # 向甲村派驻工作组 sends one; 列为…重点县区 names the kind the places are listed as)
             continue
@@ -170,6 +172,7 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
     return found
 
 
+_AREA_FIELD = re.compile(r"(?:区域|区县|县区|地区|乡镇|范围)[：:]")
 _NTH_ROUND = re.compile(r"第[一二三四五六七八九十0-9]+(?:次|轮)[\u4e00-\u9fff]{0,4}$")
 _QUALIFIES = re.compile(r"[^，,。；;]{0,12}的")
 # 原由区商务局包保的新安镇 (after an item's number, if any): a pairing that was

@@ -270,8 +270,9 @@ _QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)]$"
 _LEVEL_HEADING = re.compile(r"[（(][省市州县区乡镇街道村社、]+[）)]")
 _DATA_END = ("局", "委", "办", "院", "所", "队", "部", "中心", "厅", "镇", "乡", "村", "街道", "社区", "县", "区", "市",
              "旗", "州")
+# 乡（镇）: a bare level word names a column of places (苏木, 嘎查: Inner Mongolia's)
 _LEVEL_WORDS = {"乡镇", "县区", "区县", "镇村", "村", "乡镇街道", "县市区", "镇乡",
-                "乡", "镇", "县", "区", "街道", "社区"}  # 乡（镇）: a bare level word names a column of places
+                "乡", "镇", "县", "区", "街道", "社区", "苏木镇", "苏木", "嘎查"}
 
 
 def is_header_cell(line: str) -> bool:
@@ -303,5 +304,5 @@ _POST_NAME = re.compile(r"书记|长|主任|人|员|单位|部门")
 #: a row's own label (第一组, 第三片区, 一): the first cell of a row, not a column name
 _ROW_LABEL = re.compile(r"第?[一二三四五六七八九十]+(?:组|片|片区|小组|督导组|督查组|工作组)?")
 _QUALIFIED_LEVEL = re.compile(
-    r"(?:所在|包联|联系|帮扶|结对|挂点|联点|包保|包抓|责任|督办|整治|挂牌|重点|督导|督查|检查|巡查|驻村)(?:重点)?"
-    r"(?:乡|镇|村|社区|街道|县|区|地区|区域|地点)")
+    r"(?:所在|包联|联系|帮扶|结对|挂点|联点|包保|包抓|责任|督办|整治|挂牌|重点|督导|督查|检查|巡查|驻村|创建|示范)(?:重点)?"
+    r"(?:乡镇|镇街|乡|镇|村|社区|街道|县|区|地区|区域|地点|嘎查|苏木)")

@@ -95,6 +95,17 @@ def titles_begin_with_issuer(sen: Sentence, w: Walk, out: list[RawRelation]) -> 
         _title_designates_places(sen, w, ds, de, out)
 
 
+def _issuer_line_above(text: str, w: Walk, ds: int) -> list[str]:
+    """The unit alone on the line right above ``ds`` (a red-letter header's first issuer), if any."""
+    if ds == 0 or text[ds - 1] != "\n":
+        return []
+    a = text.rfind("\n", 0, ds - 1) + 1
+    line = text[a : ds - 1].strip(" 　\t")
+    at = a + text[a : ds - 1].index(line) if line else a
+    units = [o for o in w.m.orgs if o.start in (at, at + 2) and o.end == at + len(line)]  # (中共 before it)
+    return [k for o in units if (k := okey(w.r, o)) and not k.startswith("?")]
+
+
 def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[RawRelation]) -> None:
     """Who issued the title at ``ds``: the units it begins with, or when it is the text's own title the
     unit reporting on its own year, its signatories or the meeting's body; units written right before
@@ -105,6 +116,8 @@ def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[Ra
     issuer = [o for o in w.orgs_in[si] if o.start == opens and okey(r, o)]
     issuers = group_from(text, st, r, issuer[0]) if issuer else []
     if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
+        # 中共甲区委办公室 / 甲区人民政府办公室关于…的通知: a joint issuer on the line above the title's own
+        issuers += [(a, 0) for a in _issuer_line_above(text, w, ds) if a not in {b for b, _ in issuers}]
         out += [RawRelation("issued", a, k, si, None) for a, _ in issuers if not a.startswith("?")]
         if own_title == ds or (own_title < ds and _red_header_issuers(text, r, own_title, ds)):
             # the text's own title (below its red-letter header line): who wrote the notice

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.columns import cell_breaks
-from extract.script import T2S
+from extract.script import simplified_char
 from extract.wrap import mask_page_footers, soft_breaks
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -36,11 +36,7 @@ def fold_char(ch: str) -> str:
     n = unicodedata.normalize("NFKC", ch)
     if len(n) != 1:
         return ch
-    if n >= "\u3400":
-        s = T2S.convert(n)
-        if len(s) == 1:
-            n = s
-    return n
+    return simplified_char(n) if n >= "\u3400" else n
 
 
 def fold(text: str) -> str:

@@ -69,8 +69,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         bend = end + 1
         nxt = text[bend : bend + 1]
         glue = _GLUE_AFTER.get(body[-1:] if len(body) == 1 else body, "")
-        if nxt and nxt in glue:
-            continue
+        if (nxt and nxt in glue) or (body.endswith("组") and nxt == "织"):
+            continue  # (禁毒工作组织不力: 组织, to organise, no group)
         if kind == "media_name":
             if not (body.endswith("社") and nxt == "区"):  # 团结街道新华社区: a community, not the news agency
                 cands.append((bstart, bend, OrgM(bstart, bend, body, "media")))

@@ -99,7 +99,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled]
         # what later sentences may leave unsaid: their subject (the topic carried over) and the places an
         # anaphor (这些乡镇, 对上述10个乡镇) refers back to
-        if sen.topic and not _HELPER_FIELD.match(sen.sent):
+        if sen.topic and not _HELPER_FIELD.match(sen.sent) and not _PAGE_META.search(sen.sent):
             w.carried = sen.topic  # (成员单位：甲局、乙局 below 组长单位：丙局: the lead stays the subject)
         if sen.leaves:
             w.last_leaves = sen.leaves
@@ -133,6 +133,8 @@ def _read_sentence(w: Walk, si: int, s: int, e: int, out: list[RawRelation]) -> 
 
 
 #: a field line naming the units that only take part (成员单位：…, 配合单位：…)
+#: 发布日期：… 来源：某局: a web page's source line names who posted the page, not who acts below it
+_PAGE_META = re.compile(r"(?:来源|发布日期|发布时间|浏览次数|点击数?)[：:]")
 _HELPER_FIELD = re.compile(r"\s*(?:成员|配合|参加|协助|协同)(?:单位|部门)[：:]")
 
 

@@ -35,7 +35,11 @@ _LEVEL_OF_PREFIX = {
 _SEGMENT_END = re.compile("[。！？；;\n]")  # a level word does not reach past ；
 # suffix rewrites that make two spellings of one body share a key (禁毒委员会 = 禁毒委)
 _KEY_REWRITES = (
-    # 河长制办公室 (also 湖长制, 林长制, 河湖长制) is written 河长办 and 河长办公室
+    # 河长制办公室 (also 湖长制, 林长制, 河湖长制) is written 河长办 and 河长办公室; a 河湖长制办公室 is
+    # the county's 河长办 too
+    ("河湖长制办公室", "河长办"),
+    ("河湖长办公室", "河长办"),
+    ("河湖长办", "河长办"),
     ("长制办公室", "长办"),
     ("河长办公室", "河长办"),
     ("湖长办公室", "湖长办"),

@@ -9,6 +9,16 @@ from __future__ import annotations
 from opencc_purepy import OpenCC
 
 T2S = OpenCC("t2s")  # OpenCC in pure Python: traditional -> simplified, character by character
+#: characters OpenCC simplifies that place names keep (乾安县, 乾县: not 干)
+_KEPT = frozenset("乾")
+
+
+def simplified_char(ch: str) -> str:
+    """The simplified form of one CJK character, or itself when it has no 1:1 form or names keep it."""
+    if ch in _KEPT:
+        return ch
+    s = T2S.convert(ch)
+    return s if len(s) == 1 else ch
 
 
 class _SimplifyTable(dict[int, str]):
@@ -17,8 +27,7 @@ class _SimplifyTable(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        s = T2S.convert(ch) if ch >= "\u3400" else ch
-        simple = self[code] = s if len(s) == 1 else ch
+        simple = self[code] = simplified_char(ch) if ch >= "\u3400" else ch
         return simple
 
 

@@ -25,6 +25,7 @@ _NOTE = re.compile(r"[（(][^（）()\n]{1,10}[）)]$")
 _UNIT_SEPARATORS = re.compile(r"[、，,和及\s]")
 _HELPING = ("配合", "成员", "参加", "协助")
 _VILLAGE_LEVELS = ("village",)
+_VILLAGE_WORDS = ("村", "社区", "嘎查")
 
 
 def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[RawRelation]:
@@ -41,17 +42,19 @@ def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> lis
         while j < len(lines) and j - i < MAX_COLUMNS and heads[j]:
             j += 1
         header = names[i:j]
-        unit_col = next((c for c, h in enumerate(header) if h.endswith(("单位", "部门"))
-                         and any(w in h for w in duty_words()) and not any(w in h for w in _HELPING)), -1)
+        unit_cols = [c for c, h in enumerate(header) if h.endswith(("单位", "部门"))
+                     and any(w in h for w in duty_words()) and not any(w in h for w in _HELPING)]
         places = [c for c, h in enumerate(header) if place_column(h)]
-        if j - i < 3 or unit_col < 0 or not places:
+        if j - i < 3 or not unit_cols or not places:
             i = max(j, i + 1)
             continue
         k = j
         while k < len(lines) and _is_cell(text, lines[k]):
             k += 1
-        villages = any(_NOTE.sub("", header[c]).endswith(("村", "社区")) for c in places)
-        target_after = max(places) > unit_col
+        villages = any(_NOTE.sub("", header[c]).endswith(_VILLAGE_WORDS) for c in places)
+        # 包村单位 / 包保村: the units name the place after them; 苏木镇 / 牵头部门 / 包联嘎查 / 包联部门: each
+        # unit column follows the place column it pairs with
+        target_after = max(places) > max(unit_cols)
         out += _read(text, starts, m, r, lines[j:k], villages, target_after)
         i = k
     return out
@@ -70,12 +73,17 @@ def _read(text: str, starts: list[int], m: Mentions, r: Resolved, lines: list[tu
           villages: bool, target_after: bool) -> list[RawRelation]:
     """Read the data lines in order (see the module's note)."""
     out: list[RawRelation] = []
-    town = ""
+    town = last = ""
+    listed: list[str] = []  # the places of the last line listing several (四面山镇、中山镇、塘河镇)
     pending: list[str] = []
     for a, b in lines:
         si = bisect.bisect_right(starts, a) - 1
         place = _place_line(text, m, r, a, b, villages)
+        if not place and (several := _places_line(text, m, r, a, b)):
+            listed, last = several, ""
+            continue
         if place:
+            last, listed = place, []
             level = r.entities[place].subtype or ""
             if level in _VILLAGE_LEVELS:
                 if town:
@@ -93,8 +101,8 @@ def _read(text: str, starts: list[int], m: Mentions, r: Resolved, lines: list[tu
             continue
         if target_after:
             pending = units
-        elif town and not villages:
-            out += [RawRelation("supervises", u, town, si, "挂钩") for u in units]
+        elif last or listed:  # the town's units right after its line, a village's after the village's
+            out += [RawRelation("supervises", u, p, si, "挂钩") for u in units for p in ([last] if last else listed)]
     return out
 
 
@@ -114,6 +122,17 @@ def _place_line(text: str, m: Mentions, r: Resolved, a: int, b: int, villages: b
         r.place_key[(at, at + len(name))] = e.key
         return e.key
     return ""
+
+
+def _places_line(text: str, m: Mentions, r: Resolved, a: int, b: int) -> list[str]:
+    """The keys of the places a line lists and nothing else (四面山镇、中山镇、塘河镇); else []."""
+    places = [p for p in m.places if a <= p.start and p.end <= b]
+    rest = text[a:b]
+    for p in reversed(places):
+        rest = rest[: p.start - a] + rest[p.end - a :]
+    if len(places) < 2 or _UNIT_SEPARATORS.sub("", rest):
+        return []
+    return [k for p in places if (k := r.place_key.get((p.start, p.end), ""))]
 
 
 def _units_line(text: str, m: Mentions, r: Resolved, a: int, b: int) -> list[str]:

@@ -7,11 +7,12 @@ with places (a group's row, units in brackets, units that each lead a group of p
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.acts import oversight_re
 from extract.agents import ACTOR_AFTER
 from extract.clauses import COUNTED_TOWN, HEADING, TOWN_LEVELS, RawRelation, Sent, okey, pos_of
-from extract.columns import is_header_cell
+from extract.columns import duty_words, is_header_cell, place_column
 from extract.groups import (
     LEAD_WORD,
     group_row,
@@ -46,7 +47,7 @@ def reads_as_row(sen: Sentence, w: Walk) -> bool:
     note_group_leads(text, st, w.r, w.group_leads)  # before a row is read and left: 第一督查组：甲局牵头，…
     row = _in_cells(sent) or _colon_row(text, st)
     if not row:
-        w.tracked_by = []
+        w.tracked_by, w.unit_place_cols = [], {}
     return row
 
 
@@ -71,6 +72,9 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
     duty (联点安排 / 督查组牵头单位 | 督查单位): its units oversee its places (``merged``: the units and
     places of the cells it leaves empty, see merged_cells)."""
     text, r, st, si, sent = w.text, w.r, sen.st, sen.si, sen.sent
+    if w.unit_place_cols and _in_cells(sent):
+        _paired_columns(sen, w, out)
+        return
     leaves, within, list_cue, text_cols, helper_cols = sen.leaves, sen.within, w.list_cue, w.text_cols, w.helper_cols
     undescribed = [k for k in leaves if _cell_index(text, st.start, pos_of(r, k, st)) not in text_cols] \
         if text_cols and _in_cells(sent) else []
@@ -203,8 +207,9 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         w.tracked_by = _tracked_by(text, spans[si - 1], w.orgs_in[si - 1], w.r)
     if row and _in_cells(sent):  # 组长单位 | 成员单位 | …: the members' column does not act
         cells = [c.strip() for c in _CELL_MARK.split(sent)]
-        w.helper_cols = {i for i, cell in enumerate(cells) if HELPERS.search(cell)
-                         and not _DUTY_MEMBERS.search(cell)}  # 包保成员单位: members that 包保 act
+        w.helper_cols = {i for i, cell in enumerate(cells) if (HELPERS.search(cell)
+                         and not _DUTY_MEMBERS.search(cell))  # 包保成员单位: members that 包保 act
+                         or cell.startswith("被")}  # 被巡察单位: the units inspected, they do not act
         if any(c.startswith(("牵头", "督办")) for c in cells):
             # 牵头单位 | 责任单位 | 配合单位: the lead oversees, the responsible units fix
             w.helper_cols |= {i for i, cell in enumerate(cells) if cell.startswith(("责任", "整改"))}
@@ -212,6 +217,33 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
             # 牵头单位 | 责任单位 | 督导单位: the column named for oversight oversees, the lead only leads
             w.helper_cols |= {i for i, cell in enumerate(cells) if cell.startswith("牵头")}
         w.text_cols = {i for i, cell in enumerate(cells) if _TEXT_COLUMN.search(cell)}
+        w.unit_place_cols = _unit_place_columns([simplify(c) for c in cells])
+
+
+def _unit_place_columns(cells: list[str]) -> dict[int, int]:
+    """序号|创建乡镇|挂点县领导|挂点单位|创建村（社区）|帮扶单位: with two duty columns of units or more,
+    each after its own column of places, each unit column -> the place column right before it."""
+    places = [i for i, cell in enumerate(cells) if place_column(cell)]
+    units = [i for i, cell in enumerate(cells) if cell.endswith(("单位", "部门")) and not HELPERS.search(cell)
+             and any(w in cell for w in duty_words())]
+    pairs = {u: max(p for p in places if p < u) for u in units if any(p < u for p in places)}
+    return pairs if len(pairs) >= 2 and len(set(pairs.values())) >= 2 else {}
+
+
+def _paired_columns(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
+    """A row under a header of paired columns (see _unit_place_columns): each unit oversees the place
+    of its own pair, a merged cell's from the row above; a place lies in the one of the column before."""
+    r, si, cols = w.r, sen.si, w.row_cells
+    kinds = {k: r.entities[k].type for ks in cols.values() for k in ks if k in r.entities}
+    places = {c: [k for k in cols.get(c, []) if kinds.get(k) == "place"]
+              for c in sorted(set(w.unit_place_cols.values()))}
+    for u_col, p_col in w.unit_place_cols.items():
+        units = [k for k in cols.get(u_col, []) if kinds.get(k) == "organization"]
+        out += [RawRelation("supervises", u, p, si, w.list_cue) for u in units for p in places[p_col]]
+    order = sorted(places)
+    for above, below in pairwise(order):
+        if len(places[above]) == 1:
+            out += [RawRelation("within", p, places[above][0], si, None) for p in places[below]]
 
 
 def names_columns(sent: str) -> bool:
@@ -319,7 +351,7 @@ def _town_of(r: Resolved, key: str, stated: dict[str, str]) -> str | None:
 
 _PETITIONER = re.compile(r"[\u4e00-\u9fff]某某?(?:等\d+人)?反映")  # 甲镇乙村李某某反映…问题: a petition case
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
-_TEXT_COLUMN = re.compile(r"描述|问题|隐患|内容|情况|事项|备注")
+_TEXT_COLUMN = re.compile(r"描述|问题|隐患|内容|情况|事项|备注|电话|信箱|联系方式")
 _HEADER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \t]*(?:——|—|－|：|:|\||\t)[ \t]*[\u4e00-\u9fff]{2,8})+$")
 
 

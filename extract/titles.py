@@ -15,7 +15,7 @@ from extract.mentions import BREADCRUMB, YEAR_NUMBER, DocM
 _TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
 
 
-_GENRES = r"(通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划|交办单|督办单)"
+_GENRES = r"((?:紧急|补充)?通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划|交办单|督办单)"
 _GENRE_LINE = re.compile(r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的" + _GENRES + "$")
 
 

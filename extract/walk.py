@@ -88,6 +88,8 @@ class Walk:
     tracked_by: list[str] = field(default_factory=list)
     # table columns that describe (问题描述): places there are sites, not targets
     text_cols: set[int] = field(default_factory=set)
+    # 创建乡镇 | 挂点单位 | 创建村 | 帮扶单位: each duty column of units -> the place column it pairs with
+    unit_place_cols: dict[int, int] = field(default_factory=dict)
     # who designates a table's rows (a 挂牌督办清单), and the cue
     list_designator: tuple[list[str], str] = field(default_factory=lambda: ([], ""))
     # places designated so far and their cue (what 挂牌地区 refers to)

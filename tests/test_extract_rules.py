@@ -3670,3 +3670,99 @@ def test_a_meeting_sentence_goes_on_in_the_next() -> None:
             "　　三、会议听取了2020年度镇级河长制工作考核情况。对考核排名末两位的大墅镇、六镇镇予以通报批评。\n")
     assert facts(text, "designates") == {("designates", "全椒县全面推行河长制工作领导小组", "大墅镇"),
                                          ("designates", "全椒县全面推行河长制工作领导小组", "六镇镇")}
+
+
+def test_one_cell_per_line_table_with_a_unit_column_after_each_place_column() -> None:
+    text = ("西乌珠穆沁旗森林草原防灭火指挥部关于调整包联责任分工的通知\n附件\n旗直部门包联苏木镇嘎查责任分工表\n"
+            "序号\n苏木镇\n包片旗领导\n牵头部门\n包联嘎查\n包联部门\n"
+            "1\n巴拉嘎尔高勒镇\n旗委副书记 宝音达来\n旗应急管理局\n宝日温都尔嘎查\n旗财政局\n"
+            "呼热图淖尔嘎查\n旗住房和城乡建设局\n"
+            "2\n巴彦花镇\n副旗长 王海军\n旗林业和草原局\n巴彦宝拉格嘎查\n旗交通运输局\n额尔敦高毕嘎查\n旗水利局\n"
+            "3\n浩勒图高勒镇\n旗人大常委会副主任 娜仁格日勒\n旗农牧局\n哈日根台嘎查\n旗教育局\n")
+    sup = facts(text, "supervises")
+    assert sup >= {("supervises", "西乌珠穆沁旗应急管理局", "巴拉嘎尔高勒镇"),
+                   ("supervises", "西乌珠穆沁旗财政局", "宝日温都尔嘎查"),
+                   ("supervises", "西乌珠穆沁旗住房和城乡建设局", "呼热图淖尔嘎查"),
+                   ("supervises", "西乌珠穆沁旗林业和草原局", "巴彦花镇"),
+                   ("supervises", "西乌珠穆沁旗交通运输局", "巴彦宝拉格嘎查")}
+    assert ("supervises", "西乌珠穆沁旗财政局", "巴拉嘎尔高勒镇") not in sup
+    assert ("within", "宝日温都尔嘎查", "巴拉嘎尔高勒镇") in facts(text, "within")
+
+
+def test_one_cell_per_line_rows_listing_several_places() -> None:
+    text = ("江津区林长制工作方案\n各联系部门协助区级林长做好责任区域林长制工作，进行督促指导。\n"
+            "区级林长\n责任区域\n联系部门\n"
+            "区委副书记\n四面山镇、中山镇、塘河镇\n区林业局\n副区长\n白沙镇、石门镇、石蟆镇\n区规划自然资源局\n"
+            "副区长\n柏林镇、蔡家镇、嘉平镇\n区农业农村委\n四、主要任务\n")
+    assert {(s, o) for _, s, o in facts(text, "supervises")} >= {
+        ("江津区林业局", "四面山镇"), ("江津区林业局", "塘河镇"), ("江津区规划自然资源局", "石门镇"),
+        ("江津区农业农村委", "嘉平镇")}
+
+
+def test_a_groups_inspection_area_field_line() -> None:
+    text = ("上海市安全生产委员会办公室关于开展综合督查的通知\n四、督查分组\n第一督查组\n组长单位：市应急管理局\n"
+            "成员单位：市消防救援总队\n督查区域：浦东新区\n第二督查组\n组长单位：市经济信息化委\n"
+            "成员单位：市市场监管局、市生态环境局\n督查区域：黄浦区、静安区\n")
+    assert facts(text, "supervises") == {("supervises", "上海市应急管理局", "浦东新区"),
+                                         ("supervises", "上海市经济信息化委", "黄浦区"),
+                                         ("supervises", "上海市经济信息化委", "静安区")}
+
+
+def test_a_table_pairing_each_unit_column_with_its_place_column() -> None:
+    text = ("云县禁毒示范创建挂点帮扶责任表\n序号|创建乡镇|挂点县领导|挂点单位|创建村（社区）|帮扶单位\n"
+            "1|爱华镇|黄志刚（县委常委、政法委书记）|县委政法委|城南社区|县人民法院\n"
+            "2||||龙洞村|县人民检察院\n")
+    assert facts(text, "supervises") == {("supervises", "云县政法委", "爱华镇"),
+                                         ("supervises", "云县人民法院", "城南社区"),
+                                         ("supervises", "云县人民检察院", "龙洞村")}
+    assert facts(text, "within") >= {("within", "城南社区", "爱华镇"), ("within", "龙洞村", "爱华镇")}
+
+
+def test_units_inspected_in_a_table_and_its_mailbox_column_do_not_act() -> None:
+    text = ("岫岩县。各巡察组进驻时间和联系方式如下：\n巡察组\t被巡察单位\t进驻时间\t邮政信箱\n"
+            "县委第一巡察组\t偏岭镇、黄花甸镇\t5月6日\t岫岩县邮政局001号信箱\n"
+            "县委第三巡察组\t大营子镇、县农业农村局\t5月7日\t岫岩县邮政局003号信箱\n")
+    assert not any(s.endswith(("邮政局", "农业农村局")) for _, s, _ in facts(text, "supervises"))
+
+
+def test_a_joint_issuer_on_the_line_above_the_title() -> None:
+    text = ("中共重庆市江津区委办公室\n重庆市江津区人民政府办公室\n"
+            "关于印发《重庆市江津区全面推行林长制工作方案》的通知\n江津委办发〔2021〕38号\n各镇党委、政府：\n现印发给你们。")
+    assert {s for _, s, _ in facts(text, "issued")} >= {"江津区委办公室", "江津区人民政府办公室"}
+
+
+def test_qian_in_place_names_stays_and_organising_is_no_group() -> None:
+    text = "松原市。乾安縣讓字鎮、寧江區大窪鎮禁毒工作組織不力，市禁毒委決定對上述2個鄉鎮予以通報批評。"
+    assert "乾安县" in names(text, "place")
+    assert facts(text, "designates") == {("designates", "松原市禁毒委", "让字镇"),
+                                         ("designates", "松原市禁毒委", "大洼镇")}
+
+
+def test_units_helping_the_listed_towns_do_nothing() -> None:
+    text = ("松原市。市禁毒委将长岭县太平川镇列为市级禁毒重点整治乡镇。"
+            "市教育局、市民政局、团市委等成员单位要积极配合挂牌乡镇做好禁毒宣传教育和戒毒康复人员帮扶工作。")
+    assert facts(text, "supervises") == set()
+
+
+def test_a_he_hu_chief_office_is_the_river_chief_office() -> None:
+    text = ("钟祥市河湖长制办公室关于实行挂牌督办的通知\n发布日期：2022-04-18　来源：钟祥市水利和湖泊局\n"
+            "经研究，市河长办决定对问题所在的钟祥市胡集镇、磷矿镇予以挂牌督办。")
+    assert facts(text, "designates") == {("designates", "钟祥市河湖长制办公室", "胡集镇"),
+                                         ("designates", "钟祥市河湖长制办公室", "磷矿镇")}
+
+
+def test_an_urgent_notice_title_and_groups_that_go_out_one_each() -> None:
+    text = ("罗源县人民政府 > 政务公开 > 预警信息\n\n罗源县防汛抗旱指挥部关于切实做好第9号台风防御工作的紧急通知\n\n"
+            "罗防指明电〔2023〕12号\n\n各乡镇人民政府：\n"
+            "县防指3个督导组分别由县应急管理局、县水利局、县自然资源和规划局牵头，于8月30日下午分赴鉴江镇、碧里乡、松山镇。")
+    assert ("issued", "罗源县防汛抗旱指挥部", "罗源县防汛抗旱指挥部关于切实做好第9号台风防御工作的紧急通知") \
+        in facts(text, "issued")
+    assert facts(text, "supervises") == {("supervises", "罗源县应急管理局", "鉴江镇"),
+                                         ("supervises", "罗源县水利局", "碧里乡"),
+                                         ("supervises", "罗源县自然资源和规划局", "松山镇")}
+
+
+def test_a_pairing_units_name_is_no_act() -> None:
+    text = ("花坪镇2021年工作总结\n信息来源：花坪镇人民政府\n"
+            "2021年，建始县花坪镇在县委、县政府的坚强领导下，在县直联点帮扶单位的大力支持下，全镇经济保持稳中向好。")
+    assert facts(text, "supervises") == set()
