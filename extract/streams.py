@@ -4,18 +4,21 @@ A table of 片区 / 乡镇 / 包片县领导 / 包村单位 / 包保村 copied o
 cell spanning several rows (the town of three villages) is written once. Its lines cannot be cut into
 rows of the header's width (:mod:`extract.columns` gives up), but they can be read in order: a town
 line stays the town of the lines below it until the next, and a line of units pairs with the place of
-the target column, the one before it (乡（镇） / 县直挂钩单位: the town above) or the next one after it
-(包村单位 / 包保村: the village below).
+the target column, the one before it (乡（镇） / 县直挂钩单位: the town above; 苏木镇 / 牵头部门 / 包联嘎查 / 包联部门:
+each unit column the place column before it) or the next one after it (包村单位 / 包保村: the village below). A line
+listing several towns (四面山镇、中山镇、塘河镇) is the place of the units after it.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
+from typing import TypeVar
 
 from extract.clauses import RawRelation, okey
 from extract.columns import MAX_CELL, MAX_COLUMNS, duty_words, is_header_cell, place_column
-from extract.mentions import Mentions
+from extract.mentions import Mentions, OrgM, PlaceM
 from extract.resolve import EntityDraft, Resolved
 from extract.script import simplify
 
@@ -26,6 +29,7 @@ _UNIT_SEPARATORS = re.compile(r"[、，,和及\s]")
 _HELPING = ("配合", "成员", "参加", "协助")
 _VILLAGE_LEVELS = ("village",)
 _VILLAGE_WORDS = ("村", "社区", "嘎查")
+_Named = TypeVar("_Named", OrgM, PlaceM)
 
 
 def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> list[RawRelation]:
@@ -126,21 +130,19 @@ def _place_line(text: str, m: Mentions, r: Resolved, a: int, b: int, villages: b
 
 def _places_line(text: str, m: Mentions, r: Resolved, a: int, b: int) -> list[str]:
     """The keys of the places a line lists and nothing else (四面山镇、中山镇、塘河镇); else []."""
-    places = [p for p in m.places if a <= p.start and p.end <= b]
-    rest = text[a:b]
-    for p in reversed(places):
-        rest = rest[: p.start - a] + rest[p.end - a :]
-    if len(places) < 2 or _UNIT_SEPARATORS.sub("", rest):
-        return []
-    return [k for p in places if (k := r.place_key.get((p.start, p.end), ""))]
+    places = _only_names(text, m.places, a, b)
+    return [k for p in places if (k := r.place_key.get((p.start, p.end), ""))] if len(places) >= 2 else []
 
 
 def _units_line(text: str, m: Mentions, r: Resolved, a: int, b: int) -> list[str]:
     """The keys of the units a line names and nothing else (县发展和改革局、县交通运输局); else []."""
-    orgs = [o for o in m.orgs if a <= o.start and o.end <= b]
+    return [k for o in _only_names(text, m.orgs, a, b) if (k := okey(r, o)) and not k.startswith("?")]
+
+
+def _only_names(text: str, names: Sequence[_Named], a: int, b: int) -> list[_Named]:
+    """The names (of units or places) in text[a:b] when the line holds nothing else but separators."""
+    inside = [n for n in names if a <= n.start and n.end <= b]
     rest = text[a:b]
-    for o in reversed(orgs):
-        rest = rest[: o.start - a] + rest[o.end - a :]
-    if not orgs or _UNIT_SEPARATORS.sub("", rest):
-        return []
-    return [k for o in orgs if (k := okey(r, o)) and not k.startswith("?")]
+    for n in reversed(inside):
+        rest = rest[: n.start - a] + rest[n.end - a :]
+    return inside if inside and not _UNIT_SEPARATORS.sub("", rest) else []
