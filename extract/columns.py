@@ -219,9 +219,9 @@ def _block_breaks(text: str, start: int) -> list[int]:
     found = [(width, breaks) for width in range(min(run, MAX_COLUMNS), 1, -1)
              if (breaks := _rows_of(text, at, lines, width)) is not None]
     cells = [line for _, line in lines]
-    if len(found) > 1:
-        found.sort(key=lambda wb: _column_agreement(cells, wb[0]), reverse=True)
-    if found and _column_agreement(cells, found[0][0]) == 0 and len(cells) >= 3 * found[0][0]:
+    agreement = {width: _column_agreement(cells, width) for width, _ in found}
+    found.sort(key=lambda wb: agreement[wb[0]], reverse=True)
+    if found and agreement[found[0][0]] == 0 and len(cells) >= 3 * found[0][0]:
         return []  # no column holds one kind of cell: rows of varying length (merged cells left out), read
         # in order by extract.streams
     return found[0][1] if found else []

@@ -178,7 +178,7 @@ def _continues_table_row(text: str, i: int) -> bool:
     # a lone '|' closing a row, followed by a new row label, ends the row
     k = text.find("\n", j)
     line = text[j : k if k >= 0 else len(text)].strip()
-    if line.endswith("|") and line.count("|") >= 3:
+    if _framed_row(line):
         return False  # | 城关镇 | 县公安局交警大队 | 刘国强 |: a whole row on its line
     if line.endswith("|") and len(line) > 2 and _framed_row(text[text.rfind("\n", 0, i) + 1 : i].strip()):
         return False  # | 一、市中街道 | under | 序号 | 包联单位 | 包联社区 |: a row of one cell, a heading

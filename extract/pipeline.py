@@ -327,10 +327,14 @@ def _branch_district(e: EntityDraft, r: Resolved) -> EntityDraft | None:
     place = r.entities.get(e.jurisdiction or "")
     if place is not None and place.type != "place":
         return None
-    if place is not None and place.subtype == "district" and e.name == place.name + "公安分局":
+    if place is None:
+        area = e.name[: -len("公安分局")]
+    elif place.subtype == "district" and e.name == place.name + "公安分局":
         return place
-    area = e.name[len(place.name) : -4] if place is not None and e.name.startswith(place.name) else \
-        e.name[:-4] if place is None else ""
+    elif e.name.startswith(place.name):
+        area = e.name[len(place.name) : -len("公安分局")]
+    else:
+        return None
     return next((d for d in r.entities.values() if d.type == "place" and d.subtype == "district"
                  and area and d.name == area + "区" and (place is None or d.parent == place.key)), None)
 
