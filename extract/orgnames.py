@@ -25,6 +25,8 @@ _COUNT = re.compile(r"[0-9一二三四五六七八九十两几多]+个")
 _NUMBERED = re.compile(r"第[一二三四五六七八九十]+([\u4e00-\u9fff]{0,10})")  # 第二生态环境保护督察组
 _LEVEL_CHAR_WORDS = frozenset({"乡村", "镇村", "县域", "区域", "市域", "省域", "州域"})
 _DIGIT = re.compile(r"[0-9]")
+_YEAR_ENDS = re.compile(r"(?:19|20)[0-9]{2}年度?$")  # 2023年 right before the walk's position
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _SITE_LEVELS = frozenset({"township", "subdistrict", "village"})
 _NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院",
                             "监测站", "检测站", "管理站", "服务站", "工作站"})
@@ -119,6 +121,9 @@ def extend_left(
         if text[i - 1 : i] == "”" and (q := text.rfind("“", max(0, i - 8), i - 1)) >= 0 and generic:
             i = stem_start = q  # 虞城县“五星”支部创建工作领导小组: a quoted word inside the name
             continue
+        if text[i - 1 : i] in "年度" and group_office and (y := _YEAR_ENDS.search(text, max(0, i - 7), i)):
+            i = stem_start = y.start()  # 海原县2023年安全生产大检查工作领导小组: a year inside a group's name
+            continue
         if text[i - 1 : i] in ("和", "与") and group_office and (k := _place_across(text, i - 1, place_at_end)) >= 0 \
                 and bstart - k <= 24:
             i = stem_start = k  # 成立福贡县东西部扶贫协作和定点帮扶工作领导小组: one group's name holds 和
@@ -201,7 +206,7 @@ def extend_left(
     batch_team = body.endswith("工作队") and _BATCH_TEAM.search(stem) is not None \
         and bool(prefix_places or level_prefix)
     if (stem.startswith(("第", "日", "年", "月", "分", "个")) and not numbered_group and not batch_team) \
-            or _DIGIT.search(stem):
+            or _DIGIT.search(_YEAR.sub("", stem) if group_office else stem):
         return None
     if body in _NEEDS_PREFIX and not (prefix_places or level_prefix) \
             and not (body in ("管委会", "管理委员会") and stem.endswith(_ZONES)):

@@ -3766,3 +3766,16 @@ def test_a_pairing_units_name_is_no_act() -> None:
     text = ("花坪镇2021年工作总结\n信息来源：花坪镇人民政府\n"
             "2021年，建始县花坪镇在县委、县政府的坚强领导下，在县直联点帮扶单位的大力支持下，全镇经济保持稳中向好。")
     assert facts(text, "supervises") == set()
+
+
+def test_a_group_named_with_its_year_and_a_long_committee_body() -> None:
+    text = ("县政府成立海原县2023年安全生产大检查工作领导小组，领导小组下设办公室。"
+            "南宁市住房城乡建设管理委负责督导江南区沙井街道。")
+    orgs = names(text, "organization")
+    assert {"海原县2023年安全生产大检查工作领导小组", "海原县2023年安全生产大检查工作领导小组办公室",
+            "南宁市住房城乡建设管理委"} <= orgs
+    assert ("part_of", "海原县2023年安全生产大检查工作领导小组办公室", "海原县2023年安全生产大检查工作领导小组") \
+        in facts(text, "part_of")
+    assert facts(text, "supervises") == {("supervises", "南宁市住房城乡建设管理委", "沙井街道")}
+    assert not any(name.startswith("2023") or "召开" in name
+                   for name in names("会议研究部署召开2023年安全生产工作。", "organization"))
