@@ -150,13 +150,15 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
             continue
         if "调研" in text[max(s, p - 4) : p]:
             continue  # 深入漳县调研联点帮扶工作: the work researched, no act
-        if _NOUN_AFTER.match(text, mt.end()) and mt.group(0) not in _FOUNDING_WORDS \
+        if (noun := _NOUN_AFTER.match(text, mt.end())) and mt.group(0) not in _FOUNDING_WORDS \
+                and not any(o.start == noun.start() and o.end > noun.end() for o in names if isinstance(o, OrgM)) \
                 and not mt.group(0).startswith(("列为", "列入", "确定为", "认定为")) \
                 and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)) \
                 and not _INCLUDED_AS.search(text, max(s, p - 40), p) \
                 and not (text[p - 2 : p] == "延长" and text.startswith("期", mt.end())) \
                 and not (_AREA_FIELD.match(text, mt.end()) and text[p - 1 : p] in ("\n", "")):
-            # (延长挂牌整治期: kept on; 督查区域：甲区 opening a group's field line: the places it inspects)
+            # (延长挂牌整治期: kept on; 督查区域：甲区 opening a group's field line: the places it inspects;
+            # 巡察县卫生健康局: a unit's name opens with the noun, the unit is the object)
             # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
             # 向甲村派驻工作组 sends one; 列为…重点县区 names the kind the places are listed as)
             continue

@@ -173,6 +173,9 @@ def subject_objects(
             and (not objs or paired[0].startswith("place:")):
         # 甲医院对口帮扶乙县人民医院: a unit paired with a unit (联系乙街道办事处: the subdistrict it stands for)
         objs = [k for k in paired if k not in subj]
+    if kind == "supervises" and cue in load("cues.json").get("inspects_units", ()) \
+            and (listed := _listed_right_after(text, st, r, after)):
+        objs = [k for k in listed if k not in subj]  # 巡察县教育局、县人社局、杨集镇: units and places inspected
     if kind == "supervises" and not objs and cue in load("cues.json").get("unit_pairing", ()) \
             and (partners := _partner_units(text, st, r, clause_s, cue_pos)):
         objs = [k for k in partners if k not in subj]  # 甲局、乙局分别与丙局、丁局结对: unit with unit
@@ -217,6 +220,29 @@ def _units_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
                       and p.start >= at), None) if text[end - 1 : end] in "处会" else None
         out.append(r.place_key[(place.start, place.end)] if place is not None else k)
     return out
+
+
+_LIST_MARKS = frozenset("、和及与")
+
+
+def _listed_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
+    """The units and places of the list that opens at ``at`` (巡察大营子镇和县农业农村局、县水利局), when it
+    names a unit: what an inspection covers."""
+    mentions = sorted([(p.start, p.end, r.place_key.get((p.start, p.end))) for p in st.places if p.start >= at]
+                      + [(o.start, o.end, okey(r, o)) for o in st.orgs if o.start >= at and o not in st.posts],
+                      key=lambda m: (m[0], -m[1]))
+    out: list[str] = []
+    end = at
+    for start, stop, key in mentions:
+        if start < end:
+            continue  # a place inside a unit's name (县水利局's 县)
+        gap = text[end:start]
+        if gap if end == at else not (gap and (set(gap) <= _LIST_MARKS or gap == "以及")):
+            break
+        if key and not key.startswith("?"):
+            out.append(key)
+        end = stop
+    return out if any(not k.startswith("place:") for k in out) else []
 
 
 def _person_opens_segment(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:

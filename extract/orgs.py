@@ -312,18 +312,28 @@ def _in_a_prefecture_area(places: list[PlaceM]) -> bool:
     return any(d.name.endswith("地区") for p in places for c in p.candidates for d in (c, *g.ancestors(c)))
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+")
+
+
 def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
     """公安局禁毒大队: a unit written right after its parent becomes a sub-unit of it; 市委第二巡察组、
     第三巡察组: a numbered group listed after another takes its owner."""
     out: list[OrgM] = []
+    owned_groups: dict[str, OrgM] = {}  # the last numbered group of each kind named with its owner
     for o in orgs:
         prev = out[-1] if out else None
-        if (prev is not None and o.body.startswith("第") and not (o.prefix_places or o.level_prefix or o.parent)
-                and "第" in prev.body and text[prev.end : o.start] in ("、", "和", "及", "与")):
+        bare_numbered = o.body.startswith("第") and not (o.prefix_places or o.level_prefix or o.parent)
+        if bare_numbered and (prev is None or "第" not in prev.body
+                              or text[prev.end : o.start] not in ("、", "和", "及", "与")):
+            # 县委第一巡察组巡察…；第二巡察组巡察…: a later group of the same kind has the same owner
+            prev = owned_groups.get(_ORDINAL.sub("", o.body, count=1))
+        if prev is not None and bare_numbered and "第" in prev.body:
             owner = prev.body[: prev.body.index("第")]
             o = OrgM(o.start, o.end, owner + o.body, o.kind, prev.prefix_places, prev.level_prefix, False, prev.parent)
             out.append(o)
             continue
+        if (m := _ORDINAL.search(o.body)) and (m.start() > 0 or o.prefix_places or o.level_prefix or o.parent):
+            owned_groups[o.body[m.end() :]] = o
         if (prev is not None and o.body.endswith(tuple(AREA_NAMED)) and prev.body.endswith(tuple(AREA_NAMED))
                 and not (o.prefix_places or o.level_prefix or o.parent)
                 and text[prev.end : o.start] in ("、", "和", "及")):

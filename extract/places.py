@@ -284,12 +284,15 @@ def town_line_above(text: str, pos: int, place_ends: Container[int]) -> tuple[in
             continue  # a row of the table, on up to its heading
         head = _ORDINAL_HEAD.sub("", framed)  # 一、市中街道: a numbered heading naming the town
         end = a + len(body.rstrip(" \u3000\t|"))
+        if count := _COUNT_TAIL.search(head):  # 一、圣城街道（4个）: how many rows it heads
+            head, end = head[: count.start()], end - len(count.group())
         if 2 <= len(head) <= 12 and end in place_ends and not _LINE_HEAD_MARK.match(head):
             return a, b
         return None
     return None
 
 
+_COUNT_TAIL = re.compile(r"[（(]共?[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{0,2}[）)]$")
 _LINE_HEAD_MARK = re.compile(r"[0-9一二三四五六七八九十（(]")
 #: 一、, （一）, 1. before a heading's words
 _ORDINAL_HEAD = re.compile(

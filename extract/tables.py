@@ -336,6 +336,7 @@ def duties_by_shape(sen: Sentence, w: Walk, out: list[RawRelation]) -> tuple[int
 # a list row: "1." or "（一）" before its unit, a dash or colon after it
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9]+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?")
 _DASH_OR_COLON = re.compile(r"\s*[：:—－\-]+\s*")
+_NOT_A_ROW = re.compile(r"[，,。；;]|[0-9]{3}")
 
 
 def _town_of(r: Resolved, key: str, stated: dict[str, str]) -> str | None:
@@ -367,7 +368,9 @@ def _colon_row(text: str, st: Sent) -> bool:
         if text[last.end : o.start] not in ("、", "和", "及", "与") and not (last.end == o.start and o.level_prefix):
             break
         last = o
-    return not lead.strip() and _DASH_OR_COLON.match(text[last.end : st.places[0].start]) is not None
+    between = text[last.end : st.places[0].start]
+    # (县委第三巡察组：值班电话0518-88812303，邮政信箱：甲镇003号信箱: a contact line, the place an address)
+    return not lead.strip() and _DASH_OR_COLON.match(between) is not None and _NOT_A_ROW.search(between) is None
 
 
 _LOCATED = re.compile(r"分别位于|分别是|分别为|分布在|位于")

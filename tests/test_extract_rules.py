@@ -3779,3 +3779,28 @@ def test_a_group_named_with_its_year_and_a_long_committee_body() -> None:
     assert facts(text, "supervises") == {("supervises", "南宁市住房城乡建设管理委", "沙井街道")}
     assert not any(name.startswith("2023") or "召开" in name
                    for name in names("会议研究部署召开2023年安全生产工作。", "organization"))
+
+
+def test_inspection_groups_inspect_the_units_listed_beside_places() -> None:
+    text = ("十五届县委第三轮巡察进驻工作全面完成\n"
+            "岫岩满族自治县。其中，县委第一巡察组巡察县卫生健康局、县医疗保障局、药山镇；"
+            "第二巡察组巡察大营子镇和县农业农村局、县水利局。\n"
+            "县委第一巡察组：值班电话0412-7812301，邮政信箱：岫岩县牧牛镇001号信箱")
+    assert facts(text, "supervises") == {
+        ("supervises", "岫岩县委第一巡察组", "岫岩县卫生健康局"),
+        ("supervises", "岫岩县委第一巡察组", "岫岩县医疗保障局"),
+        ("supervises", "岫岩县委第一巡察组", "药山镇"), ("supervises", "岫岩县委第二巡察组", "大营子镇"),
+        ("supervises", "岫岩县委第二巡察组", "岫岩县农业农村局"), ("supervises", "岫岩县委第二巡察组", "岫岩县水利局")}
+
+
+def test_a_framed_heading_row_with_its_count_and_a_fixed_pairing_column() -> None:
+    framed = ("寿光市市直部门单位包联社区分工表\n| 序号 | 社区名称 | 包联单位 |\n| 一、圣城街道（2个） | | |\n"
+              "| 1 | 东城社区 | 市委组织部、市财政局 |\n| 2 | 北关社区 | 市委宣传部 |\n")
+    assert facts(framed, "within") >= {("within", "东城社区", "圣城街道"), ("within", "北关社区", "圣城街道")}
+    assert facts(framed, "supervises") == {("supervises", "寿光市委组织部", "东城社区"),
+                                           ("supervises", "寿光市财政局", "东城社区"),
+                                           ("supervises", "寿光市委宣传部", "北关社区")}
+    lines = ("卢氏县县直单位定点帮扶村安排表\n序号\n乡镇\n定点帮扶村\n定点帮扶单位\n备注\n"
+             "1\n官道口镇\n新坪村\n县发展和改革委员会\n监测户11户\n2\n杜关镇\n杜店村\n县财政局\n—\n")
+    assert facts(lines, "supervises") == {("supervises", "卢氏县发展和改革委员会", "新坪村"),
+                                          ("supervises", "卢氏县财政局", "杜店村")}
