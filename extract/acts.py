@@ -114,7 +114,7 @@ _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
 _SENT_TO = re.compile(r"向[^，,。；;]*$")
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
-    r"(?:工作)?(?:组|队|反馈会|会议)|期|(?:帮扶|结对|包联|联系|挂点)?(?:单位|部门)|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
+    r"(?:工作)?(?:组|队|(?:反馈|推进|部署|动员|调度|座谈|现场|总结|观摩|交流|培训|约谈)?会(?![同商审签])|会议)|期|(?:帮扶|结对|包联|联系|挂点)?(?:单位|部门)|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
     r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况|经验|做法|模式"
     r"|等(?:方式|形式|举措|措施|途径|手段)"  # 通过劳务协作、消费帮扶等方式: a means named
     r"|(?:联系)?(?:乡镇|村|领导)?(?:工作)?(?:机制|制度|责任制|办法)"  # 包点联系制度
@@ -123,6 +123,7 @@ _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮�
     r"|频次|频率|力度|次数"  # 督导组加密督导频次: how often, no act
     r"|车间|基地|产品|产业园"  # 在两镇建成帮扶车间3个: a thing named for the pairing, no act
     r"|牌"  # 摘除督办牌: the plaque, no act
+    r"|中(?![心央])"  # 春季督查中反馈问题: during the inspection, no act
 )
 # 将甲镇乙村纳入今年新增联点村: the place named becomes one of the kind the cue names (the act is done)
 _INCLUDED_AS = re.compile(r"[将把][^，,。；;]{2,30}?纳入[^，,。；;]{0,8}$")
@@ -150,15 +151,18 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
             continue
         if "调研" in text[max(s, p - 4) : p]:
             continue  # 深入漳县调研联点帮扶工作: the work researched, no act
+        if mt.group(0) == "派驻" and text[max(s, p - 4) : p].endswith(("纪委监委", "纪委", "监委")):
+            continue  # 县纪委监委派驻纪检监察组: the commission's stationed group named, no act
         if (noun := _NOUN_AFTER.match(text, mt.end())) and mt.group(0) not in _FOUNDING_WORDS \
-                and not any(o.start == noun.start() and o.end > noun.end() for o in names if isinstance(o, OrgM)) \
+                and not (noun.group(0)[:1] in _PLACE_NOUN_OPENS
+                         and any(o.start == noun.start() and o.end > noun.end() for o in names)) \
                 and not mt.group(0).startswith(("列为", "列入", "确定为", "认定为")) \
                 and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)) \
                 and not _INCLUDED_AS.search(text, max(s, p - 40), p) \
                 and not (text[p - 2 : p] == "延长" and text.startswith("期", mt.end())) \
                 and not (_AREA_FIELD.match(text, mt.end()) and text[p - 1 : p] in ("\n", "")):
             # (延长挂牌整治期: kept on; 督查区域：甲区 opening a group's field line: the places it inspects;
-            # 巡察县卫生健康局: a unit's name opens with the noun, the unit is the object)
+            # 巡察县卫生健康局, 督导中潮镇: a name opens with the noun, the unit or place is the object)
             # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
             # 向甲村派驻工作组 sends one; 列为…重点县区 names the kind the places are listed as)
             continue
@@ -174,6 +178,7 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
     return found
 
 
+_PLACE_NOUN_OPENS = frozenset("县乡镇村社街区中")  # nouns a place's or unit's name may open with (中潮镇)
 _AREA_FIELD = re.compile(r"(?:区域|区县|县区|地区|乡镇|范围)[：:]")
 _NTH_ROUND = re.compile(r"第[一二三四五六七八九十0-9]+(?:次|轮)[\u4e00-\u9fff]{0,4}$")
 _QUALIFIES = re.compile(r"[^，,。；;]{0,12}的")

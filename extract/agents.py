@@ -88,6 +88,8 @@ def person_clause(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
         return True
     if any(lead.lstrip().startswith(name) for name in st.people):
         return True  # 其中，王志刚牵头包案甲镇: a person named earlier with a post
+    if any(lead.rstrip().endswith(name) for name in st.people):
+        return True  # 甲镇确定镇长王德明包保某公司: the person named right before the cue acts
     units = [o for o in st.orgs if clause_s <= o.start < cue_pos and o not in st.posts]
     return not units and re.search(r"领导(?!小组)", lead) is not None
 

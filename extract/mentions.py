@@ -148,6 +148,21 @@ def number(word: str) -> int:
     return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
 
 
+def lines_below(text: str, pos: int, most: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of up to ``most`` lines below the line holding ``pos``, nearest first, stopping at a
+    blank line or the text's end: the field lines that follow in the same item."""
+    line_e = text.find("\n", pos)
+    for _ in range(most):
+        if line_e < 0:
+            return
+        next_e = text.find("\n", line_e + 1)
+        end = next_e if next_e >= 0 else len(text)
+        if not text[line_e + 1 : end].strip():
+            return
+        yield line_e + 1, end
+        line_e = next_e
+
+
 def lines_above(text: str, pos: int, most: int) -> Iterator[tuple[int, int]]:
     """(start, end) of up to ``most`` lines above the line holding ``pos``, nearest first, stopping at a
     blank line or the text's start: the field lines and heading of the item that line belongs to."""

@@ -342,6 +342,13 @@ def _objects(
         list_end += 1
         if text[list_end : list_end + 1] in ("，", ",") and _places_only(text, st, list_end + 1):
             list_end += 1  # 包村甲镇A村、B村，乙镇C村: a comma between the groups of one list
+    for o in st.orgs:  # 对辖区乡镇进行督导：甲所负责A镇、B镇；…: a unit with its own cue opens its own pairing
+        if cue_pos < o.start < list_end and o not in st.posts:
+            place_at = min((p.start for p in st.places if p.start >= o.end), default=list_end)
+            own_cue = oversight_re().search(text, o.end, min(st.end, place_at + 12))  # (its lookahead reads the place)
+            if own_cue is not None and own_cue.start() < place_at:
+                list_end = o.start
+                break
     after = keys(cue_pos + 1, list_end)
     if you >= 0 and (before_you := keys(clause_s, you)):
         return before_you  # 商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：…: the places the clause opens with
@@ -353,6 +360,10 @@ def _objects(
             before_bei = [r.place_key[(p.start, p.end)] for p in st.places if seg_s <= p.start < bei]
         if not before_bei and _ANAPHOR.search(text, segment_start(text, st.start, bei), bei):
             return list(last_leaves)  # 上述3个村因…，被州禁毒委列为重点整治村: the places of the sentence before
+        if not before_bei and (two := _COUNTED_ANAPHOR.search(text, segment_start(text, st.start, bei), bei)):
+            return _counted_back(number(two.group(1)), [], last_leaves)  # 两镇被列为…: the two named before
+        if not before_bei and (described := _named_after_de(text, st, r, cue_pos)):
+            return described  # 被市教育局列为重点整治区域的濮院镇: the place the listing describes
         return [k for k in before_bei if k in leaves] or before_bei
     if after:
         return after
@@ -389,6 +400,8 @@ def _objects(
         return same[-n:] if same and len(same) >= n > 0 else list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     before = before_cue()
+    if not counted and not before and you >= 0:  # 两镇被列为…重点整治乡镇，由甲局、乙局包联督导: the sentence's
+        counted = _COUNTED_ANAPHOR.search(text, st.start, you)  # subject
     if counted and (back := _counted_back(number(counted.group(1)), [k for k in before if pos_of(r, k, st)
                                                                     < counted.start()], last_leaves)):
         return back  # 每月到两乡镇开展督导: the two just named, when the count is theirs
@@ -398,6 +411,20 @@ def _objects(
     # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
     seg_s = segment_start(text, st.start, cue_pos)
     return [k for k in before if pos_of(r, k, st) >= seg_s] or before
+
+
+def _named_after_de(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]:
+    """The places right after the 的 that closes the cue's phrase in its clause (被甲局列为…区域的乙镇、丙镇)."""
+    stop = min((i for i in (text.find(c, cue_pos, st.end) for c in "，,；;。") if i >= 0), default=st.end)
+    first = next((p for p in st.places if cue_pos < p.start < stop and text[p.start - 1] == "的"), None)
+    if first is None:
+        return []
+    out, end = [], first.start
+    for p in st.places:
+        if p.start >= end and (p is first or text[end : p.start] == "、"):
+            out.append(r.place_key[(p.start, p.end)])
+            end = p.end
+    return out
 
 
 def _counted_back(n: int, before: list[str], last_leaves: list[str]) -> list[str]:

@@ -230,7 +230,11 @@ def extend_left(
         return None  # “一案一专班”: a slogan, no unit
     if "第" in stem and _ORDINAL_RANGE.search(stem):
         return None  # 第一至第五督查组: several groups by their numbers, no one unit
-    if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",):
+    if generic and not stem and not prefix_places and not level_prefix and body not in ("办公室",) \
+            and not (body in BARE_GROUPS and (bstart == 0 or text[bstart - 1] in _SUBJECT_OPENS)
+                     and not text.startswith(("下设", "内设"), bend)):
+        # (专班对甲镇实行挂牌督办: a group's bare body opening a clause is the text's group; 指挥部下设…组
+        # names its parts, read where 下设 is)
         return None
     if len(body) == 1 and len(stem) == 1 and (not (prefix_places or level_prefix)
                                               or (prefix_places and prefix_places[-1].level == "village")):
@@ -305,11 +309,13 @@ def _town_stem(text: str, start: int, end: int) -> bool:
 
 
 # bodies that usually carry a free name before them (禁毒人民战争领导小组, 毒品危害防制中心)
+BARE_GROUPS = frozenset({"专班", "工作专班", "领导小组", "指挥部"})
+_SUBJECT_OPENS = frozenset("，,。；;\n　 由经")
 _GENERIC_BODIES = {"委员会", "中心", "办公室", "领导小组", "指挥部", "工作组", "工作专班", "专班", "分局"}
 _COLLECTIVE = {"各级", "各区", "各县", "各市", "各乡", "各镇", "各类", "相关", "有关"}
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党工委", "委", "管委会", "办"}
 # one-character verbs and prepositions that, written as a token of their own, end a name
-_VERB_CHARS = frozenset("报送交向由经对给把将")
+_VERB_CHARS = frozenset("报送交向由经对给把将任")  # (副市长任专班负责人: 任 takes a post)
 _BATCH_TEAM = re.compile(r"^第[一二三四五六七八九十]+批|援[藏疆青]$")
 _JUST_FOUNDED = re.compile(r"(?:成立|组建)[^，,。；;：:]{0,24}$")
 _TEAM_KINDS = frozenset({"", "驻村", "驻镇", "帮扶", "驻村帮扶", "乡村振兴"})

@@ -64,9 +64,12 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         if end not in longest or len(body) > len(longest[end][0]):
             longest[end] = (body, kind)
     prefecture_area = ("地区" in text or "地委" in text) and _in_a_prefecture_area(places)
+    inside_place = {i for p in places for i in range(p.start + 1, p.end)}
     for end, (body, kind) in sorted(longest.items()):
         bstart = end - len(body) + 1
         bend = end + 1
+        if bend in inside_place:
+            continue  # 联系中心镇新桥村: the body ends inside a place's name (中心 of 中心镇), no unit ends there
         nxt = text[bend : bend + 1]
         glue = _GLUE_AFTER.get(body[-1:] if len(body) == 1 else body, "")
         if (nxt and nxt in glue) or (body.endswith("组") and nxt == "织"):
@@ -355,6 +358,13 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
                 and o.body.endswith(("分公司", "子公司")):
             out.append(OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev))  # 某有限公司贵州分公司
             continue
+        if prev is not None and prev.end == o.start and o.body in _STATIONED_BODIES and len(out) >= 2 \
+                and out[-2].body.startswith(_STATIONING) and text[out[-2].end : prev.start] == "派驻":
+            # 县纪委监委派驻县自然资源和规划局纪检监察组: the commission's group stationed in the bureau
+            # (the name runs from 派驻 on: the bureau is where it sits, and 派驻 is no act here)
+            commission = out[-2]
+            out[-1] = OrgM(commission.end, o.end, text[commission.end : o.end], o.kind, (), None, False, commission)
+            continue
         if (
             prev is not None
             and prev.end == o.start
@@ -366,6 +376,10 @@ def _split_subunits(text: str, orgs: list[OrgM]) -> list[OrgM]:
             o = OrgM(o.start, o.end, o.body, o.kind, (), None, False, prev)
         out.append(o)
     return out
+
+
+_STATIONED_BODIES = frozenset({"纪检监察组", "纪检组"})
+_STATIONING = ("纪委监委", "纪委", "监委")
 
 
 # 第一、二、三督查组: the last ordinal of a list of groups is no unit of its own

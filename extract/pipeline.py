@@ -31,7 +31,7 @@ from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.21"
+VERSION = "0.2.22"
 
 
 def extract(doc: Document) -> Extraction:
@@ -181,6 +181,13 @@ def _offices_of_named_groups(r: Resolved) -> None:
         prefix = e.name[: -len(body + "办公室")]
         groups = [g for g in r.entities.values() if g.type == "organization" and g.name.endswith(body)
                   and g.name.startswith(prefix) and len(g.name) > len(prefix + body)]
+        place = r.entities.get(e.jurisdiction or "")
+        if not groups and place is not None and prefix.startswith(place.name) and len(prefix) - len(place.name) >= 3:
+            # 县防返贫监测帮扶领导小组办公室 beside 县防止返贫监测帮扶工作领导小组: the office shortens the group's name
+            middle = prefix[len(place.name) :]
+            groups = [g for g in r.entities.values() if g.type == "organization" and g.name.endswith(body)
+                      and g.name.startswith(place.name) and len(g.name) > len(place.name + middle + body)
+                      and _abbreviates(middle, g.name[len(place.name) : -len(body)])]
         if len(groups) != 1:
             continue
         name = groups[0].name + "办公室"

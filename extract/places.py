@@ -66,6 +66,9 @@ _FORM_LEVEL = {
 }
 
 
+_LEVEL_LAST = frozenset("省市县区州盟旗镇乡")  # how a division's full name ends
+
+
 def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     """Gazetteer names on token boundaries, then names known only by their form."""
     g = gazetteer()
@@ -81,6 +84,8 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
             name[-1] in "省市县区州盟旗" and text.startswith(_UNIT_STARTS, end)
         ):
             continue  # (吉林市委: jieba cuts 吉林/市委, but a city before its 委 is the city)
+        if (text[end : end + 1] in "村屯" or text.startswith(("社区", "嘎查"), end)) and name[-1] not in _LEVEL_LAST:
+            continue  # 五里川镇河北村: a village named after a province (or a county's short name), read by its form
         level, fit = _reading(name)
         if name[-1] + text[end : end + 1] in LEVEL_PAIRS:
             continue  # 会同乡镇党委, 各县区: the suffix belongs to a pair of level words
@@ -108,6 +113,7 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     places += _form_places(text, taken, {p.end for p in places} | own_town, bounds)
     places = _placed_counties(text, places, taken, known_ends)
     places += _shared_suffix_places(text, taken)
+    places += _shared_tail_places(text, places)
     places.sort(key=lambda p: p.start)
     if "办事处" in text:
         places = [_office_cut(text, p, places) for p in places]
@@ -213,6 +219,42 @@ def _shared_suffix_places(text: str, taken: list[tuple[int, int]]) -> list[Place
             at += len(item) + 1
         else:
             out += found
+    return out
+
+
+#: 睢城、睢河、金城街道: bare names listed before a full one, sharing its level word
+_SHARED_TAIL = re.compile(rf"((?:[{CJK}]{{2,4}}、)+)[{CJK}]{{2,4}}?(街道|镇|乡)(?=[、，,；;。\s|]|$)")
+
+
+def _shared_tail_places(text: str, places: list[PlaceM]) -> list[PlaceM]:
+    """Bare names listed right before a place with the same level word (睢城、睢河、金城街道), each a
+    division of that name and level under the same parent as the named one."""
+    if "、" not in text:
+        return []
+    ends = {p.end: p for p in places}
+    taken = [(p.start, p.end) for p in places]
+    out: list[PlaceM] = []
+    for m in _SHARED_TAIL.finditer(text):
+        last = ends.get(m.end())
+        if last is None or not last.candidates or last.start != m.end(1):
+            continue
+        parents = {d.parent_code for d in last.candidates}
+        suffix = m.group(2)
+        items = m.group(1).rstrip("、").split("、")
+        at = m.end(1) - 1
+        found: list[PlaceM] = []
+        for item in reversed(items):  # from the named one back: the match may open with words before the list
+            start = at - len(item)
+            stem = next((item[-k:] for k in (2, 3) if k <= len(item)
+                         and any(d.parent_code in parents for d in _suffix_divisions(suffix, item[-k:]))), "")
+            divs = tuple(d for d in _suffix_divisions(suffix, stem) if d.parent_code in parents) if stem else ()
+            if not divs or any(a < at and start + len(item) - len(stem) < b for a, b in taken):
+                break
+            found.append(PlaceM(at - len(stem), at, divs[0].name, divs[0].level, divs))
+            if len(stem) < len(item):
+                break  # the words before the list's first name
+            at = start - 1
+        out += found
     return out
 
 
@@ -339,6 +381,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         e = m.end()
         if suffix == "村" and text.startswith("社区", e):
             stem, suffix, e = stem + suffix, "社区", e + 2  # 里村社区: a community named after a village
+        elif suffix == "旗" and (tail := next((w for w in ("社区", "嘎查", "村") if text.startswith(w, e)), "")):
+            stem, suffix, e = stem + suffix, tail, e + len(tail)  # 红旗社区, 红旗村: 旗 (a banner) inside the name
         if suffix == "街道" and text.startswith("办事处", e):
             e += 3
         if s not in place_ends and s not in bounds and s not in after_cue:

@@ -49,6 +49,7 @@ from extract.tables import (
     duty_table_row,
     merged_cells,
     names_a_firm,
+    names_a_fixer,
     names_columns,
     reads_as_row,
     table_heading,
@@ -67,7 +68,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         _carried_subject_resets(sen, w)
         row = reads_as_row(sen, w)
         merged = merged_cells(sen, w)
-        if row and w.list_cue and (sen.st.orgs or merged[0]) and (sen.leaves or merged[1] or names_a_firm(sen, w)):
+        if row and w.list_cue and (sen.st.orgs or merged[0]) and (sen.leaves or merged[1] or names_a_firm(sen, w)
+                                                                 or names_a_fixer(sen, w)):
             duty_table_row(sen, w, out, merged)
             continue  # a row under a duty heading says no more, and carries nothing over
         # (most sentences need few of the passes below: the cheap tests before them spare the calls)
@@ -99,7 +101,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
         out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled]
         # what later sentences may leave unsaid: their subject (the topic carried over) and the places an
         # anaphor (这些乡镇, 对上述10个乡镇) refers back to
-        if sen.topic and not _HELPER_FIELD.match(sen.sent) and not _PAGE_META.search(sen.sent):
+        if sen.topic and not _HELPER_FIELD.match(sen.sent) and not _PAGE_META.search(sen.sent) \
+                and not _only_helps(w, sen):
             w.carried = sen.topic  # (成员单位：甲局、乙局 below 组长单位：丙局: the lead stays the subject)
         if sen.leaves:
             w.last_leaves = sen.leaves
@@ -136,6 +139,19 @@ def _read_sentence(w: Walk, si: int, s: int, e: int, out: list[RawRelation]) -> 
 #: 发布日期：… 来源：某局: a web page's source line names who posted the page, not who acts below it
 _PAGE_META = re.compile(r"(?:来源|发布日期|发布时间|浏览次数|点击数?)[：:]")
 _HELPER_FIELD = re.compile(r"\s*(?:成员|配合|参加|协助|协同)(?:单位|部门)[：:]")
+
+
+_HELPS = re.compile(r"(?:等(?:部门|单位))?[^，,。；;]{0,8}?(?:配合|协助|协同)")
+
+
+def _only_helps(w: Walk, sen: Sentence) -> bool:
+    """甲局、乙局等部门按职责配合做好相关工作: units that only help are no subject for the sentences after."""
+    left = set(sen.topic)
+    for o in sen.st.orgs:  # the topic's list, up to its last unit
+        left.discard(okey(w.r, o))
+        if not left:
+            return _HELPS.match(w.text, o.end) is not None
+    return False
 
 
 def _carried_subject_resets(sen: Sentence, w: Walk) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from extract.gazetteer import LEVEL_RANK, Division, gazetteer
 from extract.lexicon import bodies, load
 from extract.mentions import Mentions, OrgM, PlaceM
+from extract.orgnames import BARE_GROUPS
 from extract.orgs import SENT_OUT
 from extract.titles import ISSUER_BODIES, title_start
 
@@ -471,6 +472,16 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         return
     sent = _SENT_OUT.search(text, max(0, o.start - 40), o.start) if o.kind == "taskforce" else None
     if sent is not None and _sent_out_group(r, o, text, sent):
+        return
+    if o.body in BARE_GROUPS and surface == o.body and o.parent is None:
+        # 成立甲县…工作专班。专班对乙镇实行挂牌督办: a group's bare body is the one group of that body the text
+        # named before, or nobody to record
+        named = [e for e in r.entities.values() if e.type == "organization" and e.name.endswith(o.body)
+                 and len(e.name) > len(o.body) + 3]
+        if len(named) == 1:
+            _claim(r, named[0], o, surface)
+        else:
+            r.org_key[(o.start, o.end)] = "?" + o.body
         return
     jur, prefix = _prefix_for(r, o)
     body = o.body

@@ -25,7 +25,7 @@ from extract.clauses import (
     segment_end,
     segment_start,
 )
-from extract.mentions import lines_above
+from extract.mentions import lines_above, lines_below
 from extract.resolve import Resolved
 
 HELPERS = re.compile(r"成员|配合|参加|协助|协同")
@@ -81,6 +81,8 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         places = _field_places(text, r, st.start)
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
+    if not places:  # 牵头单位：县农业农村局 / 责任乡镇（街道）：球川镇: the item's place field below
+        places = _field_places_below(text, r, st.end)
     out = []
     led = any(m.group(1).startswith(("牵头", "督办")) for m in labels) or _led_above(text, st.start) \
         or _led_below(text, st.end)
@@ -118,6 +120,8 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
                      or _PETITION.search(_item_heading(text, st.start))):
             continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
         targets = own_places or places
+        if not targets and led and m.group(1).startswith("督办"):
+            targets = _fixers(text, st, r, labels)  # 责任单位：市生态环境分局；督办单位：市河长办: no place, the unit
         course = _COURSE_AFTER.search(text, m.end(), end)
         if course is not None:  # 联系单位为甲局，流经A镇；联系单位为乙局，流经B镇: each label's own course
             targets = [k for k in leaves if course.end() <= pos_of(r, k, st) < end] or targets
@@ -133,6 +137,17 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
             home = r.entities[k].jurisdiction  # 责任单位：甲镇人民政府、乙镇人民政府: each its own town only
             out += [(k, p, m.group(1)) for p in ([home] if home in targets else targets)]
     return out + _units_named_to_duties(text, st, r, leaves)
+
+
+def _fixers(text: str, st: Sent, r: Resolved, labels: list[re.Match[str]]) -> list[str]:
+    """The units under the sentence's 责任单位/整改单位 labels (firms answer for their own hazards)."""
+    out = []
+    for m in labels:
+        if m.group(1).startswith(("责任", "整改")):
+            end = segment_end(text, m.end(), st.end)
+            out += [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
+                    and (k := okey(r, o)) and not k.startswith("?") and not is_firm(r, k)]
+    return out
 
 
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
@@ -320,12 +335,25 @@ def _item_heading(text: str, pos: int) -> str:
 _SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}、")
 
 
-_PLACE_FIELD = re.compile(r"\s*(?:行政区域|所在地区?|所在区域|所在乡镇|所属乡镇|涉及乡镇|问题地点|地点|属地)[：:]")
+_PLACE_FIELD = re.compile(r"\s*(?:行政区域|所在地区?|所在区域|所在乡镇|所属乡镇|涉及乡镇|问题地点|地点|属地"
+                          r"|责任(?:乡镇|镇街|街道)(?:[（(](?:街道|乡镇)[）)])?)[：:]")
 
 
 def _field_places(text: str, r: Resolved, pos: int) -> list[str]:
     """The deepest places of the place field (行政区域：…) among the field lines above ``pos`` in its item."""
     for a, b in lines_above(text, pos, 8):
+        if _PLACE_FIELD.match(text, a):
+            return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if a <= s < b)))
+        if ITEM_HEAD.match(text, a):
+            return []  # the item's heading: the fields above it are another item's
+    return []
+
+
+def _field_places_below(text: str, r: Resolved, pos: int) -> list[str]:
+    """The deepest places of the place field among the field lines below ``pos``, up to the next item."""
+    for a, b in lines_below(text, pos, 6):
+        if ITEM_HEAD.match(text, a) or _SECTION_HEAD.match(text, a):
+            return []
         if _PLACE_FIELD.match(text, a):
             return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if a <= s < b)))
     return []

@@ -56,6 +56,12 @@ def names_a_firm(sen: Sentence, w: Walk) -> bool:
     return bool(_row_firms(sen, w))
 
 
+def names_a_fixer(sen: Sentence, w: Walk) -> bool:
+    """Whether a table row names a unit in a column of units that fix (责任单位 beside a 督办单位)."""
+    return bool(w.fixing_cols) and _in_cells(sen.sent) and any(
+        _cell_index(w.text, sen.st.start, o.start) in w.fixing_cols for o in sen.st.orgs)
+
+
 def _row_firms(sen: Sentence, w: Walk) -> list[str]:
     """The firms a `|` table row names outside its helping columns (隐患单位 | 所在地 | 督办单位); a firm
     under 配合部门 only helps."""
@@ -101,6 +107,10 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
     outside_notes = [k for k, cell in named if cell not in text_cols] or [k for k, _ in named]
     acting = w.tracked_by or list(dict.fromkeys(outside_notes)) or merged[0]
     targets = firms or overseen
+    if not targets and names_a_fixer(sen, w):
+        # | 县城沁河路与育才路交叉口 | … | 县住建局 | 县安委办 |: no place, the 督办单位 follows the 责任单位 up
+        targets = [k for o in st.orgs if _cell_index(text, st.start, o.start) in w.fixing_cols
+                   and (k := okey(r, o)) and not k.startswith("?") and not is_firm(r, k) and k not in acting]
     if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
         out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
     else:
@@ -210,9 +220,11 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         w.helper_cols = {i for i, cell in enumerate(cells) if (HELPERS.search(cell)
                          and not _DUTY_MEMBERS.search(cell))  # 包保成员单位: members that 包保 act
                          or cell.startswith("被")}  # 被巡察单位: the units inspected, they do not act
+        w.fixing_cols = set()
         if any(c.startswith(("牵头", "督办")) for c in cells):
             # 牵头单位 | 责任单位 | 配合单位: the lead oversees, the responsible units fix
-            w.helper_cols |= {i for i, cell in enumerate(cells) if cell.startswith(("责任", "整改"))}
+            w.fixing_cols = {i for i, cell in enumerate(cells) if cell.startswith(("责任", "整改"))}
+            w.helper_cols |= w.fixing_cols
         if any(c.startswith(("督导单位", "督查单位", "督办单位")) for c in cells):
             # 牵头单位 | 责任单位 | 督导单位: the column named for oversight oversees, the lead only leads
             w.helper_cols |= {i for i, cell in enumerate(cells) if cell.startswith("牵头")}

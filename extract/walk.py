@@ -80,6 +80,9 @@ class Walk:
     counted_listing: tuple[list[str], str, int] | None = None
     # table columns that list helping units (成员单位), by cell index
     helper_cols: set[int] = field(default_factory=set)
+    # of those, the columns of the units that fix (责任单位 beside a 督办单位): a row naming no place has
+    # its overseeing units follow them up
+    fixing_cols: set[int] = field(default_factory=set)
     # the units and places of the last table row read, by column, and its number of cells: what a cell
     # merged with the one above holds
     row_cells: dict[int, list[str]] = field(default_factory=dict)
@@ -133,6 +136,8 @@ def start_walk(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved
     if not meeting and text[own_title : line_end if line_end >= 0 else len(text)].rstrip().endswith("会议纪要"):
         # 某县禁毒委员会2021年第二次全体成员会议纪要 over a web page's source line: the body opening it meets
         meeting = [k for (a, _), k in r.org_key.items() if a == own_title and k in r.entities]
+    if not meeting:  # 甲州禁毒委员会在乙县召开…推进会。…会议研究决定，…: a news report of a meeting, its body's
+        meeting = _convener(text, spans, m, r)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")
     return Walk(
         text=text,
@@ -154,6 +159,28 @@ def start_walk(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved
         docs_in=_per_sentence(spans, m.docs),
         inner=inner_titles(text, m.docs) if len(m.docs) > 1 else {},
     )
+
+
+#: 于5月13日在共和县主持召开…: what may come between a unit and its 召开
+_CONVENES = re.compile(r"(?:于[^，,。；;\n]{1,12}?)?(?:在[^，,。；;\n]{1,16}?)?(?:主持)?召开")
+
+
+def _convener(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> list[str]:
+    """The unit that convened the meeting a report's first sentences tell of (甲委员会在乙县召开…会), when a
+    later sentence reports what the meeting decided."""
+    if not _MEETING_DECIDES.search(text):
+        return []
+    first = spans[min(len(spans), 4) - 1][1] if spans else 0
+    for o in m.orgs:
+        if o.start >= first:
+            break
+        k = r.org_key.get((o.start, o.end), "")
+        if k in r.entities and (o.start == 0 or text[o.start - 1] in "，,。\n 　") and _CONVENES.match(text, o.end):
+            return [k]
+    return []
+
+
+_MEETING_DECIDES = re.compile(r"会议(?:研究)?(?:决定|确定|议定)")
 
 
 _Mention = TypeVar("_Mention", OrgM, PlaceM, DocM)

@@ -3804,3 +3804,117 @@ def test_a_framed_heading_row_with_its_count_and_a_fixed_pairing_column() -> Non
              "1\n官道口镇\n新坪村\n县发展和改革委员会\n监测户11户\n2\n杜关镇\n杜店村\n县财政局\n—\n")
     assert facts(lines, "supervises") == {("supervises", "卢氏县发展和改革委员会", "新坪村"),
                                           ("supervises", "卢氏县财政局", "杜店村")}
+
+
+def test_a_case_items_lead_unit_oversees_the_town_of_the_field_below() -> None:
+    text = ("常山县。三、部分重点信访件办理情况\n（一）D330000210号\n反映问题：某钙业公司粉尘污染严重。\n"
+            "包案县领导：副县长 甲\n牵头单位：县农业农村局\n责任乡镇（街道）：辉埠镇\n配合单位：县经信局\n"
+            "（二）D330000233号\n反映问题：某养殖场臭气扰民。\n牵头单位：县水利局\n责任乡镇（街道）：球川镇\n")
+    assert facts(text, "supervises") == {("supervises", "常山县农业农村局", "辉埠镇"),
+                                         ("supervises", "常山县水利局", "球川镇")}
+
+
+def test_an_overseeing_unit_follows_up_the_unit_that_fixes_where_no_place_is_named() -> None:
+    labelled = "海城市。\n6.海城河城区段入河排污口标识牌缺失2处。\n责任单位：市生态环境分局；督办单位：市河长办。"
+    assert facts(labelled, "supervises") == {("supervises", "海城市河长办", "海城市生态环境分局")}
+    table = ("沁源县第一批道路交通重大安全隐患挂牌督办清单\n序号\t隐患地点\t主要问题\t责任单位\t督办单位\n"
+             "1\tS226线K42+600（灵空山镇境内）\t临水临崖\t灵空山镇人民政府\t县公安局交警大队\n"
+             "2\t县城沁河路与育才路交叉口\t信号灯缺失\t县住建局\t县安委办\n")
+    sup = facts(table, "supervises")
+    assert ("supervises", "沁源县安委办", "沁源县住建局") in sup
+    assert ("supervises", "沁源县公安局交警大队", "灵空山镇") in sup
+    assert not any(o == "灵空山镇人民政府" for _, _, o in sup)
+
+
+def test_two_towns_referred_back_to_are_listed_and_paired() -> None:
+    text = ("沁源县。2022年以来，沁源县郭道镇、王和镇辖区内共发生道路交通亡人事故7起。"
+            "经县安委会研究，两镇被列为2023年度全县道路交通安全重点整治乡镇，由县公安局交警大队、县交通运输局包联督导。")
+    assert facts(text, "designates") == {("designates", "沁源县安委会", "郭道镇"),
+                                         ("designates", "沁源县安委会", "王和镇")}
+    assert facts(text, "supervises") == {(("supervises", u, t)) for u in ("沁源县公安局交警大队", "沁源县交通运输局")
+                                         for t in ("郭道镇", "王和镇")}
+
+
+def test_a_bare_group_body_opening_a_clause_is_the_group_the_text_named() -> None:
+    text = ("潜江市。市委、市政府决定成立潜江市危险化学品安全专项整治工作专班，由分管副市长任专班负责人。"
+            "专班下设办公室，办公室设在市应急管理局。会上，专班印发了《潜江市危化品专项整治实施方案》。"
+            "专班对浩口镇、渔洋镇实行挂牌督办，整改情况由专班办公室跟踪督办。")
+    group = "潜江市危险化学品安全专项整治工作专班"
+    assert names(text, "organization") == {"潜江市委", "潜江市政府", group, group + "办公室", "潜江市应急管理局"}
+    assert facts(text, "designates") == {("designates", group, "浩口镇"), ("designates", group, "渔洋镇")}
+    assert facts(text, "issued") == {("issued", group, "潜江市危化品专项整治实施方案")}
+    assert facts("潜江市。各乡镇要成立工作专班，由专班负责对浩口镇督导。", "supervises") == set()
+
+
+def test_helpers_carry_no_subject_and_a_person_before_the_cue_acts() -> None:
+    text = ("东至县。龙泉市场监管所负责龙泉镇、泥溪镇。县公安局、县农业农村局等部门按职责配合做好相关工作。\n"
+            "（三）乡镇包保。如东至县尧渡镇确定镇长王德明包保安徽东至县尧华食品有限公司。")
+    assert not any(o.endswith("公司") for _, _, o in facts(text, "supervises"))
+    helped = "东至县。县公安局、县农业农村局等部门按职责配合做好相关工作。每季度对尧渡镇开展一次督导检查。"
+    assert facts(helped, "supervises") == set()
+
+
+def test_a_place_the_listing_describes_and_an_inspection_named_as_a_time() -> None:
+    text = ("桐乡市。春季专项督查中被市教育局、市公安局列为校园周边安全重点整治区域的濮院镇，本次督查将开展“回头看”；"
+            "春季督查中反馈问题已全部整改到位的梧桐街道，相关问题予以销号。")
+    assert facts(text, "designates") == {("designates", "桐乡市教育局", "濮院镇"),
+                                         ("designates", "桐乡市公安局", "濮院镇")}
+    assert facts(text, "supervises") == set()
+    again = ("固原市。市委政法委、市公安局挂钩联系原州区三营镇。"
+             "泾源县六盘山镇曾于2020年被自治区禁毒委列为重点整治乡镇，经过两年集中整治，此次未再列入挂钩重点乡镇。")
+    assert facts(again, "designates") == set()
+
+
+def test_a_meeting_reports_convener_decides_and_a_cue_before_a_meeting_name_is_no_act() -> None:
+    text = ("海南州召开2022年毒品问题重点地区挂牌整治推进会\n来源：海南州禁毒办　发布时间：2022-05-16\n"
+            "5月13日，海南州禁毒委员会在共和县召开全州毒品问题重点地区挂牌整治推进会。州禁毒委各成员单位负责同志参加会议。\n"
+            "会议通报了全州重点整治工作进展。一年来，州禁毒办牵头组织开展专项行动，全州共破获毒品刑事案件37起。\n"
+            "会议研究决定，将共和县倒淌河镇、江西沟镇列为2022年度州级挂牌整治乡镇，整治期一年。")
+    assert facts(text, "designates") == {("designates", "海南州禁毒委员会", "倒淌河镇"),
+                                         ("designates", "海南州禁毒委员会", "江西沟镇")}
+
+
+def test_a_place_whose_name_opens_like_a_noun_is_the_cues_object() -> None:
+    text = "黎平县。会议议定：县自然资源局、县财政局包案中潮镇、孟彦镇，会同两镇逐户核实补偿标准。"
+    assert facts(text, "supervises") == {("supervises", u, t) for u in ("黎平县自然资源局", "黎平县财政局")
+                                         for t in ("中潮镇", "孟彦镇")}
+
+
+def test_bare_names_listed_before_a_full_one_share_its_level_word() -> None:
+    text = "睢宁县。第三组由县水务局督查魏集镇、梁集镇、睢城、睢河、金城街道。"
+    assert facts(text, "supervises") == {("supervises", "睢宁县水务局", t)
+                                         for t in ("魏集镇", "梁集镇", "睢城街道", "睢河街道", "金城街道")}
+
+
+def test_a_commissions_stationed_group_is_one_unit_and_stationing_is_no_act() -> None:
+    text = ("睢宁县。县田长办组织3个督查组，县纪委监委派驻县自然资源和规划局纪检监察组全程参与。"
+            "县田长办将会同县纪委监委派驻纪检监察组对整改情况开展“回头看”。")
+    group = "睢宁县纪委监委派驻县自然资源和规划局纪检监察组"
+    assert group in names(text, "organization")
+    assert facts(text) == {("part_of", group, "睢宁县纪委监委")}
+
+
+def test_units_with_their_own_cue_after_a_colon_pair_their_own_places() -> None:
+    text = ("东至县。（二）部门督导。县市场监管局各基层监管所按属地划分，对辖区乡镇包保工作进行业务督导："
+            "尧渡市场监管所负责尧渡镇、张溪镇；东流市场监管所负责东流镇、大渡口镇。")
+    assert facts(text, "supervises") == {("supervises", "东至县尧渡市场监管所", "尧渡镇"),
+                                         ("supervises", "东至县尧渡市场监管所", "张溪镇"),
+                                         ("supervises", "东至县东流市场监管所", "东流镇"),
+                                         ("supervises", "东至县东流市场监管所", "大渡口镇")}
+
+
+def test_villages_named_like_provinces_banners_or_a_town_are_villages() -> None:
+    text = "卢氏县。县交通运输局帮扶五里川镇河北村、山西村。市住建局联系红旗社区。县财政局联系中心镇新桥村。"
+    assert {"河北村", "山西村", "红旗社区"} <= names(text, "place")
+    assert not {"河北省", "山西省"} & names(text, "place")
+    sup = facts(text, "supervises")
+    assert {("supervises", "卢氏县交通运输局", "河北村"), ("supervises", "卢氏县财政局", "新桥村")} <= sup
+    assert names(text, "organization") == {"卢氏县交通运输局", "三门峡市住建局", "卢氏县财政局"}
+
+
+def test_an_office_named_by_a_shortened_group_name_is_the_groups_office() -> None:
+    text = ("卢氏县。根据县防止返贫监测帮扶工作领导小组印发的《卢氏县防止返贫动态监测和帮扶工作实施方案》，"
+            "现将安排公布如下。\n"
+            "联系人：县防返贫监测帮扶领导小组办公室（设在县乡村振兴局）王振华")
+    assert ("part_of", "卢氏县防止返贫监测帮扶工作领导小组办公室", "卢氏县防止返贫监测帮扶工作领导小组") \
+        in facts(text, "part_of")
