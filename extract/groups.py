@@ -230,8 +230,9 @@ def lead_units(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]:
     if not found:
         return []
     lead = found[-1].start()
-    you = text.rfind("由", seg_s, lead)
     clause_s, _ = clause_span(text, st.start, st.end, lead)
+    # (分别由甲、乙、丙牵头：甲牵头的督导组负责A镇，…: the 由 of an earlier clause names all the leads)
+    you = text.rfind("由", max(seg_s, clause_s), lead)
     a = you + 1 if you >= 0 else clause_s
     units = [o for o in st.orgs if a <= o.start and o.end <= lead and o not in st.posts
              and not _GROUP.search(text, o.start, o.end)]  # the group itself is led, it does not lead

@@ -182,6 +182,9 @@ def _continues_table_row(text: str, i: int) -> bool:
         return False  # | 城关镇 | 县公安局交警大队 | 刘国强 |: a whole row on its line
     if line.endswith("|") and len(line) > 2 and _framed_row(text[text.rfind("\n", 0, i) + 1 : i].strip()):
         return False  # | 一、市中街道 | under | 序号 | 包联单位 | 包联社区 |: a row of one cell, a heading
+    above = text[text.rfind("\n", 0, i) + 1 : i].strip()
+    if above.count("|") >= 2 and line.count("|") == above.count("|") and not above.endswith("|"):
+        return False  # 东城街道|和平社区|区委组织部 then |新华社区|区财政局: a row as wide, its first cell merged above
     if line == "|":
         # a lone '|' closes the row: only more lone '|' (empty cells) belong to it
         m = k + 1 if k >= 0 else len(text)

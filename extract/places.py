@@ -285,14 +285,15 @@ def _before_name_char(text: str, i: int) -> bool:
 
 _FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
 # 辖: 及其所辖王卜庄村; dashes: 县委办—格林镇—新合村 (a row's cells)
-_ANCHOR_BEFORE = set('、，,；;：:（(　 \n|“"到在对将和及与至的辖—－')
+_ANCHOR_BEFORE = set('、，,；;：:（(　 \n\t|“"到在对将和及与至的辖—－')
 
 
 _QUOTE_CLOSES = re.compile(r"(?:[（(][^）)]{0,6}[）)])?[”\"]")  # “无毒村（社区）”: the quote closes after a bracket
 _ESTATE_PART = re.compile(r"(?<=[苑园城庭府湾里])(?:[一二三四五六七八九十0-9]+|[东西南北中])区")
 # 德吉村：派出单位县委办公室 (南坡村 — 县委组织部 — 李四): a village heading its own row at a line's start
 _ROW_HEAD = re.compile(r"[：:]|[ \u3000]*[—－]+")
-_VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;：:和及|\n]|$)")  # a second village of a list
+# a second village of a list (甲村、乙村实行挂牌督办: the verb after the list too)
+_VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;：:和及|\n]|$|实行|开展|进行|等|列为|被|予以)")
 _ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
@@ -305,15 +306,22 @@ def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
     """A table cell right below the cell of its town: "| 钟山镇" then "| 钟山村"; or a cell of a row
     whose earlier cell names its town (1|凤山镇|县住建局|河西畈村)."""
     line = text.rfind("\n", 0, s)
-    if text[s - 1 : s] == "|" and any(line < end < s for end in place_ends):
-        return True
+    if text[s - 1 : s] in ("|", "\t") and any(line < end < s for end in place_ends):
+        return True  # (悦来镇\t东兴村: a tab between the cells)
     if text[s - 1 : s] == "|" and "||" in text[line + 1 : s]:
         return _town_in_rows_above(text, s, place_ends)  # 2|县发改局||城关村: the town cell merged above
     if text[s - 1 : s] == "|" and town_line_above(text, s, place_ends) is not None:
         return True  # 上津镇 / 县财政局|盛家河村|陈明: the rows under a line naming their town
     if line < 0 or text[line + 1 : s].strip() != "|":
         return False
-    return len(text[:line].rstrip()) in place_ends
+    if len(text[:line].rstrip()) in place_ends:
+        return True
+    for a, b in lines_above(text, s, 12):  # 东城街道|和平社区|… / |新华社区|…: a first cell merged with the rows above
+        first = text[a:b].split("|", 1)[0].strip()
+        if first:
+            at = a + text[a:b].index(first)
+            return "|" in text[a:b] and at + len(first) in place_ends
+    return False
 
 
 def town_line_above(text: str, pos: int, place_ends: Container[int]) -> tuple[int, int] | None:
@@ -422,7 +430,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         # 派出所包九所村、十所村: villages right after a pairing verb, or listed after one that is
         paired = s in after_cue or (text[s - 1 : s] == "、" and any(
             p.end == s - 1 and p.level == "village" and p.start in after_cue for p in out))
-        if stops and _FORM_LEVEL[suffix] == "village" and (s in place_ends or listed or paired):
+        if stops and _FORM_LEVEL[suffix] == "village" and (
+                s in place_ends or listed or paired
+                or (text[s - 1 : s] in ("|", "\t") and _cell_after_place(text, s, place_ends))):  # 东城街道|和平社区
             # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
             # (after a pairing verb 所 may end a name's first character: 九所村)
             stops = any((ch in _STRICT_STOP and not (paired and ch == "所" and k > 0)) or ch in "全各省市州县区"
@@ -434,8 +444,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 沙村镇因赣江沙村段: a river's stretch named after a village, the river's name in front
         if stem[-1] == "驻" and suffix == "村" and text.startswith(("工作", "帮扶", "干部", "第一书记", "队"), e):
             continue  # 岢岚县驻村工作队: 驻村 (stationed in villages) describes the team, no village
-        if stem[-1] in "包挂驻" and (s not in place_ends or len(stem) == 1):
-            continue  # 部门包街道、科室包社区: a pairing verb before the level word, no name (甲镇纳包村 is one)
+        if stem[-1] in "包挂驻靠" and (s not in place_ends or len(stem) == 1):
+            continue  # 部门包街道、科室包社区, 包靠镇: a pairing verb before a level word, no name (甲镇纳包村 is one)
         if stem[0] in "乡镇村" and stem[-1] in "帮扶包挂驻联":
             continue  # 驻镇帮镇扶村: a level word and a verb, no name
         if stem[0] == "委" and s in place_ends:

@@ -446,7 +446,7 @@ _MEETING_OPENS = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?会议
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
 
 
-_LED_RESPECTIVELY = re.compile(r"分别由[^，,。；;]{2,40}?(?:牵头|带队|负责)[，,]")
+_LED_RESPECTIVELY = re.compile(r"分别由[^，,。；;]{2,90}?(?:牵头|带队|负责)[，,]")  # (six bureaus: 90 characters)
 
 
 def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[str],
@@ -458,7 +458,7 @@ def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[s
     if own_units:
         look = clause_s  # …分别包挂甲镇、乙镇，丙局、丁局包挂戊镇: a clause listing its own units
     # 分别由甲局、乙局牵头，进驻A镇、B镇: the leads named respectively one clause before
-    led = _LED_RESPECTIVELY.search(text, max(look - 40, text.rfind("；", 0, look) + 1, text.rfind("。", 0, look) + 1),
+    led = _LED_RESPECTIVELY.search(text, max(look - 100, text.rfind("；", 0, look) + 1, text.rfind("。", 0, look) + 1),
                                    cue_pos) if not own_units else None
     if ("分别" in text[look:cue_pos] or led is not None) and len(subj) > 1:
         return list(zip(subj, objs, strict=True)) if len(subj) == len(objs) else []

@@ -318,10 +318,11 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
     # the unit heading the text (邳州市安委办文件, 甲县人民政府关于…) writes from its own place: a county-level
     # city's notice means itself by 市, though its prefecture gets a vote from every town
     head = title_start(text)
-    for o in m.orgs:
-        if o.start == head and o.prefix_places and (d := divisions.get(
+    header = _header_units(text, m)  # (and a red-letter header of units: 中共庄河市委督查室　庄河市人民政府督查室,
+    for o in m.orgs:                 # whose place outweighs the prefecture each of its towns votes for too)
+        if (o.start == head or o in header) and o.prefix_places and (d := divisions.get(
                 (o.prefix_places[-1].start, o.prefix_places[-1].end))) is not None and d.code:
-            votes[d.level][d.code] += 3
+            votes[d.level][d.code] += 6 if o in header else 3
             by_code[d.code] = d
     # weak stems written before media or units (岳阳日报, 恩施电视台) vote for their city
     for o in m.orgs:
@@ -356,6 +357,29 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
             r.home[full] = r.home[short]
             if full in text and short != "州":
                 r.home_alias.setdefault(r.home[short], []).append(full)
+
+
+def _header_units(text: str, m: Mentions) -> list[OrgM]:
+    """The units of a line near the top that names units and nothing else (a red-letter header)."""
+    top = 0
+    for _ in range(6):
+        nl = text.find("\n", top)
+        if nl < 0:
+            break
+        top = nl + 1
+    out: list[OrgM] = []
+    for o in m.orgs:
+        if o.start >= top:
+            break
+        a, b = text.rfind("\n", 0, o.start) + 1, text.find("\n", o.start)
+        b = b if b >= 0 else len(text)
+        rest = text[a:b]
+        for u in m.orgs:
+            if a <= u.start and u.end <= b:
+                rest = rest.replace(text[u.start : u.end], "", 1)
+        if not rest.replace("中共", "").strip(" \u3000\t"):
+            out.append(o)
+    return out
 
 
 def _level_word(r: Resolved, o: OrgM) -> str:

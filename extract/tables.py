@@ -178,6 +178,11 @@ _CELL_MARK = re.compile(r"[|\t]")
 
 def _cell_index(text: str, start: int, pos: int) -> int:
     """The column of a table row (cells split by | or tabs, the row starting at ``start``) at ``pos``."""
+    line = text.rfind("\n", 0, start) + 1
+    if line < start and not text[line:start].strip(" \u3000|") and "|" in text[line:start]:
+        end = text.find("\n", start)
+        if not text[start : end if end >= 0 else len(text)].rstrip().endswith("|"):
+            start = line  # |新华社区|区财政局: an empty first cell (merged with the rows above) opens the row
     return text.count("|", start, pos) + text.count("\t", start, pos)
 
 

@@ -3918,3 +3918,62 @@ def test_an_office_named_by_a_shortened_group_name_is_the_groups_office() -> Non
             "联系人：县防返贫监测帮扶领导小组办公室（设在县乡村振兴局）王振华")
     assert ("part_of", "卢氏县防止返贫监测帮扶工作领导小组办公室", "卢氏县防止返贫监测帮扶工作领导小组") \
         in facts(text, "part_of")
+
+
+def test_six_groups_led_respectively_go_one_each_and_a_work_group_sent_to_towns() -> None:
+    text = ("平阳县。县防汛防台抗旱指挥部成立6个防台督导组，分别由县应急管理局、县水利局、县自然资源和规划局、"
+            "县住房和城乡建设局、县农业农村局、县交通运输局牵头，分赴鳌江镇、昆阳镇、水头镇、萧江镇、腾蛟镇、麻步镇，督导检查。"
+            "县防指又增派一个督导组，由县商务局、县文化和广电旅游体育局联合牵头，赴南雁镇督导旅游景区。"
+            "温州市防指派出工作组到平阳县南麂镇检查防台工作。")
+    sup = facts(text, "supervises")
+    leads = ("平阳县应急管理局", "平阳县水利局", "平阳县自然资源和规划局", "平阳县住房和城乡建设局", "平阳县农业农村局",
+             "平阳县交通运输局")
+    towns = ("鳌江镇", "昆阳镇", "水头镇", "萧江镇", "腾蛟镇", "麻步镇")
+    assert {("supervises", u, t) for u, t in zip(leads, towns, strict=True)} <= sup
+    assert ("supervises", "平阳县应急管理局", "昆阳镇") not in sup
+    assert ("supervises", "平阳县文化和广电旅游体育局", "南雁镇") in sup
+    assert ("supervises", "温州市防指", "南麂镇") in sup
+
+
+def test_rows_whose_first_cell_is_merged_above_and_villages_in_tab_cells() -> None:
+    framed = ("牡丹区。\n街道|社区|包保单位|联络员\n东城街道|和平社区|区委组织部|王晓东\n|新华社区|区财政局|李敏\n"
+              "西城街道|西安路社区|区人社局|陈莉\n")
+    assert facts(framed, "supervises") == {("supervises", "牡丹区委组织部", "和平社区"),
+                                           ("supervises", "牡丹区财政局", "新华社区"),
+                                           ("supervises", "牡丹区人社局", "西安路社区")}
+    assert ("within", "新华社区", "东城街道") in facts(framed, "within")
+    tabs = ("佳木斯市。\n序号\t派出单位\t姓名\t乡镇\t驻村\n4\t市财政局\t赵文博\t悦来镇\t东兴村\n"
+            "5\t市水务局\t李四\t苏家店镇\t富民村\n")
+    assert facts(tabs, "supervises") == {("supervises", "佳木斯市财政局", "东兴村"),
+                                         ("supervises", "佳木斯市水务局", "富民村")}
+    assert "包靠镇" not in names("郓城县。\n组别\t牵头单位\t包靠镇（街道）\n第一组\t县农业农村局\t黄安镇\n", "place")
+
+
+def test_a_column_of_villages_to_fix_and_leads_named_in_their_own_clause() -> None:
+    rows = ("澄迈县重点整治村（社区）挂点包村安排表\n序号\n所在镇\n重点整治村（社区）\n挂点县领导\n包村单位\n配合单位\n"
+            "1\n金江镇\n大拉村\n王德贤\n县公安局\n县住房和城乡建设局\n"
+            "2\n老城镇\n白莲村\n陈志坚\n县人民法院、县司法局\n县自然资源和规划局\n"
+            "3\n永发镇\n美傲村\n林书平\n县委组织部\n县民政局\n")
+    assert facts(rows, "supervises") == {("supervises", u, t) for u, t in (
+        ("澄迈县公安局", "大拉村"), ("澄迈县人民法院", "白莲村"), ("澄迈县司法局", "白莲村"),
+        ("澄迈县委组织部", "美傲村"))}
+    led = ("澄迈县。县扫黑办组成3个专项督导组，分别由县纪委监委、县委组织部、县委政法委牵头："
+           "县纪委监委牵头的督导组负责金江镇、老城镇，县委组织部牵头的督导组负责瑞溪镇，县委政法委牵头的督导组负责加乐镇、大丰镇。")
+    assert facts(led, "supervises") == {("supervises", u, t) for u, t in (
+        ("澄迈县纪委监委", "金江镇"), ("澄迈县纪委监委", "老城镇"), ("澄迈县委组织部", "瑞溪镇"),
+        ("澄迈县委政法委", "加乐镇"), ("澄迈县委政法委", "大丰镇"))}
+
+
+def test_a_county_level_citys_header_units_make_its_city_the_texts_city() -> None:
+    text = ("督 查 通 报\n第5期\n中共庄河市委督查室　　　　　　庄河市人民政府督查室\n　　　　2023年6月2日\n"
+            "关于全市乡村振兴重点任务专项督查情况的通报\n各乡镇党委、政府：\n"
+            "　　为贯彻落实大连市委、市政府关于全面推进乡村振兴的决策部署，市委督查室、市政府督查室转发了大连市委督查室"
+            "下发的《关于开展乡村振兴重点任务专项督查的通知》。第一督查组由市委督查室带队，负责督查青堆镇、徐岭镇。")
+    assert ("forwarded", "庄河市委督查室", "关于开展乡村振兴重点任务专项督查的通知") in facts(text, "forwarded")
+    assert ("supervises", "庄河市委督查室", "青堆镇") in facts(text, "supervises")
+
+
+def test_villages_listed_before_the_verb_that_lists_them() -> None:
+    text = "惠阳区。镇隆镇人民政府已同步对辖区内隐患集中的大山下村、井龙村实行镇级挂牌督办。"
+    assert facts(text, "designates") == {("designates", "镇隆镇人民政府", "大山下村"),
+                                         ("designates", "镇隆镇人民政府", "井龙村")}
