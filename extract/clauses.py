@@ -15,7 +15,7 @@ from extract.mentions import OrgM, PlaceM
 from extract.resolve import Resolved
 
 _CLAUSE = "，,；;：:。！？!?\n"
-_LIST_SEP = "、和及与"
+LIST_SEP = "、和及与"  # the marks between the items of a list
 COUNTED = {
     "乡镇": "township",
     "乡": "township",
@@ -96,7 +96,7 @@ def group_from(text: str, st: Sent, r: Resolved, first: OrgM) -> list[tuple[str,
             end = o.end
             continue
         # 中共甲县委办公室 甲县人民政府办公室关于…: two full names side by side (the blank is layout)
-        listed = all(c in _LIST_SEP for c in gap) if gap else bool(o.prefix_places or o.level_prefix)
+        listed = all(c in LIST_SEP for c in gap) if gap else bool(o.prefix_places or o.level_prefix)
         if listed and okey(r, o) and not okey(r, o).startswith("?"):
             out.append((okey(r, o), o.end))
             end = o.end

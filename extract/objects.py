@@ -27,6 +27,7 @@ from extract.agents import (
 )
 from extract.clauses import (
     COUNTED,
+    LIST_SEP,
     Sent,
     clause_span,
     cue_pattern,
@@ -222,9 +223,6 @@ def _units_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
     return out
 
 
-_LIST_MARKS = frozenset("、和及与")
-
-
 def _listed_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
     """The units and places of the list that opens at ``at`` (巡察大营子镇和县农业农村局、县水利局), when it
     names a unit: what an inspection covers."""
@@ -237,8 +235,9 @@ def _listed_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
         if start < end:
             continue  # a place inside a unit's name (县水利局's 县)
         gap = text[end:start]
-        if gap if end == at else not (gap and (set(gap) <= _LIST_MARKS or gap == "以及")):
-            break
+        listed = bool(gap) and (all(c in LIST_SEP for c in gap) or gap == "以及")
+        if (end == at and gap) or (end > at and not listed):
+            break  # the list opens right at the cue, and goes on over list marks only
         if key and not key.startswith("?"):
             out.append(key)
         end = stop
