@@ -87,6 +87,8 @@ def subject_objects(
     # 由A、B、C包点督办: the agents listed between 由 and the cue
     you = text.rfind("由", clause_s, cue_pos)
     bei = text.rfind("被", clause_s, cue_pos)
+    if bei >= 0 and text.rfind("对", clause_s, bei) >= 0 and "的" in text[bei:cue_pos]:
+        bei = -1  # 对第十四轮被巡察的甲委、乙镇开展督导: 被 qualifies what the clause acts on, it is no passive
     if bei < 0 and (took := _UNDERWENT.search(text, clause_s, cue_pos)) is not None:
         bei = took.start() + 1  # 甲市、乙市已接受省安委会综合督查: read as a passive, the agent after 接受
     inspected = _inspected_units(text, st, r, clause_s, cue_pos)  # 对县住建局开展巡察: the bureau is no inspector

@@ -3977,3 +3977,11 @@ def test_villages_listed_before_the_verb_that_lists_them() -> None:
     text = "惠阳区。镇隆镇人民政府已同步对辖区内隐患集中的大山下村、井龙村实行镇级挂牌督办。"
     assert facts(text, "designates") == {("designates", "镇隆镇人民政府", "大山下村"),
                                          ("designates", "镇隆镇人民政府", "井龙村")}
+
+
+def test_a_passive_qualifying_what_the_clause_acts_on_is_no_passive() -> None:
+    text = ("北碚区。区委巡察工作领导小组办公室（以下简称区委巡察办）抽调人员组成2个督导组，"
+            "对第十四轮被巡察的区农业农村委、区水利局和静观镇巡察整改情况开展督导。")
+    sup = facts(text, "supervises")
+    office = "北碚区委巡察工作领导小组办公室"
+    assert {("supervises", office, "北碚区农业农村委"), ("supervises", office, "静观镇")} <= sup
