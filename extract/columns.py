@@ -34,6 +34,12 @@ def duty_words() -> tuple[str, ...]:
     return (*words, "单位", "部门", "责任人")
 
 
+def duty_unit_column(name: str) -> bool:
+    """Whether a column name names units with a duty (包村单位, 挂点单位, 牵头部门); a caller leaves out the
+    columns of units that only help, by its own words."""
+    return name.endswith(("单位", "部门")) and any(w in name for w in duty_words())
+
+
 def cell_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] | None = None) -> frozenset[int]:
     """Positions of the line ends in ``text`` that separate two cells of one table row.
 

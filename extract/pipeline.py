@@ -179,15 +179,13 @@ def _offices_of_named_groups(r: Resolved) -> None:
         if body is None:
             continue
         prefix = e.name[: -len(body + "办公室")]
-        groups = [g for g in r.entities.values() if g.type == "organization" and g.name.endswith(body)
-                  and g.name.startswith(prefix) and len(g.name) > len(prefix + body)]
+        groups = _longer_groups(r, prefix, body, len(prefix + body))
         place = r.entities.get(e.jurisdiction or "")
         if not groups and place is not None and prefix.startswith(place.name) and len(prefix) - len(place.name) >= 3:
             # 县防返贫监测帮扶领导小组办公室 beside 县防止返贫监测帮扶工作领导小组: the office shortens the group's name
             middle = prefix[len(place.name) :]
-            groups = [g for g in r.entities.values() if g.type == "organization" and g.name.endswith(body)
-                      and g.name.startswith(place.name) and len(g.name) > len(place.name + middle + body)
-                      and _abbreviates(middle, g.name[len(place.name) : -len(body)])]
+            groups = [g for g in _longer_groups(r, place.name, body, len(place.name + middle + body))
+                      if _abbreviates(middle, g.name[len(place.name) : -len(body)])]
         if len(groups) != 1:
             continue
         name = groups[0].name + "办公室"
@@ -195,6 +193,13 @@ def _offices_of_named_groups(r: Resolved) -> None:
             EntityDraft("org:" + name, "organization", name, subtype="office", jurisdiction=e.jurisdiction))
         office.alias(e.name)
         r.move(key, office)
+
+
+def _longer_groups(r: Resolved, head: str, body: str, shortest: int) -> list[EntityDraft]:
+    """The units whose names open with ``head``, end with the group body ``body`` and run longer than
+    ``shortest`` characters."""
+    return [g for g in r.entities.values() if g.type == "organization" and g.name.endswith(body)
+            and g.name.startswith(head) and len(g.name) > shortest]
 
 
 _KIND_SHORT = {"联席办": "联席会议办公室"}  # 县联席办: the joint conference's office

@@ -367,18 +367,21 @@ def _header_units(text: str, m: Mentions) -> list[OrgM]:
         if nl < 0:
             break
         top = nl + 1
-    out: list[OrgM] = []
+    by_line: dict[int, list[OrgM]] = {}  # the units of each of those lines, by where the line starts
     for o in m.orgs:
         if o.start >= top:
             break
-        a, b = text.rfind("\n", 0, o.start) + 1, text.find("\n", o.start)
+        by_line.setdefault(text.rfind("\n", 0, o.start) + 1, []).append(o)
+    out: list[OrgM] = []
+    for a, units in by_line.items():
+        b = text.find("\n", a)
         b = b if b >= 0 else len(text)
         rest = text[a:b]
-        for u in m.orgs:
-            if a <= u.start and u.end <= b:
+        for u in units:
+            if u.end <= b:
                 rest = rest.replace(text[u.start : u.end], "", 1)
         if not rest.replace("中共", "").strip(" \u3000\t"):
-            out.append(o)
+            out += units
     return out
 
 

@@ -25,7 +25,7 @@ from extract.clauses import (
     segment_end,
     segment_start,
 )
-from extract.mentions import lines_above, lines_below
+from extract.mentions import OrgM, lines_above, lines_below
 from extract.resolve import Resolved
 
 HELPERS = re.compile(r"成员|配合|参加|协助|协同")
@@ -93,9 +93,9 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         seg_s = segment_start(text, st.start, m.start())
         # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
         own_places = [k for k in leaves if seg_s <= pos_of(r, k, st) < m.start()] if seg_s > st.start else []
-        units = [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
-                 and (k := okey(r, o)) and not k.startswith("?") and branch_of(st, r, o) is o
-                 and not HELPERS.match(text, o.end)]  # 督办单位：甲大队，乙镇人民政府配合: 乙 only helps
+        # (督办单位：甲大队，乙镇人民政府配合: 乙 only helps)
+        units = [k for o, k in _labelled_units(st, r, m, end)
+                 if branch_of(st, r, o) is o and not HELPERS.match(text, o.end)]
         if m.end() == m.end(1):  # 由包片单位区城管局督促…，整改情况报区创文办: the units listed after the label only
             listed = {k for k, _ in group_from(text, st, r, next(o for o in st.orgs if o.start == m.end()))}
             units = [k for k in units if k in listed]
@@ -141,13 +141,15 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
 
 def _fixers(text: str, st: Sent, r: Resolved, labels: list[re.Match[str]]) -> list[str]:
     """The units under the sentence's 责任单位/整改单位 labels (firms answer for their own hazards)."""
-    out = []
-    for m in labels:
-        if m.group(1).startswith(("责任", "整改")):
-            end = segment_end(text, m.end(), st.end)
-            out += [k for o in st.orgs if m.end() <= o.start < end and o not in st.posts
-                    and (k := okey(r, o)) and not k.startswith("?") and not is_firm(r, k)]
-    return out
+    return [k for m in labels if m.group(1).startswith(("责任", "整改"))
+            for _, k in _labelled_units(st, r, m, segment_end(text, m.end(), st.end)) if not is_firm(r, k)]
+
+
+def _labelled_units(st: Sent, r: Resolved, label: re.Match[str], end: int) -> list[tuple[OrgM, str]]:
+    """The units (and their keys) a duty label names up to ``end`` (its ；-segment's), less posts and
+    unresolved names."""
+    return [(o, k) for o in st.orgs if label.end() <= o.start < end and o not in st.posts
+            and (k := okey(r, o)) and not k.startswith("?")]
 
 
 _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
@@ -263,6 +265,11 @@ _COURSE_AFTER = re.compile(r"[，,]\s*(?:流经|途经|流域涉及)")
 _COURSE_LINE = re.compile(r"[ \t　]*(?:流经|途经|流域涉及|涉及|覆盖)[^：:\n]{0,6}[：:]")
 
 
+def _places_in(r: Resolved, a: int, b: int) -> list[str]:
+    """The places written in text[a:b], each once, in order."""
+    return list(dict.fromkeys(k for s, _, k in r.place_spans if a <= s < b))
+
+
 def _course_line_places(text: str, r: Resolved, end: int) -> list[str]:
     """The places of the line right after the one ending at ``end``, when it is a course field
     (流经乡镇：甲乡、乙镇), less any place that only holds another of them."""
@@ -271,7 +278,7 @@ def _course_line_places(text: str, r: Resolved, end: int) -> list[str]:
     if field is None:
         return []
     line_e = text.find("\n", line_s) % (len(text) + 1)  # -1 (no newline): the text's end
-    keys = list(dict.fromkeys(k for s, _, k in r.place_spans if field.end() <= s < line_e))
+    keys = _places_in(r, field.end(), line_e)
     parents = {r.entities[k].parent for k in keys if k in r.entities}
     return [k for k in keys if k not in parents]
 
@@ -288,7 +295,7 @@ def _course_sentence_places(text: str, r: Resolved, end: int) -> list[str]:
         return []
     stop = _LIST_END.search(text, course.end())
     list_e = stop.start() if stop else len(text)
-    return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if course.end() <= s < list_e)))
+    return deepest_keys(r, _places_in(r, course.end(), list_e))
 
 
 _LEAD_FIELD = re.compile(r"(?:牵头|督办)(?:单位|部门)[：:]")
@@ -343,7 +350,7 @@ def _field_places(text: str, r: Resolved, pos: int) -> list[str]:
     """The deepest places of the place field (行政区域：…) among the field lines above ``pos`` in its item."""
     for a, b in lines_above(text, pos, 8):
         if _PLACE_FIELD.match(text, a):
-            return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if a <= s < b)))
+            return deepest_keys(r, _places_in(r, a, b))
         if ITEM_HEAD.match(text, a):
             return []  # the item's heading: the fields above it are another item's
     return []
@@ -355,7 +362,7 @@ def _field_places_below(text: str, r: Resolved, pos: int) -> list[str]:
         if ITEM_HEAD.match(text, a) or _SECTION_HEAD.match(text, a):
             return []
         if _PLACE_FIELD.match(text, a):
-            return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if a <= s < b)))
+            return deepest_keys(r, _places_in(r, a, b))
     return []
 
 
@@ -369,7 +376,7 @@ def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
         line = text[a:b]
         if ITEM_HEAD.match(line) or (_SECTION_HEAD.match(line) and not CLAUSE_BREAK.search(line)):
             # (一、蛮河（流经甲镇、乙镇） / 联系单位：…; a section opening with prose heads no item)
-            return deepest_keys(r, list(dict.fromkeys(k for s, _, k in r.place_spans if a <= s < b)))
+            return deepest_keys(r, _places_in(r, a, b))
     return []
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from extract.clauses import RawRelation, okey
-from extract.columns import MAX_CELL, MAX_COLUMNS, duty_words, is_header_cell, place_column
+from extract.columns import MAX_CELL, MAX_COLUMNS, duty_unit_column, is_header_cell, place_column
 from extract.mentions import Mentions, OrgM, PlaceM
 from extract.resolve import EntityDraft, Resolved
 from extract.script import simplify
@@ -46,8 +46,7 @@ def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> lis
         while j < len(lines) and j - i < MAX_COLUMNS and heads[j]:
             j += 1
         header = names[i:j]
-        unit_cols = [c for c, h in enumerate(header) if h.endswith(("单位", "部门"))
-                     and any(w in h for w in duty_words()) and not any(w in h for w in _HELPING)]
+        unit_cols = [c for c, h in enumerate(header) if duty_unit_column(h) and not any(w in h for w in _HELPING)]
         places = [c for c, h in enumerate(header) if place_column(h)]
         if j - i < 3 or not unit_cols or not places:
             i = max(j, i + 1)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from extract.acts import oversight_re
 from extract.agents import ACTOR_AFTER
 from extract.clauses import COUNTED_TOWN, HEADING, TOWN_LEVELS, RawRelation, Sent, okey, pos_of
-from extract.columns import duty_words, is_header_cell, place_column
+from extract.columns import duty_unit_column, is_header_cell, place_column
 from extract.groups import (
     LEAD_WORD,
     group_row,
@@ -58,8 +58,14 @@ def names_a_firm(sen: Sentence, w: Walk) -> bool:
 
 def names_a_fixer(sen: Sentence, w: Walk) -> bool:
     """Whether a table row names a unit in a column of units that fix (责任单位 beside a 督办单位)."""
-    return bool(w.fixing_cols) and _in_cells(sen.sent) and any(
-        _cell_index(w.text, sen.st.start, o.start) in w.fixing_cols for o in sen.st.orgs)
+    return bool(_row_fixers(sen, w))
+
+
+def _row_fixers(sen: Sentence, w: Walk) -> list[OrgM]:
+    """The units a table row names in its columns of units that fix."""
+    if not w.fixing_cols or not _in_cells(sen.sent):
+        return []
+    return [o for o in sen.st.orgs if _cell_index(w.text, sen.st.start, o.start) in w.fixing_cols]
 
 
 def _row_firms(sen: Sentence, w: Walk) -> list[str]:
@@ -107,10 +113,10 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
     outside_notes = [k for k, cell in named if cell not in text_cols] or [k for k, _ in named]
     acting = w.tracked_by or list(dict.fromkeys(outside_notes)) or merged[0]
     targets = firms or overseen
-    if not targets and names_a_fixer(sen, w):
+    if not targets:
         # | 县城沁河路与育才路交叉口 | … | 县住建局 | 县安委办 |: no place, the 督办单位 follows the 责任单位 up
-        targets = [k for o in st.orgs if _cell_index(text, st.start, o.start) in w.fixing_cols
-                   and (k := okey(r, o)) and not k.startswith("?") and not is_firm(r, k) and k not in acting]
+        targets = [k for o in _row_fixers(sen, w)
+                   if (k := okey(r, o)) and not k.startswith("?") and not is_firm(r, k) and k not in acting]
     if "分别" in sent and len(acting) == len(targets) > 1:  # 甲局、乙局：A社区、B社区（分别包保）
         out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
     else:
@@ -241,8 +247,7 @@ def _unit_place_columns(cells: list[str]) -> dict[int, int]:
     """序号|创建乡镇|挂点县领导|挂点单位|创建村（社区）|帮扶单位: with two duty columns of units or more,
     each after its own column of places, each unit column -> the place column right before it."""
     places = [i for i, cell in enumerate(cells) if place_column(cell)]
-    units = [i for i, cell in enumerate(cells) if cell.endswith(("单位", "部门")) and not HELPERS.search(cell)
-             and any(w in cell for w in duty_words())]
+    units = [i for i, cell in enumerate(cells) if duty_unit_column(cell) and not HELPERS.search(cell)]
     pairs = {u: max(p for p in places if p < u) for u in units if any(p < u for p in places)}
     return pairs if len(pairs) >= 2 and len(set(pairs.values())) >= 2 else {}
 
