@@ -205,6 +205,7 @@ def subject_objects(
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 
 
+_TASK_VERB = re.compile(r"开展|推进|落实|抓好|做好|完成|实施")
 _COUNT_CLOSES = re.compile(r"等(?:[0-9]+|[两二三四五六七八九十]+)个")
 _BY_DECISION = re.compile(r"(?:根据|按照|依据)(?:该|上述|此|这一|这个)?决定")
 
@@ -341,6 +342,8 @@ def _objects(
             break  # 甲局包联A镇；乙局包联B镇 / …通报批评；由市安委办约谈甲镇… / …；C镇由丙局派员驻镇: the next
             # segment has its own unit
         list_end += 1
+        if _TASK_VERB.match(text, list_end) and any(cue_pos < p.end <= list_end for p in st.places):
+            break  # 督导水汶镇开展南蓬村周边整治: the towns end the list, the task names where it works
         if text[list_end : list_end + 1] in ("，", ",") and _places_only(text, st, list_end + 1):
             list_end += 1  # 包村甲镇A村、B村，乙镇C村: a comma between the groups of one list
     for o in st.orgs:  # 对辖区乡镇进行督导：甲所负责A镇、B镇；…: a unit with its own cue opens its own pairing

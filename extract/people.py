@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extract.lexicon import cues, load
 from extract.mentions import CJK, OrgM, PersonM, PlaceM, is_cjk
+from extract.table_people import table_people
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,8 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         at = bisect.bisect_right(place_starts, s) - 1
         if at >= 0 and places[at].start < s < places[at].end:
             continue  # 开平市长沙街道: the "name" after 市长 is the rest of a place
+        if at >= 0 and places[at].start == s and places[at].end > s + len(name):
+            continue  # 驻村第一书记\n涂家垴镇（3个）: a column name, then a place opening the rows
         if len(name) == 3 and name[2] in _NOT_NAME:
             name = name[:2]  # 副区长李明主持: the name ends before the verb
         if name[0] in _NOT_NAME or any(c in _NOT_NAME and c not in _GIVEN_TOO for c in name[1:]):
@@ -90,6 +93,10 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         name = m.group(1)
         if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
             out.append(PersonM(m.start(1), m.end(1), name, None))
+    whole_name = re.compile(_name_pattern())
+    out += [p for p in table_people(text, orgs, places, lambda n: whole_name.fullmatch(n) is not None
+                                    and n not in not_names and n[0] not in _NOT_NAME)
+            if not any(q.start < p.end and p.start < q.end for q in out)]
     return sorted(out, key=lambda p: p.start)
 
 

@@ -3985,3 +3985,24 @@ def test_a_passive_qualifying_what_the_clause_acts_on_is_no_passive() -> None:
     sup = facts(text, "supervises")
     office = "北碚区委巡察工作领导小组办公室"
     assert {("supervises", office, "北碚区农业农村委"), ("supervises", office, "静观镇")} <= sup
+
+
+def test_the_towns_end_the_object_list_before_the_task_they_carry_out() -> None:
+    text = ("岑溪市。诚谏镇荣山村、水汶镇南蓬村得分排名末位，上黑榜。"
+            "同时，市生态环境局督导水汶镇开展南蓬村周边河塘水体整治。")
+    assert facts(text, "supervises") == {("supervises", "岑溪市生态环境局", "水汶镇")}
+
+
+def test_names_in_a_tables_person_column_are_people() -> None:
+    tabbed = ("北辰区领导包联街镇燃气安全工作分工表\n序号\t包联区领导\t职务\t包联街镇\t协同包联部门\n"
+              "1\t李振华\t区委副书记、区长\t果园新村街道、集贤里街道\t区城管委\n"
+              "2\t孙　洁\t副区长\t天穆镇、北仓镇\t区商务局\n")
+    assert names(tabbed, "person") == {"李振华", "孙洁"}
+    barred = ("县直单位驻村第一书记名单\n| 派出单位 | 驻村村 | 第一书记 |\n| 县水利局 | 关沟村 | 周建设 |\n"
+              "| 县教育局 | 石山村 | 刘　磊（县教育局副局长） |\n")
+    assert names(barred, "person") == {"周建设", "刘磊"}
+    one_per_line = ("附件\n市直单位驻村帮扶结对安排表\n序号\n结对村\n派出单位\n驻村第一书记\n涂家垴镇（3个）\n"
+                    "1\n万秀村\n市委组织部\n张　磊\n2\n石山村\n市财政局\n刘文斌\n"
+                    "3\n张远村\n市发展和改革委员会\n胡晓峰\n"
+                    "东沟镇（2个）\n4\n东沟村\n市人力资源和社会保障局\n程　亮\n5\n新屋村\n市住房和城乡建设局\n王丽娟\n")
+    assert names(one_per_line, "person") == {"张磊", "刘文斌", "胡晓峰", "程亮", "王丽娟"}
