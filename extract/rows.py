@@ -25,7 +25,7 @@ from extract.clauses import (
     segment_end,
     segment_start,
 )
-from extract.mentions import OrgM, lines_above, lines_below
+from extract.mentions import OrgM, is_cjk, lines_above, lines_below
 from extract.resolve import Resolved
 
 HELPERS = re.compile(r"成员|配合|参加|协助|协同")
@@ -156,6 +156,7 @@ _COURSE = re.compile(r"\s*(?:流经|途经|流域涉及|涉及|覆盖|包括)")
 
 
 _COMMA = re.compile(r"[，,]|——|—|－")
+_COLON = re.compile(r"[：:]")
 
 
 def place_then_units_row(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
@@ -178,7 +179,8 @@ def place_then_units_row(text: str, st: Sent, r: Resolved, leaves: list[str]) ->
 def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
     head = ITEM_HEAD.match(text, st.start)
     begin = head.end() if head else st.start
-    found = _COMMA.search(text, begin, st.end)
+    # 通河镇：县发展和改革局、县财政局；: a colon parts the row when no comma does
+    found = _COMMA.search(text, begin, st.end) or _COLON.search(text, begin, st.end)
     comma = found.start() if found else -1
     if comma < 0 or not st.places or st.places[0].start != begin:
         return []
@@ -187,9 +189,22 @@ def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[t
              and (k := okey(r, o)) and not k.startswith("?")]
     if not places or not units or any(o.start < comma and o not in st.posts for o in st.orgs):
         return []  # (甲镇：旗委副书记、旗长某，旗林草局: the leader's posts before the comma are no units)
+    if found is not None and found.group() in "：:" and (
+            text[max(p.end for p in st.places if p.start < comma) : comma].strip()
+            or not _only_units(text, st, comma + 1)):
+        return []  # 九所镇：县委常委邢维海挂点；…: the colon closes the places, and a row of units follows it
     if "分别" in text[comma : st.end]:
         return list(zip(units, places, strict=True)) if len(units) == len(places) else []
     return [(u, p) for u in units for p in places]
+
+
+def _only_units(text: str, st: Sent, start: int) -> bool:
+    """Whether ``text`` from ``start`` to the end of ``st`` holds units and list marks only."""
+    rest = list(text[start : st.end])
+    for o in st.orgs:
+        if o.start >= start:
+            rest[o.start - start : o.end - start] = [" "] * (o.end - o.start)
+    return not any(is_cjk(c) and c not in "和及" for c in rest)
 
 
 # (甲乡联点单位调整为乙局: the unit it had left unsaid)

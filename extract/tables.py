@@ -414,6 +414,7 @@ _CASE_COLUMN = re.compile(r"信访人|信访事项|反映人|当事人|案件名
 
 
 _SENDS_TEAMS = re.compile(r"派驻|选派|驻村")
-_AS_FOLLOWS = re.compile(r"(?:安排|分工|明确|确定|具体)如下[：:]\s*$")
+_AS_FOLLOWS = re.compile(
+    r"(?:安排|分工|明确|确定|具体|(?:包保|包联|包抓|包片|联系|帮扶|挂点|结对|联点|督导)情况)如下[：:]\s*$")
 _ANNOUNCES_DUTY_ROWS = re.compile(
     r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")

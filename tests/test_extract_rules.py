@@ -4006,3 +4006,14 @@ def test_names_in_a_tables_person_column_are_people() -> None:
                     "3\n张远村\n市发展和改革委员会\n胡晓峰\n"
                     "东沟镇（2个）\n4\n东沟村\n市人力资源和社会保障局\n程　亮\n5\n新屋村\n市住房和城乡建设局\n王丽娟\n")
     assert names(one_per_line, "person") == {"张磊", "刘文斌", "胡晓峰", "程亮", "王丽娟"}
+
+
+def test_rows_of_towns_then_a_colon_then_their_units_under_a_duty_line() -> None:
+    text = ("通河县。实行县直单位包保镇的责任制度。县直单位包保情况如下：\n通河镇：县发展和改革局、县财政局；\n"
+            "浓河镇、凤山镇：县交通运输局；\n富林镇：县卫生健康局、县文体广电和旅游局。\n")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("通河县发展和改革局", "通河镇"), ("通河县财政局", "通河镇"), ("通河县交通运输局", "浓河镇"),
+        ("通河县交通运输局", "凤山镇"), ("通河县卫生健康局", "富林镇"), ("通河县文体广电和旅游局", "富林镇"))}
+    leaders = ("乐东县。实行县领导挂点乡镇的责任制，具体分工如下：\n1.九所镇：县委常委、政法委书记邢维海挂点；"
+               "县委政法委、县司法局包点。\n")
+    assert ("supervises", "乐东县委", "九所镇") not in facts(leaders, "supervises")
