@@ -518,6 +518,10 @@ LISTED = re.compile(
 )
 
 
+# the time the listed places are under a listing: 挂牌期间，由区城管委每半月督导一次
+DURING_LISTING = re.compile(r"(?:^|(?<=[，,。；;\s]))()(挂牌整治|挂牌督办|挂牌|重点整治|整治)期间")
+
+
 def listed_places(text: str, group: re.Match[str], listed: list[tuple[str, str]]) -> list[str]:
     """The places a group word refers to (6个通报警示地区): those listed with the same kind of cue,
     and only when their number is the one stated."""

@@ -38,7 +38,7 @@ from extract.founding import (
 )
 from extract.groups import LED_GROUP, duties_taken, group_lead
 from extract.mentions import Mentions, OrgM
-from extract.objects import LISTED, delisted_later, listed_places, named_before, subject_objects
+from extract.objects import DURING_LISTING, LISTED, delisted_later, listed_places, named_before, subject_objects
 from extract.resolve import Resolved
 from extract.rows import labelled_duties
 from extract.tables import (
@@ -231,6 +231,9 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
 _STUDIED_UNNAMED = re.compile(r"经(?:认真)?(?:研究|研判|审议)(?:决定)?[，,]?$")
 
 
+_GOES_TO = re.compile(r"到|赴|深入")  # 整治期间，市禁毒委派出督导组到宾阳督导: it names where it goes
+
+
 def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, clause_s: int, clause_e: int,
                       acting: list[str]) -> tuple[list[str], list[str]] | None:
     """Who acts at a designating or supervising cue and on what (a meeting's body for its decisions, a
@@ -270,6 +273,9 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
         group = LISTED.search(text, clause_s, cue_pos)
         if subj and not objs and group:
             objs = listed_places(text, group, w.listed)  # 对挂牌地区实行包片督导
+        during = DURING_LISTING.search(text, s, cue_pos)
+        if subj and not objs and during and not _GOES_TO.search(text, during.end(), cue_pos):
+            objs = listed_places(text, during, w.listed + w.items_listed)  # 挂牌期间，由区城管委每半月督导一次
     elif subj and not objs and ("以下" in text[clause_s:cue_pos]
                                 or _COUNTED_AREAS.search(text, clause_s, cue_pos)):
         w.announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them

@@ -331,6 +331,7 @@ def announced_items(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
                 stated = dict(sen.within)
                 places = [t for t in dict.fromkeys(_town_of(r, k, stated) for k in places) if t]
             out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0] for p in places]
+            w.items_listed += [(p, announced[1]) for p in places]
         # (1.甲镇某公司：… lists the firm's hazard, not the town; 1.甲镇乙村某某反映…问题 a petitioner's
         # case, not the place it comes from; the list goes on)
     elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on

@@ -97,6 +97,9 @@ class Walk:
     list_designator: tuple[list[str], str] = field(default_factory=lambda: ([], ""))
     # places designated so far and their cue (what 挂牌地区 refers to)
     listed: list[tuple[str, str]] = field(default_factory=list)
+    # the places of the items a designation announced (对以下5处隐患实施挂牌督办：(一)甲街道：…): what
+    # 挂牌期间 refers to, beside ``listed``
+    items_listed: list[tuple[str, str]] = field(default_factory=list)
     # under a 会议决定： line, whose items are the meeting's decisions
     decided_below: bool = False
     # who wrote the text, when its first line is a notice's title (甲办关于印发…的通知)
