@@ -4020,9 +4020,11 @@ def test_rows_of_towns_then_a_colon_then_their_units_under_a_duty_line() -> None
 
 
 def test_oversight_during_a_listing_covers_the_listed_places() -> None:
-    items = ("北辰区。经综合研判，区城管委决定对以下3处重大隐患实施挂牌督办：\n（一）果园新村街道：老旧小区庭院燃气管线锈蚀；\n"
+    items = ("北辰区。经综合研判，区城管委决定对以下3处重大隐患实施挂牌督办：\n"
+             "（一）果园新村街道：老旧小区庭院燃气管线锈蚀；\n"
              "（二）宜兴埠镇：城中村私接乱改燃气管道；\n（三）双口镇：工业园区企业燃气调压设施超期未检。\n"
              "挂牌期限为3个月。挂牌期间，由区城管委每半月组织一次现场督导，逐项对账。")
-    assert facts(items, "supervises") == {("supervises", "北辰区城管委", t) for t in ("果园新村街道", "宜兴埠镇", "双口镇")}
+    towns = ("果园新村街道", "宜兴埠镇", "双口镇")
+    assert facts(items, "supervises") == {("supervises", "北辰区城管委", t) for t in towns}
     listed = "东乡县。县禁毒委将达板镇、那勒寺镇列为重点整治乡镇。整治期间，由县公安局每月开展一次督导。"
     assert facts(listed, "supervises") == {("supervises", "东乡县公安局", t) for t in ("达板镇", "那勒寺镇")}
