@@ -14,6 +14,7 @@ read has modules of its own: ``walk`` (the walk's state), ``acts`` (which cue wo
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.acts import cue_names_no_act, cues_found, oversight_re
 from extract.agents import (
@@ -219,7 +220,9 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
             if acting and subj == acting and set(objs) <= set(acting_objs):
                 continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
             own_units = sum(clause_s <= o.start < cue_pos and okey(r, o) in subj for o in st.orgs) > 1
-            pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units)
+            at = {r.place_key[(p.start, p.end)]: p for p in st.places if p.start > cue_pos}
+            pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units,
+                           [(at[k].start, at[k].end) for k in objs if k in at] if len(at) >= len(objs) else [])
             out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
             if kind == "designates":
                 w.listed += [(b, cue) for _, b in pairs]
@@ -456,9 +459,10 @@ _LED_RESPECTIVELY = re.compile(r"分别由[^，,。；;]{2,90}?(?:牵头|带队|
 
 
 def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[str],
-           own_units: bool = False) -> list[tuple[str, str]]:
+           own_units: bool = False, spans: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
     """Every subject with every object, except after 分别 (respectively): A、B分别包抓X、Y pairs them
-    in order, and lists of different lengths cannot be aligned, so they give nothing."""
+    in order, and lists of different lengths cannot be aligned, so they give nothing, unless 和 parts
+    the objects (written after the cue, at ``spans``) into one group per subject: A、B分别负责X、Y和Z、W."""
     look = max(0, clause_s - 12)
     look = max([look] + [i + 1 for i in range(look, clause_s) if text[i] in "；;。！？\n"])  # not past a ；
     if own_units:
@@ -467,5 +471,29 @@ def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[s
     led = _LED_RESPECTIVELY.search(text, max(look - 100, text.rfind("；", 0, look) + 1, text.rfind("。", 0, look) + 1),
                                    cue_pos) if not own_units else None
     if ("分别" in text[look:cue_pos] or led is not None) and len(subj) > 1:
-        return list(zip(subj, objs, strict=True)) if len(subj) == len(objs) else []
+        if len(subj) == len(objs):
+            return list(zip(subj, objs, strict=True))
+        groups = _groups_parted_by_and(text, objs, spans or [])
+        return [(a, b) for a, group in zip(subj, groups, strict=True) for b in group] \
+            if len(groups) == len(subj) else []
     return [(a, b) for a in subj for b in objs]
+
+
+def _groups_parted_by_and(text: str, objs: list[str], spans: list[tuple[int, int]]) -> list[list[str]]:
+    """漳湖镇、赛口镇和长岭镇、高士镇: the objects in groups, a new group after each 和 or 及 (none when
+    the objects' places are not known or no 、 joins two of them)."""
+    if len(spans) != len(objs) or len(objs) < 3:
+        return []
+    order = sorted(zip(spans, objs, strict=True))
+    groups: list[list[str]] = [[order[0][1]]]
+    joined = False
+    for ((_, end), _), ((start, _), key) in pairwise(order):
+        gap = text[end:start]
+        if gap in ("和", "及", "以及"):
+            groups.append([key])
+        elif gap == "、":
+            groups[-1].append(key)
+            joined = True
+        else:
+            return []
+    return groups if joined else []

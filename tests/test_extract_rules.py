@@ -4028,3 +4028,17 @@ def test_oversight_during_a_listing_covers_the_listed_places() -> None:
     assert facts(items, "supervises") == {("supervises", "北辰区城管委", t) for t in towns}
     listed = "东乡县。县禁毒委将达板镇、那勒寺镇列为重点整治乡镇。整治期间，由县公安局每月开展一次督导。"
     assert facts(listed, "supervises") == {("supervises", "东乡县公安局", t) for t in ("达板镇", "那勒寺镇")}
+
+
+def test_respective_units_take_the_groups_that_he_parts() -> None:
+    text = "望江县。县公安局、县农业农村局分别负责漳湖镇、赛口镇和长岭镇、高士镇，指导设置警示牌。"
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("望江县公安局", "漳湖镇"), ("望江县公安局", "赛口镇"), ("望江县农业农村局", "长岭镇"),
+        ("望江县农业农村局", "高士镇"))}
+
+
+def test_a_governments_education_inspectorate_and_a_school_head() -> None:
+    text = ("望江县。由县政府教育督导室牵头的督查组，深入华阳镇、高士镇开展明查暗访。"
+            "“我们把安全提示送到家长手中。”华阳镇中心学校校长吴红梅介绍。")
+    assert facts(text, "supervises") == {("supervises", "望江县政府教育督导室", t) for t in ("华阳镇", "高士镇")}
+    assert names(text, "person") == {"吴红梅"}
