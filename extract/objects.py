@@ -212,7 +212,8 @@ _BY_DECISION = re.compile(r"(?:根据|按照|依据)(?:该|上述|此|这一|这
 
 def _units_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
     """The units listed straight after a cue (包保沂南县防指、平邑县防指), none unless one opens there; a
-    subdistrict's office or a community's committee stands for its place (联系三台子街道办事处)."""
+    subdistrict's office, a community's committee or a village's team stands for its place (联系三台子街道办事处,
+    驻塔尕尔其村工作队)."""
     first = next((o for o in st.orgs if o.start == at and o not in st.posts), None)
     if first is None:
         return []
@@ -220,8 +221,9 @@ def _units_right_after(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
     for k, end in group_from(text, st, r, first):
         if k.startswith("?"):
             continue
-        place = next((p for p in st.places if text.startswith(_AREA_OFFICES, p.end) and p.end < end <= p.end + 5
-                      and p.start >= at), None) if text[end - 1 : end] in "处会" else None
+        place = next((p for p in st.places if text.startswith(_AREA_UNITS, p.end) and p.end < end <= p.end + 5
+                      and p.start >= at and (p.level == "village" or text[end - 1] != "队")), None) \
+            if text[end - 1 : end] in "处会队" else None
         out.append(r.place_key[(place.start, place.end)] if place is not None else k)
     return out
 
@@ -273,6 +275,8 @@ def _partner_units(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int
 
 
 _AREA_OFFICES = ("办事处", *VILLAGE_COMMITTEES)  # a subdistrict's office, a community's committee
+# …and a village's work team (驻塔尕尔其村工作队): what is sent there stands for the place
+_AREA_UNITS = (*_AREA_OFFICES, "工作队", "驻村工作队")
 
 
 _FIRM_GAP = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?[、和及与]")

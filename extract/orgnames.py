@@ -118,7 +118,7 @@ def extend_left(
             level_prefix = m.group(1) + (m.group(2) or "")
             i = m.start()
             break
-        if text[i - 1 : i] == "”" and (q := text.rfind("“", max(0, i - 8), i - 1)) >= 0 and generic:
+        if text[i - 1 : i] == "”" and (q := text.rfind("“", max(0, i - 8), i - 1)) >= 0 and (generic or group_office):
             i = stem_start = q  # 虞城县“五星”支部创建工作领导小组: a quoted word inside the name
             continue
         if text[i - 1 : i] in "年度" and group_office and (y := _YEAR_ENDS.search(text, max(0, i - 7), i)):

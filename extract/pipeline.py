@@ -227,7 +227,8 @@ def _short_names(text: str, m: Mentions, r: Resolved) -> None:
     """县防汛抗旱指挥部（以下简称县防指）: the short name the note gives is the unit's, wherever used."""
     starts = {q.start: q for q in m.orgs}
     for o in m.orgs:
-        note = SHORT_NAME.match(text, o.end)
+        # 县“访惠聚”驻村工作领导小组办公室（县“访惠聚”办）: a unit in brackets right after it, written short
+        note = SHORT_NAME.match(text, o.end) or _BRACKETED.match(text, o.end)
         short = starts.get(note.start(1)) if note is not None else None
         if short is None:
             continue
@@ -237,6 +238,7 @@ def _short_names(text: str, m: Mentions, r: Resolved) -> None:
             r.move(short_key, r.entities[key])
 
 
+_BRACKETED = re.compile(r"[（(]()(?=[^（）()]{2,12}[）)])")
 _GROUP_OFFICE_NAME = re.compile(r"(?:指挥部|领导小组|委员会)办公室$")
 
 

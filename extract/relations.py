@@ -100,6 +100,8 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             named = {okey(r, o) for o in sen.st.orgs}
             out[mark:] = [x for x in out[mark:] if not (x.type == "supervises" and x.subject not in named)]
         out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled]
+        if "驻" in sen.sent:
+            out += _village_teams(sen, w)
         # what later sentences may leave unsaid: their subject (the topic carried over) and the places an
         # anaphor (这些乡镇, 对上述10个乡镇) refers back to
         if sen.topic and not _HELPER_FIELD.match(sen.sent) and not _PAGE_META.search(sen.sent) \
@@ -234,6 +236,28 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
 _STUDIED_UNNAMED = re.compile(r"经(?:认真)?(?:研究|研判|审议)(?:决定)?[，,]?$")
 
 
+_TEAM_AFTER = re.compile(r"(?:驻村)?工作[队组]")
+
+
+def _village_teams(sen: Sentence, w: Walk) -> list[RawRelation]:
+    """地区教育局驻铁日木乡塔尕尔其村工作队: a unit's team in a village, named for both; the unit
+    oversees the village (not a former team: 原甲厅驻乙村工作队)."""
+    text, st = w.text, sen.st
+    starts = {p.start: p for p in st.places}
+    out: list[RawRelation] = []
+    for o in st.orgs:
+        if text[o.end : o.end + 1] != "驻" or text[o.start - 1 : o.start] == "原" or o in st.posts:
+            continue
+        place, at = None, o.end + 1
+        while at in starts:  # 铁日木乡塔尕尔其村: the village after its township
+            place = starts[at]
+            at = place.end
+        if place is not None and place.level == "village" and _TEAM_AFTER.match(text, at):
+            out.append(RawRelation("supervises", okey(w.r, o), w.r.place_key[(place.start, place.end)], sen.si, "驻"))
+    return out
+
+
+_COLLECTIVE = re.compile(r"(?:[省市州县区旗盟地]直|各)(?:有关|相关|成员|职能)?(?:单位|部门)")
 _GOES_TO = re.compile(r"到|赴|深入")  # 整治期间，市禁毒委派出督导组到宾阳督导: it names where it goes
 
 
@@ -248,6 +272,9 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
         text, st, r, cue_pos, cue, clause_s, clause_e, sen.leaves, acting or sen.topic, w.carried,
         named_before(text, s, cue_pos, w.last_leaves, w.recent), kind, w.decided_by
     )
+    if subj and kind == "supervises" and _COLLECTIVE.search(text, s, cue_pos) \
+            and not any(s <= o.start < cue_pos for o in st.orgs):
+        return None  # 本年度地直单位共派出工作队9支，派驻甲县…: units not named, though a notice's author is
     after = cue_pos + len(cue)
     said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1
     if (w.decided_below or (meeting and sen.si > 0 and _MEETING_OPENS.match(text, w.spans[sen.si - 1][0])

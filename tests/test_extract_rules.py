@@ -4042,3 +4042,28 @@ def test_a_governments_education_inspectorate_and_a_school_head() -> None:
             "“我们把安全提示送到家长手中。”华阳镇中心学校校长吴红梅介绍。")
     assert facts(text, "supervises") == {("supervises", "望江县政府教育督导室", t) for t in ("华阳镇", "高士镇")}
     assert names(text, "person") == {"吴红梅"}
+
+
+def test_a_quoted_groups_office_and_its_short_name_in_brackets() -> None:
+    text = ("伽师县。县“访惠聚”驻村工作领导小组办公室（县“访惠聚”办）组成3个督导组，"
+            "7月上旬对西克尔库勒镇、米夏乡驻村工作开展督导检查。")
+    office = "伽师县“访惠聚”驻村工作领导小组办公室"
+    assert facts(text, "supervises") == {("supervises", office, t) for t in ("西克尔库勒镇", "米夏乡")}
+    assert ("part_of", office, "伽师县“访惠聚”驻村工作领导小组") in facts(text, "part_of")
+
+
+def test_units_sending_teams_to_villages() -> None:
+    text = ("伽师县。自治区交通运输厅向江巴孜乡喀拉苏村、英阿瓦提村选派18名业务骨干组成工作队。"
+            "地区教育局驻铁日木乡塔尕尔其村工作队则把重心放在国家通用语言文字教育上。"
+            "原自治区审计厅驻红旗镇阿亚格托格拉克村工作队因该村已退出，本轮不再派驻。")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("新疆维吾尔自治区交通运输厅", "喀拉苏村"), ("新疆维吾尔自治区交通运输厅", "英阿瓦提村"),
+        ("喀什地区教育局", "塔尕尔其村"))}
+
+
+def test_units_left_unnamed_as_a_collective_give_no_subject() -> None:
+    text = ("关于做好2019年度地直单位“访惠聚”驻村工作队派驻工作的通知\n\n和地访惠聚办〔2019〕2号\n\n"
+            "各县市“访惠聚”办，地直各单位：\n一、派驻安排\n"
+            "本年度地直单位共派出驻村工作队9支，派驻墨玉县、洛浦县、皮山县9个村，具体为：\n"
+            "和田地区“访惠聚”驻村工作领导小组办公室\n2019年1月28日\n")
+    assert facts(text, "supervises") == set()
