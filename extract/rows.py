@@ -182,6 +182,8 @@ def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[t
     # 通河镇：县发展和改革局、县财政局；: a colon parts the row when no comma does
     found = _COMMA.search(text, begin, st.end) or _COLON.search(text, begin, st.end)
     comma = found.start() if found else -1
+    if comma >= 0 and st.orgs and st.orgs[0].start == begin and st.places and st.places[0].start > comma:
+        return _unit_then_places(text, st, r, leaves, comma)
     if comma < 0 or not st.places or st.places[0].start != begin:
         return []
     places = [k for k in leaves if pos_of(r, k, st) < comma]
@@ -198,9 +200,19 @@ def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[t
     return [(u, p) for u in units for p in places]
 
 
-def _only_units(text: str, st: Sent, start: int) -> bool:
-    """Whether ``text`` from ``start`` to the end of ``st`` holds units and list marks only."""
-    rest = list(text[start : st.end])
+def _unit_then_places(text: str, st: Sent, r: Resolved, leaves: list[str], sep: int) -> list[tuple[str, str]]:
+    """区委组织部——学院南路街道光明里社区；: a row of units, then (after its dash) the places they take."""
+    units = [k for o in st.orgs if o.start < sep and o not in st.posts and branch_of(st, r, o) is o
+             and (k := okey(r, o)) and not k.startswith("?")]
+    places = [k for k in leaves if pos_of(r, k, st) > sep]
+    if any(o.start > sep for o in st.orgs) or not _only_units(text, st, st.start, sep):
+        return []
+    return [(u, p) for u in units for p in places]
+
+
+def _only_units(text: str, st: Sent, start: int, end: int | None = None) -> bool:
+    """Whether ``text`` from ``start`` to ``end`` (the end of ``st``) holds units and list marks only."""
+    rest = list(text[start : st.end if end is None else end])
     for o in st.orgs:
         if o.start >= start:
             rest[o.start - start : o.end - start] = [" "] * (o.end - o.start)

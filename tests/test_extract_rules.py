@@ -4067,3 +4067,11 @@ def test_units_left_unnamed_as_a_collective_give_no_subject() -> None:
             "本年度地直单位共派出驻村工作队9支，派驻墨玉县、洛浦县、皮山县9个村，具体为：\n"
             "和田地区“访惠聚”驻村工作领导小组办公室\n2019年1月28日\n")
     assert facts(text, "supervises") == set()
+
+
+def test_rows_of_units_then_a_dash_then_their_places() -> None:
+    text = ("路南区。区直部门按照“一部门联系一社区”原则开展联系帮扶，具体为：\n区委组织部——学院南路街道光明里社区；\n"
+            "区卫生健康局、区教育局——梁家屯路街道梁家屯社区、惠民道街道惠民里社区。\n联系部门要帮助社区完善网格台账。")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("路南区委组织部", "光明里社区"), ("路南区卫生健康局", "梁家屯社区"), ("路南区卫生健康局", "惠民里社区"),
+        ("路南区教育局", "梁家屯社区"), ("路南区教育局", "惠民里社区"))}
