@@ -31,8 +31,9 @@ _GROUP_KINDS = "督查|督导|检查|巡查|巡察|指导|暗访|督察|考核"
 def note_group_leads(text: str, st: Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
     """Remember who leads each numbered group: 第一督查组由市应急管理局牵头 (for later sentences)."""
     formed = _FORMED_GROUPS.search(text, st.start, st.end)
-    if formed is not None and (units := lead_units(text, st, r, formed.start())):
-        leads["*"] = units  # 甲室牵头，会同乙厅组成4个督查组: every group of them
+    if formed is not None and (units := lead_units(text, st, r, formed.start())
+                                       or _formers(text, st, r, formed.start())):
+        leads["*"] = units  # 甲室牵头，会同乙厅组成4个督查组 (由甲局抽调骨干组成3个督查组): every group of them
     if (span := _LEADS_A_RANGE.search(text, st.start, st.end)) is not None:
         # 甲局、乙局、丙局分别牵头第一至第三督查组: the i-th unit leads the i-th group
         units = list_ending_at(text, st, r, span.start())
@@ -220,6 +221,20 @@ LEAD_WORD = re.compile(r"牵头|带队|(?<=[任为])组长单位|(?<=担任)组�
 
 
 _LEAD_JOINER = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?(联合|共同|任|为|担任)?")
+
+
+def _formers(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
+    """The units that form the groups, opening the clause of 组成 at ``at`` (由县市场监管局抽调执法骨干组成3个
+    督查组; the units it draws staff from, after 抽调, only lend them)."""
+    clause_s, _ = clause_span(text, st.start, st.end, at)
+    you = text.find("由", clause_s, at)
+    a = you + 1 if 0 <= you <= clause_s + 4 else clause_s
+    lent = text.find("抽调", a, at)
+    b = lent if lent >= 0 else at
+    units = [o for o in st.orgs if a <= o.start and o.end <= b and o not in st.posts]
+    if not units or units[0].start > a + 2:
+        return []  # (本次督查组成3个组: no unit opens the clause)
+    return [k for o in units if (k := okey(r, o)) and not k.startswith("?")]
 
 
 def lead_units(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]:

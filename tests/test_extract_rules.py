@@ -4075,3 +4075,10 @@ def test_rows_of_units_then_a_dash_then_their_places() -> None:
     assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
         ("路南区委组织部", "光明里社区"), ("路南区卫生健康局", "梁家屯社区"), ("路南区卫生健康局", "惠民里社区"),
         ("路南区教育局", "梁家屯社区"), ("路南区教育局", "惠民里社区"))}
+
+
+def test_numbered_groups_formed_by_a_unit_drawing_its_own_staff() -> None:
+    text = ("平阴县。本次督查由县市场监管局抽调执法骨干组成3个督查组，采取听取汇报、明查暗访相结合的方式进行。"
+            "其中，第一督查组督查榆山街道、锦水街道；第二督查组督查东阿镇；第三督查组督查洪范池镇、安城镇。")
+    assert facts(text, "supervises") == {("supervises", "平阴县市场监管局", t) for t in (
+        "榆山街道", "锦水街道", "东阿镇", "洪范池镇", "安城镇")}
