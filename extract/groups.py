@@ -124,6 +124,9 @@ def led_group_visits(text: str, st: Sent, r: Resolved, leaves: list[str]) -> lis
         lent = text.find("抽调", clause_s, led.start())  # 甲办抽调乙局、丙局业务骨干组成…: 乙, 丙 lend staff
         leads = [k for o in st.orgs if clause_s <= o.start and o.end <= led.start() and o not in st.posts
                  and not (lent >= 0 and o.start > lent) and not (k := okey(r, o)).startswith("?")]
+        if text.startswith(("会同", "联合"), clause_s) and lent >= 0:
+            # 由县河长办牵头，会同乙局、丙局抽调业务骨干组成2个督查组: the partners staff the lead's groups
+            leads = lead_units(text, st, r, clause_s) or leads
     else:
         return []
     if not leads:

@@ -4082,3 +4082,9 @@ def test_numbered_groups_formed_by_a_unit_drawing_its_own_staff() -> None:
             "其中，第一督查组督查榆山街道、锦水街道；第二督查组督查东阿镇；第三督查组督查洪范池镇、安城镇。")
     assert facts(text, "supervises") == {("supervises", "平阴县市场监管局", t) for t in (
         "榆山街道", "锦水街道", "东阿镇", "洪范池镇", "安城镇")}
+
+
+def test_partners_staffing_the_leads_groups_do_not_act() -> None:
+    text = ("临洮县。9月13日至17日，由县河长办牵头，会同县水务局、县生态环境局抽调业务骨干组成2个督查组，"
+            "对太石镇、中铺镇开展暗访督查，重点检查河长巡河履职情况。")
+    assert facts(text, "supervises") == {("supervises", "临洮县河长办", t) for t in ("太石镇", "中铺镇")}
