@@ -115,9 +115,13 @@ def _place_line(text: str, m: Mentions, r: Resolved, a: int, b: int, villages: b
     line = text[a:b].strip(" \u3000\t")
     at = b - len(text[a:b].lstrip(" \u3000\t"))  # where the line's name starts, past its indent
     body = _NOTE.sub("", line)
-    for p in m.places:
-        if p.start == at and p.end - p.start == len(body):
-            return r.place_key.get((p.start, p.end), "")
+    starts = {p.start: p for p in m.places if at <= p.start < at + len(body)}
+    p, end = None, at
+    while end in starts:  # 梁子湖区涂家垴镇（3个）: a township after its district names the township
+        p = starts[end]
+        end = p.end
+    if p is not None and end == at + len(body):
+        return r.place_key.get((p.start, p.end), "")
     if villages and (v := _VILLAGE_LINE.fullmatch(line)) is not None:
         name = v.group(1)
         e = r.add(EntityDraft(f"place:{name}|village", "place", name, subtype="village"))

@@ -4088,3 +4088,14 @@ def test_partners_staffing_the_leads_groups_do_not_act() -> None:
     text = ("临洮县。9月13日至17日，由县河长办牵头，会同县水务局、县生态环境局抽调业务骨干组成2个督查组，"
             "对太石镇、中铺镇开展暗访督查，重点检查河长巡河履职情况。")
     assert facts(text, "supervises") == {("supervises", "临洮县河长办", t) for t in ("太石镇", "中铺镇")}
+
+
+def test_villages_under_a_heading_naming_the_township_after_its_district() -> None:
+    text = ("鄂州市市直单位驻村帮扶结对安排表\n序号\n结对村\n派出单位\n驻村第一书记\n梁子湖区涂家垴镇（2个）\n"
+            "1\n万秀村\n市委组织部\n张　磊\n2\n张远村\n市发展和改革委员会\n胡晓峰\n"
+            "太和镇（1个）\n3\n胡进村\n市水利和湖泊局\n"
+            "陈　刚\n华容区庙岭镇（2个）\n4\n庙岭村\n市公安局\n吴建军\n5\n池湖村\n市教育局\n李　欣\n")
+    within = {(s, o) for _, s, o in facts(text, "within")}
+    assert {("万秀村", "涂家垴镇"), ("张远村", "涂家垴镇"), ("胡进村", "太和镇"), ("庙岭村", "庙岭镇"),
+            ("池湖村", "庙岭镇")} <= within
+    assert ("庙岭村", "太和镇") not in within
