@@ -4099,3 +4099,9 @@ def test_villages_under_a_heading_naming_the_township_after_its_district() -> No
     assert {("万秀村", "涂家垴镇"), ("张远村", "涂家垴镇"), ("胡进村", "太和镇"), ("庙岭村", "庙岭镇"),
             ("池湖村", "庙岭镇")} <= within
     assert ("庙岭村", "太和镇") not in within
+
+
+def test_a_bureaus_enforcement_brigade_is_its_sub_unit() -> None:
+    text = "安仁县。将其列为重点整治乡镇，实行挂牌督办，由县自然资源局执法监察大队驻点督办渡口乡。"
+    assert ("part_of", "安仁县自然资源局执法监察大队", "安仁县自然资源局") in facts(text, "part_of")
+    assert facts(text, "supervises") == {("supervises", "安仁县自然资源局执法监察大队", "渡口乡")}
