@@ -26,7 +26,7 @@ from extract.agents import (
     segment_topic,
     sentence_topic,
 )
-from extract.clauses import CLAUSE_BREAK, RawRelation, Sent, clause_span, okey
+from extract.clauses import CLAUSE_BREAK, RawRelation, Sent, clause_span, okey, segment_start
 from extract.documents import NOTICE_OWN_ACT, issued_and_forwarded, report_on_behalf, titles_begin_with_issuer
 from extract.founding import (
     BARE_GROUP_SETS_UP,
@@ -211,6 +211,9 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
             if cue_names_no_act(sen, w, kind, cue_pos, cue, clause_s, clause_e, designated, grouped_span,
                                 done_clauses):
                 continue
+            if kind == "supervises" and any(c >= segment_start(text, st.start, cue_pos) for c in done_clauses) \
+                    and not any(clause_s <= x.start < clause_e for x in (*st.orgs, *st.places)):
+                continue  # 甲局包联A镇，乙局包联B镇，每月至少开展1次实地督导: the pairs said, the act restated
             said = _who_acts_on_what(sen, w, kind, cue_pos, cue, clause_s, clause_e, acting)
             if said is None:
                 continue

@@ -4105,3 +4105,14 @@ def test_a_bureaus_enforcement_brigade_is_its_sub_unit() -> None:
     text = "安仁县。将其列为重点整治乡镇，实行挂牌督办，由县自然资源局执法监察大队驻点督办渡口乡。"
     assert ("part_of", "安仁县自然资源局执法监察大队", "安仁县自然资源局") in facts(text, "part_of")
     assert facts(text, "supervises") == {("supervises", "安仁县自然资源局执法监察大队", "渡口乡")}
+
+
+def test_an_act_restated_after_the_pairs_of_its_segment_adds_no_pairs() -> None:
+    text = ("合浦县。会议要求，各乡镇党委、政府是挂牌整治的责任主体，要落实属地管理责任；"
+            "县委政法委、县公安局包联山口镇、沙田镇，县法院、县检察院包联白沙镇、闸口镇，"
+            "县司法局包联党江镇、公馆镇，每月至少开展1次实地督导。")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("合浦县委政法委", "山口镇"), ("合浦县委政法委", "沙田镇"),
+        ("合浦县公安局", "山口镇"), ("合浦县公安局", "沙田镇"),
+        ("合浦县法院", "白沙镇"), ("合浦县法院", "闸口镇"), ("合浦县检察院", "白沙镇"), ("合浦县检察院", "闸口镇"),
+        ("合浦县司法局", "党江镇"), ("合浦县司法局", "公馆镇"))}
