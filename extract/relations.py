@@ -211,8 +211,9 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
             if cue_names_no_act(sen, w, kind, cue_pos, cue, clause_s, clause_e, designated, grouped_span,
                                 done_clauses):
                 continue
+            named_at = [o.start for o in st.orgs] + [p.start for p in st.places]
             if kind == "supervises" and any(c >= segment_start(text, st.start, cue_pos) for c in done_clauses) \
-                    and not any(clause_s <= x.start < clause_e for x in (*st.orgs, *st.places)):
+                    and not any(clause_s <= x < clause_e for x in named_at):
                 continue  # 甲局包联A镇，乙局包联B镇，每月至少开展1次实地督导: the pairs said, the act restated
             said = _who_acts_on_what(sen, w, kind, cue_pos, cue, clause_s, clause_e, acting)
             if said is None:
