@@ -256,8 +256,9 @@ def _village_teams(sen: Sentence, w: Walk) -> list[RawRelation]:
         while at in starts:  # 铁日木乡塔尕尔其村: the village after its township
             place = starts[at]
             at = place.end
-        if place is not None and place.level == "village" and _TEAM_AFTER.match(text, at):
-            out.append(RawRelation("supervises", okey(w.r, o), w.r.place_key[(place.start, place.end)], sen.si, "驻"))
+        unit = okey(w.r, o)
+        if place is not None and place.level == "village" and _TEAM_AFTER.match(text, at) and not unit.startswith("?"):
+            out.append(RawRelation("supervises", unit, w.r.place_key[(place.start, place.end)], sen.si, "驻"))
     return out
 
 
