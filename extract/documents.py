@@ -10,6 +10,7 @@ import re
 from extract.acts import cues_in
 from extract.agents import BASIS_WORD, QUALIFIES_A_TITLE, agents
 from extract.clauses import CLAUSE_BREAK, RawRelation, Sent, clause_span, group_from, okey, segment_start
+from extract.mentions import is_cjk
 from extract.resolve import Resolved
 from extract.walk import Sentence, Walk
 
@@ -113,7 +114,9 @@ def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[Ra
     text, r, st, si, own_title = w.text, w.r, sen.st, sen.si, w.own_title
     issued_before = len(out)
     opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
-    issuer = [o for o in w.orgs_in[si] if o.start == opens and okey(r, o)]
+    # (中共唐山市路南区委政法委员会关于…: the unit may begin after the city its district lies in)
+    issuer = [o for o in w.orgs_in[si] if okey(r, o) and (o.start == opens or (
+        opens + 2 <= o.start <= opens + 5 and text[o.start - 1] in "市州盟" and is_cjk(text[opens])))][:1]
     issuers = group_from(text, st, r, issuer[0]) if issuer else []
     if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
         # 中共甲区委办公室 / 甲区人民政府办公室关于…的通知: a joint issuer on the line above the title's own

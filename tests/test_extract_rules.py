@@ -4116,3 +4116,11 @@ def test_an_act_restated_after_the_pairs_of_its_segment_adds_no_pairs() -> None:
         ("合浦县公安局", "山口镇"), ("合浦县公安局", "沙田镇"),
         ("合浦县法院", "白沙镇"), ("合浦县法院", "闸口镇"), ("合浦县检察院", "白沙镇"), ("合浦县检察院", "闸口镇"),
         ("合浦县司法局", "党江镇"), ("合浦县司法局", "公馆镇"))}
+
+
+def test_a_titles_issuer_written_after_its_city() -> None:
+    text = ("中共唐山市路南区委政法委员会关于转发《唐山市城乡社区网格化服务管理工作规范（试行）》的通知\n各街道：\n"
+            "现将市委政法委、市民政局联合印发的《唐山市城乡社区网格化服务管理工作规范（试行）》转发给你们。")
+    assert ("forwarded", "路南区委政法委员会", "唐山市城乡社区网格化服务管理工作规范(试行)") in facts(text, "forwarded")
+    notice = "中共唐山市路南区委政法委员会关于转发唐山市城乡社区网格化服务管理工作规范(试行)的通知"
+    assert ("issued", "路南区委政法委员会", notice) in facts(text, "issued")
