@@ -171,7 +171,13 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
         r.move(offices[0], r.entities[named])
         out = [RawRelation(x.type, named if x.subject == offices[0] else x.subject, x.object, x.sent, x.cue)
                for x in out]
+    again = text.find("下设", seg_end, st.end)
+    if again >= 0 and _ALSO_SETS_UP.search(text, max(seg_end, again - 4), again + 2):
+        out += sub_units(text, st, r, parent, si, again)  # …下设办公室，…；同时下设甲组、乙组: the same unit's
     return out
+
+
+_ALSO_SETS_UP = re.compile(r"[；;，,](?:同时|另|还|并)下设")
 
 
 def _office_named_in_brackets(text: str, st: Sent, r: Resolved, a: int, b: int) -> str:

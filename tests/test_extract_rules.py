@@ -4124,3 +4124,10 @@ def test_a_titles_issuer_written_after_its_city() -> None:
     assert ("forwarded", "路南区委政法委员会", "唐山市城乡社区网格化服务管理工作规范(试行)") in facts(text, "forwarded")
     notice = "中共唐山市路南区委政法委员会关于转发唐山市城乡社区网格化服务管理工作规范(试行)的通知"
     assert ("issued", "路南区委政法委员会", notice) in facts(text, "issued")
+
+
+def test_a_second_set_of_sub_units_after_also() -> None:
+    text = ("通河县。县委、县政府成立通河县森林草原防灭火指挥部（以下简称县森防指）。"
+            "县森防指下设办公室，办公室设在县应急管理局，负责日常工作；同时下设综合协调组、火情监测组2个工作组，按职责分工开展工作。")
+    head = "通河县森林草原防灭火指挥部"
+    assert facts(text, "part_of") == {("part_of", head + part, head) for part in ("办公室", "综合协调组", "火情监测组")}
