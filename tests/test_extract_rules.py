@@ -4131,3 +4131,9 @@ def test_a_second_set_of_sub_units_after_also() -> None:
             "县森防指下设办公室，办公室设在县应急管理局，负责日常工作；同时下设综合协调组、火情监测组2个工作组，按职责分工开展工作。")
     head = "通河县森林草原防灭火指挥部"
     assert facts(text, "part_of") == {("part_of", head + part, head) for part in ("办公室", "综合协调组", "火情监测组")}
+
+
+def test_rows_of_a_unit_then_a_colon_then_its_towns_under_a_duty_line() -> None:
+    text = "通河县。县直单位包保乡镇分工如下：\n县发展和改革局：通河镇、清河镇；\n县工业信息科技局：乌鸦泡镇。\n"
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("通河县发展和改革局", "通河镇"), ("通河县发展和改革局", "清河镇"), ("通河县工业信息科技局", "乌鸦泡镇"))}
