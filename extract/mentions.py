@@ -13,7 +13,7 @@ finder module of its own: ``places``, ``orgs`` (units, with ``orgnames`` reading
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from extract.gazetteer import LEVEL_RANK, Division
@@ -146,6 +146,17 @@ def number(word: str) -> int:
     if not ten:
         return digits.index(word)
     return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+
+
+def last_of_run(starts: Mapping[int, PlaceM], at: int) -> tuple[PlaceM | None, int]:
+    """The last of the places written back to back from ``at`` (梁子湖区涂家垴镇, 铁日木乡塔尕尔其村: the
+    deepest, after the ones it lies in), ``starts`` mapping each place's start to it, and where the run
+    ends (``at`` and None when no place starts there)."""
+    place = None
+    while at in starts:
+        place = starts[at]
+        at = place.end
+    return place, at
 
 
 def lines_below(text: str, pos: int, most: int) -> Iterator[tuple[int, int]]:

@@ -522,7 +522,8 @@ LISTED = re.compile(
 )
 
 
-# the time the listed places are under a listing: 挂牌期间，由区城管委每半月督导一次
+# the time the listed places are under a listing: 挂牌期间，由区城管委每半月督导一次 (shaped like LISTED for
+# listed_places: group 1, the count, is empty here, group 2 is the kind of listing)
 DURING_LISTING = re.compile(r"(?:^|(?<=[，,。；;\s]))()(挂牌整治|挂牌督办|挂牌|重点整治|整治)期间")
 
 

@@ -93,7 +93,7 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         name = m.group(1)
         if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
             out.append(PersonM(m.start(1), m.end(1), name, None))
-    whole_name = re.compile(_name_pattern())
+    whole_name = _whole_name_re()
     out += [p for p in table_people(text, orgs, places, lambda n: whole_name.fullmatch(n) is not None
                                     and n not in not_names and n[0] not in _NOT_NAME)
             if not any(q.start < p.end and p.start < q.end for q in out)]
@@ -104,6 +104,12 @@ def _name_pattern(given: str = "1,2") -> str:
     """A person's name: a common surname (single or double) and ``given`` characters (one or two)."""
     p = load("people.json")
     return rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{{given}}}|[{p['surnames']}][{CJK}]{{{given}}})"
+
+
+@lru_cache(maxsize=1)
+def _whole_name_re() -> re.Pattern[str]:
+    """A person's name and nothing else (a table cell's)."""
+    return re.compile(_name_pattern())
 
 
 @lru_cache(maxsize=1)

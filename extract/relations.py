@@ -38,7 +38,7 @@ from extract.founding import (
     sub_units,
 )
 from extract.groups import LED_GROUP, duties_taken, group_lead
-from extract.mentions import Mentions, OrgM
+from extract.mentions import Mentions, OrgM, last_of_run
 from extract.objects import DURING_LISTING, LISTED, delisted_later, listed_places, named_before, subject_objects
 from extract.resolve import Resolved
 from extract.rows import labelled_duties
@@ -211,9 +211,9 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
             if cue_names_no_act(sen, w, kind, cue_pos, cue, clause_s, clause_e, designated, grouped_span,
                                 done_clauses):
                 continue
-            named_at = [o.start for o in st.orgs] + [p.start for p in st.places]
             if kind == "supervises" and any(c >= segment_start(text, st.start, cue_pos) for c in done_clauses) \
-                    and not any(clause_s <= x < clause_e for x in named_at):
+                    and not any(clause_s <= x.start < clause_e for x in st.orgs) \
+                    and not any(clause_s <= x.start < clause_e for x in st.places):
                 continue  # 甲局包联A镇，乙局包联B镇，每月至少开展1次实地督导: the pairs said, the act restated
             said = _who_acts_on_what(sen, w, kind, cue_pos, cue, clause_s, clause_e, acting)
             if said is None:
@@ -226,9 +226,7 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
             if acting and subj == acting and set(objs) <= set(acting_objs):
                 continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
             own_units = sum(clause_s <= o.start < cue_pos and okey(r, o) in subj for o in st.orgs) > 1
-            at = {r.place_key[(p.start, p.end)]: p for p in st.places if p.start > cue_pos}
-            pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units,
-                           [(at[k].start, at[k].end) for k in objs if k in at] if len(at) >= len(objs) else [])
+            pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units, st, r)
             out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
             if kind == "designates":
                 w.listed += [(b, cue) for _, b in pairs]
@@ -252,10 +250,7 @@ def _village_teams(sen: Sentence, w: Walk) -> list[RawRelation]:
     for o in st.orgs:
         if text[o.end : o.end + 1] != "驻" or text[o.start - 1 : o.start] == "原" or o in st.posts:
             continue
-        place, at = None, o.end + 1
-        while at in starts:  # 铁日木乡塔尕尔其村: the village after its township
-            place = starts[at]
-            at = place.end
+        place, at = last_of_run(starts, o.end + 1)  # 铁日木乡塔尕尔其村: the village after its township
         unit = okey(w.r, o)
         if place is not None and place.level == "village" and _TEAM_AFTER.match(text, at) and not unit.startswith("?"):
             out.append(RawRelation("supervises", unit, w.r.place_key[(place.start, place.end)], sen.si, "驻"))
@@ -491,10 +486,11 @@ _LED_RESPECTIVELY = re.compile(r"分别由[^，,。；;]{2,90}?(?:牵头|带队|
 
 
 def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[str],
-           own_units: bool = False, spans: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
+           own_units: bool, st: Sent, r: Resolved) -> list[tuple[str, str]]:
     """Every subject with every object, except after 分别 (respectively): A、B分别包抓X、Y pairs them
     in order, and lists of different lengths cannot be aligned, so they give nothing, unless 和 parts
-    the objects (written after the cue, at ``spans``) into one group per subject: A、B分别负责X、Y和Z、W."""
+    the objects (written after the cue, found among the places of ``st``) into one group per subject:
+    A、B分别负责X、Y和Z、W."""
     look = max(0, clause_s - 12)
     look = max([look] + [i + 1 for i in range(look, clause_s) if text[i] in "；;。！？\n"])  # not past a ；
     if own_units:
@@ -505,10 +501,16 @@ def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[s
     if ("分别" in text[look:cue_pos] or led is not None) and len(subj) > 1:
         if len(subj) == len(objs):
             return list(zip(subj, objs, strict=True))
-        groups = _groups_parted_by_and(text, objs, spans or [])
+        groups = _groups_parted_by_and(text, objs, _spans_after(st, r, cue_pos, objs))
         return [(a, b) for a, group in zip(subj, groups, strict=True) for b in group] \
             if len(groups) == len(subj) else []
     return [(a, b) for a in subj for b in objs]
+
+
+def _spans_after(st: Sent, r: Resolved, cue_pos: int, objs: list[str]) -> list[tuple[int, int]]:
+    """Where each object is written after the cue (none unless every one is found there)."""
+    at = {r.place_key[(p.start, p.end)]: p for p in st.places if p.start > cue_pos}
+    return [(at[k].start, at[k].end) for k in objs if k in at] if len(at) >= len(objs) else []
 
 
 def _groups_parted_by_and(text: str, objs: list[str], spans: list[tuple[int, int]]) -> list[list[str]]:

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from extract.clauses import RawRelation, okey
 from extract.columns import MAX_CELL, MAX_COLUMNS, duty_unit_column, is_header_cell, place_column
-from extract.mentions import Mentions, OrgM, PlaceM
+from extract.mentions import Mentions, OrgM, PlaceM, last_of_run
 from extract.resolve import EntityDraft, Resolved
 from extract.script import simplify
 
@@ -115,11 +115,8 @@ def _place_line(text: str, m: Mentions, r: Resolved, a: int, b: int, villages: b
     line = text[a:b].strip(" \u3000\t")
     at = b - len(text[a:b].lstrip(" \u3000\t"))  # where the line's name starts, past its indent
     body = _NOTE.sub("", line)
-    starts = {p.start: p for p in m.places if at <= p.start < at + len(body)}
-    p, end = None, at
-    while end in starts:  # 梁子湖区涂家垴镇（3个）: a township after its district names the township
-        p = starts[end]
-        end = p.end
+    # 梁子湖区涂家垴镇（3个）: a township after its district names the township
+    p, end = last_of_run({q.start: q for q in m.places if at <= q.start < at + len(body)}, at)
     if p is not None and end == at + len(body):
         return r.place_key.get((p.start, p.end), "")
     if villages and (v := _VILLAGE_LINE.fullmatch(line)) is not None:
