@@ -79,6 +79,15 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 乙委此前结对的甲乡，…，不再保留结对关系: a pairing named to say it ends
     if kind == "supervises" and text.startswith(("任务", "单位", "要求", "期满", "期限", "期间"), after):
         return True  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
+    if kind == "supervises" and (text[cue_pos - 1 : cue_pos] == "未"
+                                 or text[cue_pos - 3 : cue_pos] in ("未开展", "未进行")):
+        return True  # 包保干部某某连续两个季度未开展督导: an act not done
+    if kind == "supervises" and text.startswith(("发现的", "责任落实", "排名", "得分", "评分", "结果"), after):
+        # 上季度督查发现的问题, 对包保责任落实不力的甲镇, 对督查排名后3位的甲镇: said of the act, its results
+        # or the duty, no act
+        return True
+    if kind == "supervises" and _DUTY_ANNOUNCED.match(text, after):
+        return True  # 明确了挂牌乡镇的包抓责任：甲局包抓A镇；…: the duty announced, the rows after it act
     if text.startswith(("附件：", "附件:"), s):
         return True  # 附件：甲州…重点整治地区考核验收办法: an attachment's title, no act
     if kind == "supervises" and text.startswith("关系", after) and (
@@ -106,6 +115,7 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     return False
 
 
+_DUTY_ANNOUNCED = re.compile(r"(?:责任|安排|分工)(?:如下)?[：:]")
 ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
 _TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)
 # (…配合做好挂牌乡镇的戒毒康复、毒品预防教育和救助帮扶工作: a list of the tasks helped with)

@@ -185,11 +185,15 @@ def joint_partners(text: str, st: Sent, r: Resolved, a: int, b: int) -> list[str
     pos = a
     shorts = load("org_bodies.json")["short"]
     prefix_level = None
-    for item in re.split(r"([、和及与])", seg):
+    inside = {i - a for o in st.orgs if a <= o.start < b for i in range(o.start + 1, o.end)}
+    # (县自然资源和规划局: a 和 inside a unit's name parts nothing)
+    items = re.split(r"([、和及与])", seg) if not inside else _split_outside(seg, inside)
+    for item in items:
         if item in ("、", "和", "及", "与", ""):
             pos += len(item)
             continue
         span_orgs = [o for o in st.orgs if pos <= o.start < pos + len(item) and o not in st.posts]
+        span_orgs = [o for o in span_orgs if not any(p.parent is o for p in span_orgs)]  # 局执法监察大队: the brigade
         if span_orgs:
             k = okey(r, span_orgs[0])
             if k and not k.startswith("?"):
@@ -211,6 +215,17 @@ def joint_partners(text: str, st: Sent, r: Resolved, a: int, b: int) -> list[str
                 out.append(e.key)
         pos += len(item)
     return out
+
+
+def _split_outside(seg: str, inside: set[int]) -> list[str]:
+    """``re.split(r"([、和及与])", seg)``, but not at the positions in ``inside``."""
+    out: list[str] = []
+    last = 0
+    for m in re.finditer(r"[、和及与]", seg):
+        if m.start() not in inside:
+            out += [seg[last : m.start()], m.group()]
+            last = m.end()
+    return [*out, seg[last:]]
 
 
 def joint_units(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:

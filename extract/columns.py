@@ -56,12 +56,12 @@ def cell_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
     out: list[int] = _gap_breaks(text, soft, joins) + _pair_breaks(text) \
         if _INNER_GAP.search(text) or _SPACE_GAP.search(text) else []
     for m in _HEADING_ABOVE.finditer(text):  # 三、督导分组 / 组别 / 牵头单位 / …: a section of its own
-        out += _block_breaks(text, m.end())
+        out += _block_breaks(text, m.end(), joins)
     if "：\n" not in text and ":\n" not in text and "表\n" not in text and "名单\n" not in text \
             and "清单\n" not in text:
         return frozenset(out)
     for m in _ANNOUNCES_TABLE.finditer(text):
-        out += _block_breaks(text, m.end())
+        out += _block_breaks(text, m.end(), joins)
     return frozenset(out)
 
 
@@ -121,6 +121,10 @@ def _gap_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
             if len(cells) != len(header) and "\t\t" in lines[i][1]:
                 # 2	县发展和改革局		城关村: two tabs around a cell left empty (merged with the one above)
                 by_tab = _cells(*lines[i], _TAB)
+                cells = by_tab if len(by_tab) == len(header) else cells
+            if len(cells) != len(header) and lines[i][1].startswith("\t") and gap is _GAP:
+                # 			中圈塘村	区财政局	: the first cells left empty (merged with the row above)
+                by_tab = _leading_empty_cells(*lines[i])
                 cells = by_tab if len(by_tab) == len(header) else cells
             # (a row whose last cells are empty ends in the gaps before them: 4	县财政局	谯家镇	竹园村	)
             emptied = len(cells) < len(header) and lines[i][1] != lines[i][1].rstrip(" \u3000\t")
@@ -182,6 +186,18 @@ def _pair_breaks(text: str) -> list[int]:
     return out + (block if len(block) >= MIN_ROWS else [])
 
 
+def _leading_empty_cells(start: int, line: str) -> list[tuple[int, str]]:
+    """The cells of a line split at every tab, the empty ones at its start and end included: (where
+    the tab before the cell is, the cell); the first cell's entry holds the line's start."""
+    parts = line.split("\t")
+    out = [(start, parts[0].strip(" \u3000"))]
+    tab = start + len(parts[0])
+    for cell in parts[1:]:
+        out.append((tab, cell.strip(" \u3000")))
+        tab += 1 + len(cell)
+    return out
+
+
 def _cells(start: int, line: str, gap: re.Pattern[str]) -> list[tuple[int, str]]:
     """The cells of a line split at its blank gaps (``gap``): (where the gap before the cell starts,
     the cell); the first cell's entry holds the line's start."""
@@ -197,8 +213,9 @@ def _cells(start: int, line: str, gap: re.Pattern[str]) -> list[tuple[int, str]]
     return out
 
 
-def _block_breaks(text: str, start: int) -> list[int]:
-    """The cell separators of the table starting at ``start`` (after a line ending in ：), if any."""
+def _block_breaks(text: str, start: int, joins: set[int] | None = None) -> list[int]:
+    """The cell separators of the table starting at ``start`` (after a line ending in ：), if any;
+    the line ends inside a wrapped cell go to ``joins``, when given."""
     lines: list[tuple[int, str]] = []  # (where the line ends, the line)
     at = start
     while text.startswith("\n", at) or text.startswith(" \n", at):  # blank lines before the table
@@ -224,6 +241,12 @@ def _block_breaks(text: str, start: int) -> list[int]:
     # 县级河长 / 流经乡镇 / 联系单位, then 泜河 opening a row of a river, a person, places and units)
     found = [(width, breaks) for width in range(min(run, MAX_COLUMNS), 1, -1)
              if (breaks := _rows_of(text, at, lines, width)) is not None]
+    if run >= 3 and lines[0][1] in _SERIAL_HEADS and (numbered := _numbered_rows(lines, min(run, MAX_COLUMNS))):
+        # 序号 / 所在乡镇 / … / 1 / 凯江镇 / 凯江城区段…违规 / 堆砂 / …: rows by their number
+        breaks, wrapped = numbered
+        if joins is not None:
+            joins.update(wrapped)
+        return breaks
     cells = [line for _, line in lines]
     agreement = {width: _column_agreement(cells, width) for width, _ in found}
     found.sort(key=lambda wb: agreement[wb[0]], reverse=True)
@@ -231,6 +254,36 @@ def _block_breaks(text: str, start: int) -> list[int]:
         return []  # no column holds one kind of cell: rows of varying length (merged cells left out), read
         # in order by extract.streams
     return found[0][1] if found else []
+
+
+_SERIAL_HEADS = frozenset({"序号", "编号"})
+
+
+def _numbered_rows(lines: list[tuple[int, str]], width: int) -> tuple[list[int], list[int]] | None:
+    """The cell separators of rows that open with their numbers 1, 2, 3… under a header of ``width``
+    cells, where a long cell may go on on the next line (a hard-wrapped copy); and the line ends inside
+    such cells. None unless every row has its cells, or one more line (the wrap of its longest cell)."""
+    starts = []
+    n = 1
+    for i in range(width, len(lines)):
+        if lines[i][1] == str(n):
+            starts.append(i)
+            n += 1
+    if len(starts) < 1 + MIN_ROWS or starts[0] != width:
+        return None
+    breaks: list[int] = []
+    wrapped: list[int] = []
+    bounds = [*starts[1:], min(len(lines), starts[-1] + width)]
+    for a, b in zip(starts, bounds, strict=True):
+        row = lines[a:b]
+        if len(row) == width + 1:
+            longest = max(range(1, width), key=lambda k: len(row[k][1]))
+            wrapped.append(row[longest][0])
+            row = row[:longest] + row[longest + 1 :]
+        elif len(row) != width:
+            return None
+        breaks += [end for end, _ in row[:-1]]
+    return breaks + [end for end, _ in lines[: width - 1]], wrapped
 
 
 _PLACE_END = ("镇", "乡", "街道", "村", "社区", "嘎查", "苏木")
@@ -271,7 +324,7 @@ def _rows_of(text: str, at: int, lines: list[tuple[int, str]], width: int) -> li
 
 
 #: a column name's note in brackets at its end: 第一书记（队长）, 联系人（电话）
-_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)]$")
+_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff%‰]{1,4}[）)]$")  # 离田率（%）: a unit of measure too
 #: level words a header may name its column by, with the levels it also covers in brackets
 _LEVEL_HEADING = re.compile(r"[（(][省市州县区乡镇街道村社、]+[）)]")
 _DATA_END = ("局", "委", "办", "院", "所", "队", "部", "中心", "厅", "镇", "乡", "村", "街道", "社区", "县", "区", "市",

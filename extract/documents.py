@@ -138,6 +138,10 @@ def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[Ra
         out += [RawRelation("issued", a, k, si, None) for a in red]
         w.authors = w.authors or red
         own_title = ds
+    if own_title == ds and len(out) == issued_before and (source := _source_unit(text, w, de)):
+        # 甲县…名单公告 / 发布时间：… 来源：甲县河长制办公室: a page's notice, published by its source
+        out += [RawRelation("issued", a, k, si, None) for a in source]
+        w.authors = w.authors or source
     if own_title == ds and w.record_body:  # 茂名市委政法委会议纪要〔2021〕第6期: the body's own record
         out += [RawRelation("issued", a, k, si, None) for a in w.record_body]
     # units written right before a title are its issuers: 根据省委办公厅、省政府办公厅《…意见》
@@ -154,6 +158,22 @@ def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[Ra
             sent_out.append(plain_key)
     out += [RawRelation("issued", rel.subject, sk, si, rel.cue) for rel in out[issued_before:]
             if rel.type == "issued" and rel.object == k for sk in sent_out]
+
+
+_SOURCE = re.compile(r"来源[：:][ \t　]*")
+
+
+def _source_unit(text: str, w: Walk, de: int) -> list[str]:
+    """The unit a page's meta line right under its title names as the source (来源：甲县河长制办公室),
+    when it is no outlet."""
+    line_s = text.find("\n", de) + 1
+    line_e = text.find("\n", line_s)
+    src = _SOURCE.search(text, line_s, line_e if line_e >= 0 else len(text)) if line_s > 0 else None
+    if src is None:
+        return []
+    units = [o for o in w.m.orgs if o.start == src.end() and (k := okey(w.r, o)) and not k.startswith("?")
+             and w.r.entities[k].subtype != "media"]
+    return [okey(w.r, o) for o in units[:1]]
 
 
 _RED_HEADER = re.compile(r"[ \t　]*(?:中共)?([^\n]{4,60}?)[ \t　]*文件[ \t　]*$", re.M)
@@ -213,8 +233,13 @@ _MADE = re.compile(r"制定|编制|起草|印发|出台|下发")
 def _rests_on(text: str, clause_s: int, ds: int) -> bool:
     """Whether the title at ``ds`` is what something rests on (依据甲办《乙意见》), not a document made
     after the basis word (依据《甲条例》牵头编制的《乙方案》)."""
+    if _CARRIED_OUT.search(text, max(clause_s, ds - 6), ds):
+        return True  # 为深入贯彻落实《甲方案》: what the text carries out
     basis = [m.end() for m in BASIS_WORD.finditer(text, clause_s, ds)]
     return bool(basis) and _MADE.search(text, basis[-1], ds) is None
+
+
+_CARRIED_OUT = re.compile(r"(?:贯彻落实|贯彻|落实)好?《$")
 
 
 _GIVEN_TO_YOU = re.compile(r"(?:给|至)(?:你们|各单位|你单位|你局)")

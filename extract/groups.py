@@ -180,6 +180,11 @@ _LED_EACH = re.compile(r"分别由[^，,。；;]{2,40}?()(?:牵头|带队)[，,]
                        r"分别(?:负责)?(?:督查|督导|检查|联系|包保|包联|巡查)")
 _GROUP_SPLIT = re.compile(r"[和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;]")
+# 4个督查组分别由甲部、乙局、丙局、丁局牵头：第一组督查A、B；第二组督查C…: the numbered groups in order
+# (…牵头，汛期对各乡镇责任落实情况开展督查：第一组负责…: a clause on what the groups do may come between)
+_LED_THEN_NUMBERED = re.compile(
+    r"分别由[^，,。；;：:]{2,60}?()(?:牵头|带队)(?:[，,][^。；;：:]{0,40})?[：:，,](?=第[一1])")
+_FULL_STOP = re.compile(r"[。]")
 
 
 def places_by_group(text: str, st: Sent, r: Resolved, leaves: list[str]
@@ -196,6 +201,10 @@ def places_by_group(text: str, st: Sent, r: Resolved, leaves: list[str]
         units = list_ending_at(text, st, r, led.end(1))
         opener = led.end()
         splitter, stopper = _GROUP_SPLIT, _CLAUSE_STOP
+    if each is None and not units and (led := _LED_THEN_NUMBERED.search(text, st.start, st.end)) is not None:
+        units = list_ending_at(text, st, r, led.end(1))
+        opener = led.end()
+        splitter, stopper = SEMICOLON, _FULL_STOP
     if len(units) < 2 or opener < 0:
         return [], (0, 0)
     stop = stopper.search(text, opener, st.end)

@@ -60,6 +60,21 @@ class View:
         return self.index[start], self.index[end - 1] + 1 if end > start else self.index[start]
 
 
+class DroppedBlanks:
+    """The view positions a blank of the original was dropped right before (汪　洋 reads 汪洋: 1 is
+    one), tested one position at a time."""
+
+    def __init__(self, original: str, view: View) -> None:
+        self._original = original
+        self._index = view.index
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int) or not 0 < pos < len(self._index) - 1:
+            return False
+        gap = self._original[self._index[pos - 1] + 1 : self._index[pos]]
+        return bool(gap) and not gap.strip(" \u3000\t\xa0")
+
+
 def make_view(text: str) -> View:
     """The matching view of ``text``: every character folded, layout blanks dropped, and the line
     ends of a hard-wrapped text (:func:`extract.wrap.soft_breaks`) too; the line ends between the cells
@@ -78,6 +93,8 @@ def make_view(text: str) -> View:
     cells = cell_breaks(text, soft, joins)
     if soft and cells:  # the line ends around a table's rows are real, however wide the rows
         soft = (soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}) | joins
+    elif joins:  # a cell wrapped onto the next line of a table copied one cell per line
+        soft = frozenset(joins)
     for m in (_BLANK_SOFT_OR_TAB if cells else _BLANK_OR_SOFT if soft else _BLANK).finditer(text):
         i = m.start()
         if i not in soft and i not in cells and text[i] in "\n\t" and not _tab_run_in(text, i, cells):
@@ -185,6 +202,8 @@ def _continues_table_row(text: str, i: int) -> bool:
     above = text[text.rfind("\n", 0, i) + 1 : i].strip()
     if above.count("|") >= 2 and line.count("|") == above.count("|") and not above.endswith("|"):
         return False  # 东城街道|和平社区|区委组织部 then |新华社区|区财政局: a row as wide, its first cell merged above
+    if line.startswith("||") and line.count("|") == above.count("|") >= 3:
+        return False  # |||乌沙塘村|区卫生健康局| then |||平岭子村|区交通运输局|新增: rows whose first cells are merged
     if line == "|":
         # a lone '|' closes the row: only more lone '|' (empty cells) belong to it
         m = k + 1 if k >= 0 else len(text)

@@ -91,6 +91,8 @@ def subject_objects(
         bei = -1  # 对第十四轮被巡察的甲委、乙镇开展督导: 被 qualifies what the clause acts on, it is no passive
     if bei < 0 and (took := _UNDERWENT.search(text, clause_s, cue_pos)) is not None:
         bei = took.start() + 1  # 甲市、乙市已接受省安委会综合督查: read as a passive, the agent after 接受
+    if bei < 0 and you < 0:
+        bei = _passive_before(text, st, clause_s, cue_pos)
     inspected = _inspected_units(text, st, r, clause_s, cue_pos)  # 对县住建局开展巡察: the bureau is no inspector
     subj: list[str] = []
     lead = lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
@@ -103,6 +105,8 @@ def subject_objects(
     elif you >= 0:
         # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
         subj = joint_partners(text, st, r, you + 1, cue_pos)
+        # (由县林草局会同县自然资源和规划局督导整改: the partner acts too)
+        subj += [k for k in joint_units(text, st, r, you + 1, cue_pos) if k not in subj and not k.startswith("?")]
     elif bei >= 0:
         subj = [okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
         if not subj:  # an agentless passive: the authority of a decision quoted in the sentence, or none
@@ -297,6 +301,16 @@ def _firms_listed_at(text: str, st: Sent, r: Resolved, at: int) -> list[str]:
             break
         at = gap.end()
     return out
+
+
+def _passive_before(text: str, st: Sent, clause_s: int, cue_pos: int) -> int:
+    """Where the 被 of the clause before stands when the cue's clause only goes on with its verb
+    (甲镇、乙镇已被市整治办通报，列为全市重点督办镇: the office listed them too), else -1."""
+    if text[clause_s - 1 : clause_s] not in ("，", ",") or text[clause_s:cue_pos].strip("并又还也同时后"):
+        return -1
+    prev_s = max([st.start] + [text.rfind(c, st.start, clause_s - 1) + 1 for c in "，,。；;"])
+    bei = text.rfind("被", prev_s, clause_s)
+    return bei if bei >= 0 and any(bei < o.start < clause_s for o in st.orgs) else -1
 
 
 def _objects(

@@ -251,7 +251,8 @@ def extend_left(
     if len(body) == 1 and stem and bstart not in bounds and body != "委" and not (
             body in "局厅" and stem in load("org_bodies.json")["short"] and (prefix_places or level_prefix)) and not (
             body in "站所" and 2 <= len(stem) <= 4 and (prefix_places or level_prefix)
-            and text[bend : bend + 1] not in LEVEL_CHARS + "村街"):  # 镇水利站 is one word (马站镇 a town)
+            and text[bend : bend + 1] not in LEVEL_CHARS + "村街") and not (  # 镇水利站 is one word (马站镇 a town)
+            body in "股科" and bend in bounds and "局" in stem):  # 局计划财务股: a bureau's section, one word
         return None  # 党员干部, 查处, 场所: the character belongs to another word
     if level_prefix and stem.startswith("级") and len(stem) > 2:
         stem = stem[1:]  # 县级森林草原专业扑火队: the county's own team

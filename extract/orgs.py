@@ -82,6 +82,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
             continue
         if body == "组" and text[bstart - 1 : bstart] in ("包", "随"):
             continue  # 村干部包组: a cadre takes a villagers' group (组), no unit; 随组参加: along with a group
+        if body == "所" and text[bstart - 1 : bstart] == "有":
+            continue  # 毒情虽有所好转: 有所 (somewhat), no station
         if body == "所" and text[bend : bend + 1] in "派属在辖有需联包驻做管" and text[bstart - 1 : bstart] in "局委办":
             continue  # 市财政局所派工作队: 所 is a particle after the bureau, no station
         if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):
@@ -181,14 +183,24 @@ _SECTION_OWNER = re.compile(r"[局委办部院]|中心")  # a 股 (section) is o
 
 #: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads
 #: the verb and the sender from it)
-SENT_OUT = r"(派出|组成|组建)(?:的)?(?:[0-9一二三四五六七八九十两]+个)?(?:由[^。；;，,]{2,30}?牵头的)?"
-# 派出6个督导组, 组成联合督查组: an inspection group sent out or formed, named by what it does
+#: (成立 only before a count: 成立6个…督导组 forms groups as 组成 does; 成立县…领导小组 names its group)
+SENT_OUT = r"(派出|组成|组建|成立(?=[0-9一二三四五六七八九十两]+个))(?:的)?(?:[0-9一二三四五六七八九十两]+个)?" \
+    r"(?:由[^。；;，,]{2,30}?牵头的)?"
+# 派出6个督导组, 组成联合督查组, 成立6个安全生产大排查大整治督导组: an inspection group sent out or formed, named by
+# what it does
 _SENT_OUT_GROUP = re.compile(
-    SENT_OUT + r"((?:[\u4e00-\u9fff](?<![个的和及与、])){0,6}?(?:联合|专项|综合)?(?:督导|督查|暗访|检查|巡查)组)")
+    SENT_OUT + r"((?:[\u4e00-\u9fff](?<![个的和及与、])){0,12}?(?:联合|专项|综合)?"
+    r"(?:督导|督查|暗访|检查|巡查|督办)(?:工作)?组)")
+
+
+#: groups 成立 names one by one right after their count (成立2个督查组：第一督查组由…): the numbered groups are
+#: the units, not the count (after 组成 the counted group stays a unit, measured on the probe set)
+_ENUMERATED = re.compile(r"[：:，,]第[一1][\u4e00-\u9fff]{0,12}组")
 
 
 def _sent_out_groups(text: str, orgs: list[OrgM]) -> list[OrgM]:
-    found = [OrgM(m.start(2), m.end(2), m.group(2), "taskforce") for m in _SENT_OUT_GROUP.finditer(text)]
+    found = [OrgM(m.start(2), m.end(2), m.group(2), "taskforce") for m in _SENT_OUT_GROUP.finditer(text)
+             if not (m.group(1) == "成立" and _ENUMERATED.match(text, m.end(2)))]
     return _untaken(found, orgs)
 
 

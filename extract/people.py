@@ -22,7 +22,8 @@ def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     p = load("people.json")
     posts = sorted(p["head_posts"] + p["other_posts"], key=len, reverse=True)
     name = _name_pattern()
-    before = re.compile(rf"({'|'.join(map(re.escape, posts))})[:：\s]*({name})")
+    # (the name in a lookahead: a byline's next post may follow a short name right away, 记者王磊通讯员李明)
+    before = re.compile(rf"({'|'.join(map(re.escape, posts))})(?=[:：\s]*({name}))")
     trailing = "|".join(map(re.escape, p["trailing_posts"]))
     after = re.compile(rf"(?:^|\n)\s*({name})\s*(?:{trailing})")
     return before, after
@@ -40,9 +41,12 @@ def _not_names() -> frozenset[str]:
     return frozenset(load("people.json")["not_names"]) | frozenset(cue_words)
 
 
-def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Sequence[PlaceM] = ()
-                ) -> list[PersonM]:
-    """Names right after a post (州委书记杨元忠, 记者杨志英) or before a byline (陈红 文/图)."""
+def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Sequence[PlaceM] = (),
+                blanks: Container[int] = ()) -> list[PersonM]:
+    """Names right after a post (州委书记杨元忠, 记者杨志英) or before a byline (陈红 文/图).
+
+    ``blanks``: the view positions a blank of the original text was dropped before (作者：汪　洋　方晓春
+    reads 汪洋方晓春 in the view; a two-character name padded to three, then the next name)."""
     before, after = _people_re()
     sur = load("people.json")["surnames"]
     not_names = _not_names()
@@ -62,6 +66,12 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
             continue  # 开平市长沙街道: the "name" after 市长 is the rest of a place
         if at >= 0 and places[at].start == s and places[at].end > s + len(name):
             continue  # 驻村第一书记\n涂家垴镇（3个）: a column name, then a place opening the rows
+        if len(name) == 3 and s + 2 in blanks and name[:2] not in _double_surnames():
+            name = name[:2]  # 汪　洋　方晓春: a blank inside a name only pads a two-character one
+            if m.group(1) in _bylines() and (second := _spaced_name(text, s + 2, blanks)):
+                out.append(PersonM(s, s + 2, name, m.group(1), org_at_end.get(m.start(1))))
+                out.append(PersonM(s + 2, s + 2 + len(second), second, None))
+                continue
         if len(name) == 3 and name[2] in _NOT_NAME:
             name = name[:2]  # 副区长李明主持: the name ends before the verb
         if name[0] in _NOT_NAME or any(c in _NOT_NAME and c not in _GIVEN_TOO for c in name[1:]):
@@ -98,6 +108,30 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
                                     and n not in not_names and n[0] not in _NOT_NAME)
             if not any(q.start < p.end and p.start < q.end for q in out)]
     return sorted(out, key=lambda p: p.start)
+
+
+@lru_cache(maxsize=1)
+def _double_surnames() -> frozenset[str]:
+    return frozenset(load("people.json")["double_surnames"])
+
+
+@lru_cache(maxsize=1)
+def _bylines() -> frozenset[str]:
+    """The posts of a byline, which may name several people in a row (作者, 记者, 通讯员)."""
+    return frozenset(load("people.json")["other_posts"])
+
+
+def _spaced_name(text: str, at: int, blanks: Container[int]) -> str:
+    """The name at ``at`` that a blank or a line end closes (方晓春 in 汪　洋　方晓春　　发布时间), or ''."""
+    m = _whole_name_re().match(text, at)
+    if m is None:
+        return ""
+    def closed(end: int) -> bool:
+        return end in blanks or text[end : end + 1] in ("\n", "")
+
+    if at + 1 in blanks:  # 李　明: a two-character name padded to three
+        return text[at : at + 2] if closed(at + 2) else ""
+    return next((text[at:end] for end in range(m.end(), at + 1, -1) if closed(end)), "")
 
 
 def _name_pattern(given: str = "1,2") -> str:

@@ -18,7 +18,7 @@ from extract.clauses import RawRelation
 from extract.founding import SHORT_NAME
 from extract.lexicon import load
 from extract.mentions import Mentions
-from extract.normalize import View, make_view, split_sentences
+from extract.normalize import DroppedBlanks, View, make_view, split_sentences
 from extract.orgs import find_orgs
 from extract.people import find_people
 from extract.places import find_places
@@ -31,7 +31,7 @@ from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.25"
+VERSION = "0.2.26"
 
 
 def extract(doc: Document) -> Extraction:
@@ -43,7 +43,7 @@ def extract(doc: Document) -> Extraction:
     places = find_places(text, bounds)
     orgs = find_orgs(text, bounds, places)
     m = Mentions(places, orgs, find_docs(text), [])
-    m.people = find_people(text, bounds, orgs, places)
+    m.people = find_people(text, bounds, orgs, places, DroppedBlanks(doc.text, view))
     r = resolve(text, m, doc.id)
     _short_names(text, m, r)
     _offices_of_named_groups(r)
@@ -69,6 +69,7 @@ def extract(doc: Document) -> Extraction:
     keys = {e.key for e in entities}
     relations = []
     seen = set()
+    owners = {x.subject: x.object for x in raw if x.type == "part_of"}
     for x in raw:
         if x.subject not in keys or x.object not in keys or x.subject == x.object or _own_area(x, r) \
                 or _above_own_area(x, r):
@@ -77,7 +78,14 @@ def extract(doc: Document) -> Extraction:
                 and not (x.type == "established" and x.object in r.founded):
             continue  # a group sent out is named, its sender and lead act (and only 组建 sets it up)
         if x.type in ("supervises", "designates") and r.entities[x.subject].name.endswith(_AD_HOC_GROUPS):
-            continue  # 自治区第二生态环境保护督察组进驻桂林市: an ad-hoc group visits, its lead or sender oversees
+            # 自治区第二生态环境保护督察组进驻桂林市: an ad-hoc group visits, its lead or sender oversees; a
+            # group named after its office (市禁毒办督导组深入甲镇督导) is that office's
+            # (an office's group; a committee's or a department's group visits for them, they do not)
+            owner = r.entities.get(owners.get(x.subject, ""))
+            if owner is None or owner.subtype != "office" or not r.entities[x.subject].name.startswith(owner.name) \
+                    or owner.key not in keys:
+                continue
+            x = RawRelation(x.type, owner.key, x.object, x.sent, x.cue)
         ident = (x.type, x.subject, x.object)
         if ident in seen:
             continue
@@ -168,6 +176,8 @@ def _sent_of(starts: list[int], pos: int) -> int:
 
 _GROUP_BODIES = ("领导小组", "指挥部", "联席会议", "工作专班", "专班", "工作总队", "总队")
 _GROUP_OFFICES = tuple(b + "办公室" for b in _GROUP_BODIES)
+#: (工作组办公室 after 成立甲县学生防溺水专项工作组: the office of the one 工作组 named, too)
+_NAMED_GROUP_BODIES = (*_GROUP_BODIES, "工作组")
 
 
 def _offices_of_named_groups(r: Resolved) -> None:
@@ -175,7 +185,8 @@ def _offices_of_named_groups(r: Resolved) -> None:
     name is only its place and the group's body, and exactly one named group of that body shares the
     place, the office takes the group's name (and keeps what was written as an alias)."""
     for key, e in list(r.entities.items()):
-        body = next((b for b in _GROUP_BODIES if e.type == "organization" and e.name.endswith(b + "办公室")), None)
+        body = next((b for b in _NAMED_GROUP_BODIES if e.type == "organization" and e.name.endswith(b + "办公室")),
+                    None)
         if body is None:
             continue
         prefix = e.name[: -len(body + "办公室")]

@@ -324,6 +324,16 @@ def _cell_after_place(text: str, s: int, place_ends: set[int]) -> bool:
     return False
 
 
+def _cell_before_town(text: str, s: int, e: int, place_ends: set[int]) -> bool:
+    """A whole table cell whose next cell is a known place (市财政局\t府山社区\t西林街道\t93.5: the
+    community, then the subdistrict it belongs to)."""
+    if text[e : e + 1] not in ("|", "\t") or (s > 0 and text[s - 1] not in "|\t\n"):
+        return False
+    cell_end = min((k for k in (text.find("|", e + 1), text.find("\t", e + 1), text.find("\n", e + 1)) if k > 0),
+                   default=len(text))
+    return cell_end in place_ends and cell_end - e <= 8
+
+
 def town_line_above(text: str, pos: int, place_ends: Container[int]) -> tuple[int, int] | None:
     """The line heading the table rows above ``pos`` when it is nothing but a place's name (上津镇 over
     县财政局|盛家河村|陈明): its span; else None."""
@@ -497,6 +507,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
                      or (text[s - 1 : s] in "，," and text[e : e + 1] in "由、" and len(stem) >= 2
                          and _village_on_line(text, s, out)))  # 甲村由A局后援，乙村由B局后援
             and not _cell_after_place(text, s, place_ends)
+            and not (len(stem) >= 2 and _cell_before_town(text, s, e, place_ends))
             and not (s in after_cue and len(stem) >= 2)
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
             and not (len(stem) >= 2 and text.startswith(VILLAGE_COMMITTEES, e))  # 岐山社区居委会
@@ -587,7 +598,7 @@ def _pairing_cue_re() -> re.Pattern[str]:
     # 包保辖区内居丁村: the cue's own area may come between it and the place
     bare = "(?:(?<=[局委办院部所队室站厅会组府])|(?<=分别))包(?!括|含|容|装|袱)"
     # 联系该镇石泉村, 包联了该街道北塔社区: the town just named may stand between them as 该镇
-    return re.compile(f"(?:{cue}|{bare})(?:辖区内的?|了?该(?:镇|乡|街道))?")
+    return re.compile(f"(?:{cue}|{bare})(?:辖区内的?|了?该(?:镇|乡|街道)的?)?")  # (包保该镇的新兴村和永幸村)
 
 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins

@@ -349,7 +349,10 @@ def _foundings(sen: Sentence, w: Walk, found: dict[str, list[tuple[int, str]]], 
         every = _COLLECTIVE_SUBJECT.search(text, s, cue_pos) if not own and not right_before else None
         if every is not None and not any(every.end() <= o.start < cue_pos for o in st.orgs):
             continue  # 各乡镇参照县级模式设立河长办, 各挂牌整治县党委、政府…成立: each its own, no founder
-        founders = own or right_before or segment_topic(text, st, r, cue_pos) or list(topic or carried)
+        # 经市安委会研究，决定成立6个专项督导组: the body that studied it sets the groups up
+        studied = [k for o in st.orgs if o.end <= cue_pos and text[o.start - 1 : o.start] == "经"
+                   and text.startswith(("研究", "同意"), o.end) and (k := okey(r, o)) and not k.startswith("?")]
+        founders = own or right_before or studied[-1:] or segment_topic(text, st, r, cue_pos) or list(topic or carried)
         if w.meeting and not own and not right_before and _MEETING_SAYS.search(text, s, cue_pos):
             founders = list(w.meeting)  # 会议决定成立县信访积案化解攻坚专班: the meeting's body sets it up
         founders = [k for k in founders if k != okey(r, new_units[0])]
@@ -479,7 +482,7 @@ _ROLES_LISTED = re.compile(r"以[^。；;！？\n]{1,80}?为(?:组长|副组长|
 
 
 _MEETING_OPENS = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?会议(?!纪要|室)")
-_MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)")
+_MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)|经会议(?:研究|讨论)")  # (经会议研究，予以…)
 
 
 _LED_RESPECTIVELY = re.compile(r"分别由[^，,。；;]{2,90}?(?:牵头|带队|负责)[，,]")  # (six bureaus: 90 characters)

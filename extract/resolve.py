@@ -476,7 +476,7 @@ def _sent_out_group(r: Resolved, o: OrgM, text: str, sent: re.Match[str]) -> boo
         group.alias(text[counted.start() : o.end])  # 4个暗访组: the group as the text counts it
     r.org_key[(o.start, o.end)] = group.key
     r.sent_out.add(group.key)
-    if sent.group(1) == "组建":
+    if sent.group(1) in ("组建", "成立"):
         r.founded.add(group.key)
     if sent.group(1) == "派出" and sender.subtype == "committee":
         r.part_of.append((group.key, sender.key, o.start))
@@ -509,6 +509,14 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
             _claim(r, named[0], o, surface)
         else:
             r.org_key[(o.start, o.end)] = "?" + o.body
+        return
+    if surface.startswith(("局", "委")) and len(surface) > 3 and surface == o.body and o.parent is None \
+            and (own := _own_unit(r, text, surface[0])) is not None:
+        # 由局安全稳定股负责 in a notice of 衡东县教育局: a section of the text's own bureau (本局)
+        e = _make_org(r, own.name, surface[1:], o.kind, own.jurisdiction, surface)
+        e.spans.append((o.start, o.end))
+        r.org_key[(o.start, o.end)] = e.key
+        r.part_of.append((e.key, own.key, o.start))
         return
     jur, prefix = _prefix_for(r, o)
     body = o.body
@@ -602,6 +610,15 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         r.part_of.append((office.key, e.key, o.end))
 
 
+def _own_unit(r: Resolved, text: str, kind_char: str) -> EntityDraft | None:
+    """The unit a text written by a bureau (or a committee) calls 局 (委): the one of that kind named on
+    its title line."""
+    title_end = text.find("\n")
+    own = [e for e in r.entities.values() if e.type == "organization" and e.name.endswith(kind_char)
+           and any(s < title_end for s, _ in e.spans)]
+    return own[0] if len(own) == 1 else None
+
+
 def _claim(r: Resolved, e: EntityDraft, o: OrgM, surface: str) -> None:
     e.alias(surface)
     e.spans.append((o.start, o.end))
@@ -651,7 +668,9 @@ def _split_body(body: str) -> tuple[str, str] | None:
         head, tail = body[:i], body[i:]
         # (纪委监委第三监督检查室: a numbered office inside its commission)
         if head in kinds and (tail in kinds or tail[-1:] in ("组", "队") or tail.endswith("办公室")
-                              or (tail[:1] == "第" and tail[-1:] == "室")) and len(tail) >= 2:
+                              or (tail[:1] == "第" and tail[-1:] == "室")
+                              or (tail[-1:] in ("科", "股") and head.endswith(("局", "委", "厅")))) and len(tail) >= 2:
+            # (教育局安全科: a section of its bureau)
             if head in ("委",) or len(head) >= 2:
                 return head, tail
     return None

@@ -252,6 +252,23 @@ def units_in_brackets(text: str, st: Sent, r: Resolved, leaves: list[str]) -> li
     return out
 
 
+#: a row of one area of a partition (第一片区：甲镇、乙镇，由县财政局负责；), its places after the label
+_AREA_LABEL = re.compile(r"[ \t　]*(?:第[一二三四五六七八九十\d]{1,3}|[东西南北中]部?|城区)片区?[：:]")
+_AREA_TAKEN_BY = re.compile(r"[，,]由([^，,。；;]{2,60}?)(?:牵头)?(?:负责|包片|督导|联系)(?:督导|督查|联系)?[。；;]?")
+
+
+def area_rows(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """第一片区：洣水镇、石湾镇，由局安全稳定股负责；: the units after 由 take the area's places."""
+    label = _AREA_LABEL.match(text, st.start)
+    taken = _AREA_TAKEN_BY.search(text, label.end(), st.end) if label else None
+    if label is None or taken is None or text[taken.end() : st.end].strip():
+        return []
+    places = [k for k in leaves if label.end() <= pos_of(r, k, st) < taken.start()]
+    units = [k for o in st.orgs if taken.start(1) <= o.start < taken.end(1) and (k := okey(r, o))
+             and not k.startswith("?")]
+    return [(u, p) for u in units for p in places]
+
+
 def is_firm(r: Resolved, key: str) -> bool:
     """Whether unit ``key`` is a company (某有限公司三站充装站, a firm's station, is one too)."""
     e = r.entities.get(key)
@@ -370,7 +387,14 @@ _SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}、")
 
 
 _PLACE_FIELD = re.compile(r"\s*(?:行政区域|所在地区?|所在区域|所在乡镇|所属乡镇|涉及乡镇|问题地点|地点|属地"
-                          r"|责任(?:乡镇|镇街|街道)(?:[（(](?:街道|乡镇)[）)])?)[：:]")
+                          r"|责任(?:乡镇|镇街|街道)(?:[（(](?:街道|乡镇)[）)])?"
+                          # 牵头单位：县应急管理局 / 督导乡镇（街道）：甲街道、乙街道: the places a group oversees
+                          r"|(?:督导|督查|检查|巡查|包保|包联|包片|联系|挂点|联点|帮扶)(?:乡镇|镇街|街道|县市区|县区|区县)"
+                          r"(?:[（(](?:街道|乡镇|苏木|镇街)[）)])?)[：:]")
+
+
+#: a group's heading on a line of its own (第二督导组), which opens an item of field lines
+_GROUP_LINE = re.compile(r"[ \t　]*第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,4}组[ \t　]*$", re.M)
 
 
 def _field_places(text: str, r: Resolved, pos: int) -> list[str]:
@@ -378,7 +402,7 @@ def _field_places(text: str, r: Resolved, pos: int) -> list[str]:
     for a, b in lines_above(text, pos, 8):
         if _PLACE_FIELD.match(text, a):
             return deepest_keys(r, _places_in(r, a, b))
-        if ITEM_HEAD.match(text, a):
+        if ITEM_HEAD.match(text, a) or _GROUP_LINE.match(text, a, b):
             return []  # the item's heading: the fields above it are another item's
     return []
 
@@ -386,7 +410,7 @@ def _field_places(text: str, r: Resolved, pos: int) -> list[str]:
 def _field_places_below(text: str, r: Resolved, pos: int) -> list[str]:
     """The deepest places of the place field among the field lines below ``pos``, up to the next item."""
     for a, b in lines_below(text, pos, 6):
-        if ITEM_HEAD.match(text, a) or _SECTION_HEAD.match(text, a):
+        if ITEM_HEAD.match(text, a) or _SECTION_HEAD.match(text, a) or _GROUP_LINE.match(text, a, b):
             return []
         if _PLACE_FIELD.match(text, a):
             return deepest_keys(r, _places_in(r, a, b))

@@ -23,10 +23,11 @@ from extract.groups import (
     places_by_group,
 )
 from extract.lexicon import load
-from extract.mentions import OrgM, level_rank
+from extract.mentions import OrgM, level_rank, lines_above
 from extract.resolve import Resolved
 from extract.rows import (
     HELPERS,
+    area_rows,
     duty_handed_on,
     firms_on_line,
     is_firm,
@@ -121,7 +122,11 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
         out += [RawRelation("supervises", a, p, si, list_cue) for a, p in zip(acting, targets, strict=True)]
     else:
         out += [RawRelation("supervises", a, p, si, list_cue) for a in acting for p in targets]
-    if not firms:
+    if not firms and w.designator_cols and _in_cells(sent):
+        out += [RawRelation("designates", k, p, si, "挂牌单位") for o in st.orgs
+                if _cell_index(text, st.start, o.start) in w.designator_cols
+                and (k := okey(r, o)) and not k.startswith("?") for p in leaves]
+    elif not firms:
         list_designator = w.list_designator
         out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
                 for p in leaves]
@@ -189,7 +194,19 @@ def _cell_index(text: str, start: int, pos: int) -> int:
         end = text.find("\n", start)
         if not text[start : end if end >= 0 else len(text)].rstrip().endswith("|"):
             start = line  # |新华社区|区财政局: an empty first cell (merged with the rows above) opens the row
+        elif text.count("|", line, start) >= 2 and not _framed(text, line):
+            start = line  # |||中圈塘村|区财政局|: empty first cells, and an empty last one
     return text.count("|", start, pos) + text.count("\t", start, pos)
+
+
+def _framed(text: str, line: int) -> bool:
+    """Whether the table holding the row at ``line`` draws a frame: every row above it opens with |."""
+    for a, b in lines_above(text, line, 20):
+        if "|" not in text[a:b]:
+            return True
+        if not text[a:b].lstrip(" \u3000").startswith("|"):
+            return False
+    return True
 
 
 def _helps_in_brackets(text: str, st: Sent, o: OrgM) -> bool:
@@ -240,6 +257,9 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
             # 牵头单位 | 责任单位 | 督导单位: the column named for oversight oversees, the lead only leads
             w.helper_cols |= {i for i, cell in enumerate(cells) if cell.startswith("牵头")}
         w.text_cols = {i for i, cell in enumerate(cells) if _TEXT_COLUMN.search(cell)}
+        # 所在乡镇 | 问题点位 | 挂牌单位 | 包抓部门: the 挂牌单位 designate their row's places, they do not oversee
+        w.designator_cols = {i for i, cell in enumerate(cells) if cell.startswith(("挂牌单位", "挂牌部门"))}
+        w.helper_cols |= w.designator_cols
         w.unit_place_cols = _unit_place_columns([simplify(c) for c in cells])
 
 
@@ -347,6 +367,8 @@ def duties_by_shape(sen: Sentence, w: Walk, out: list[RawRelation]) -> tuple[int
     out += [RawRelation("supervises", a, p, si, "督查组") for a, p in led_group_visits(text, st, r, leaves)]
     if "组" in sent and ("牵头" in sent or "带队" in sent):
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in groups_sent_to(text, st, r, leaves)]
+    if "片" in sent and "由" in sent:  # 第一片区：甲镇、乙镇，由县财政局负责
+        out += [RawRelation("supervises", a, p, si, "片区") for a, p in area_rows(text, st, r, leaves)]
     if "调整为" in sent:
         out += [RawRelation("supervises", a, p, si, "调整为") for a, p in duty_handed_on(text, st, r, leaves)]
     if ("（" in sent or "(" in sent) and oversight_re().search(text, s, e):  # 竹林关镇：关口村（县住建局）

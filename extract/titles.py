@@ -30,7 +30,7 @@ _UNIT_REPORT_LINE = re.compile(
 )
 # 某县2022年度镇级、村级河长及联系单位公示, 某县2023年度…包保责任人名单 over a page's source line: a list
 # published as a notice (a headline, 某县成功退出…名单, names no year's list)
-_LIST_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(?:公示|年度[^。！？!?，,；;《》]{2,40}(?:名单|清单))$")
+_LIST_LINE = re.compile(r"^[^。！？!?，,；;《》]{4,60}(?:公示|名单公告|年度[^。！？!?，,；;《》]{2,40}(?:名单|清单))$")
 _NAME_FIELD = re.compile(r"^[ \t\u3000]*(?:名[ \t\u3000]*称|标[ \t\u3000]*题)[：:][ \t\u3000]*"
                          r"([^\n。！？!?；;]{0,60}关于[^\n。！？!?]{2,80}的" + _GENRES + r")[ \t\u3000]*$",
                          re.MULTILINE)

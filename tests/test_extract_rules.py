@@ -3621,7 +3621,8 @@ def test_one_cell_per_line_rows_of_varying_length_are_read_in_order() -> None:
 
 def test_a_section_of_a_named_bureau_is_a_unit() -> None:
     text = "纳雍县。县自然资源局地质环境股负责。检查发现提升机主钢丝绳断股仍带病运行。"
-    assert names(text, "organization") == {"纳雍县自然资源局地质环境股"}
+    assert names(text, "organization") == {"纳雍县自然资源局地质环境股", "纳雍县自然资源局"}
+    assert facts(text, "part_of") == {("part_of", "纳雍县自然资源局地质环境股", "纳雍县自然资源局")}
 
 
 def test_counties_listed_as_county_level_targets_beside_their_towns() -> None:
@@ -4137,3 +4138,151 @@ def test_rows_of_a_unit_then_a_colon_then_its_towns_under_a_duty_line() -> None:
     text = "通河县。县直单位包保乡镇分工如下：\n县发展和改革局：通河镇、清河镇；\n县工业信息科技局：乌鸦泡镇。\n"
     assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
         ("通河县发展和改革局", "通河镇"), ("通河县发展和改革局", "清河镇"), ("通河县工业信息科技局", "乌鸦泡镇"))}
+
+
+def test_a_header_cell_with_a_unit_of_measure_still_names_a_column() -> None:
+    text = ("长岭县。附件：部分乡镇秸秆离田利用进度表\n乡镇\n包保县直部门\n离田率（%）\n"
+            "火点（个）\n"
+            "太平川镇\n县财政局\n78.2\n0\n巨宝山镇\n县发展和改革局\n74.6\n0\n三青山镇\n县交通运输局\n51.3\n0\n")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("长岭县财政局", "太平川镇"), ("长岭县发展和改革局", "巨宝山镇"), ("长岭县交通运输局", "三青山镇"))}
+
+
+def test_a_passive_agent_carries_to_the_verb_of_the_next_clause() -> None:
+    text = ("澄城县。前期初步排查中，澄城县冯原镇、王庄镇经营性自建房底数不清，"
+            "已被市自建房安全专项整治工作领导小组办公室通报，列为全市重点督办镇。")
+    office = "渭南市自建房安全专项整治工作领导小组办公室"
+    assert facts(text, "designates") == {("designates", office, "冯原镇"), ("designates", office, "王庄镇")}
+
+
+def test_a_byline_of_two_names_padded_with_blanks() -> None:
+    text = ("来源：望江县融媒体中心　　作者：汪　洋　方晓春　　发布时间：2023-05-26 09:41\n"
+            "记者　王　磊　通讯员　李　明　报道\n")
+    assert names(text, "person") == {"汪洋", "方晓春", "王磊", "李明"}
+
+
+def test_a_bureaus_section_is_part_of_it_and_a_named_groups_office_is_the_groups() -> None:
+    text = ("望江县。5月初，县教育局牵头成立县学生防溺水专项工作组，县公安局、县水利局等12个部门为成员单位，"
+            "工作组办公室设在县教育局安全科。华阳镇中心学校校长吴红梅介绍。")
+    part_of = facts(text, "part_of")
+    assert ("part_of", "望江县教育局安全科", "望江县教育局") in part_of
+    assert ("part_of", "望江县学生防溺水专项工作组办公室", "望江县学生防溺水专项工作组") in part_of
+    assert "华阳镇中心学校" in names(text, "organization")
+
+
+def test_a_groups_places_on_a_field_line_below_its_lead() -> None:
+    text = ("东明县。三、督导组组成及分工\n第一督导组\n牵头单位：县应急管理局\n"
+            "配合单位：县人力资源和社会保障局、县总工会\n"
+            "督导乡镇（街道）：城关街道、渔沃街道\n第二督导组\n牵头单位：县住房和城乡建设局\n配合单位：县自然资源和规划局\n"
+            "督导乡镇（街道）：东明集镇、刘楼镇\n")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("东明县应急管理局", "城关街道"), ("东明县应急管理局", "渔沃街道"),
+        ("东明县住房和城乡建设局", "东明集镇"), ("东明县住房和城乡建设局", "刘楼镇"))}
+
+
+def test_groups_set_up_by_count_are_established_by_their_founder() -> None:
+    text = "东明县。经县政府同意，县安委会决定成立6个安全生产大排查大整治督导组，自5月下旬至9月底开展驻点督导。"
+    assert facts(text, "established") == {("established", "东明县安委会", "东明县安全生产大排查大整治督导组")}
+    numbered = "科右前旗。旗人民政府成立2个春防督查组：第一督查组由旗应急管理局牵头，负责索伦镇、俄体镇。"
+    assert not any(n.endswith("春防督查组") for n in names(numbered, "organization"))
+
+
+def test_a_bureaus_own_sections_by_area() -> None:
+    text = ("衡东县教育局关于切实做好2023年暑期学生防溺水工作的通知\n全县17个乡镇划分为五个片区：\n"
+            "第一片区：洣水镇、石湾镇，由局安全稳定股负责；\n第四片区：荣桓镇、高湖镇，由局计划财务股负责；\n")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("衡东县教育局安全稳定股", "洣水镇"), ("衡东县教育局安全稳定股", "石湾镇"),
+        ("衡东县教育局计划财务股", "荣桓镇"), ("衡东县教育局计划财务股", "高湖镇"))}
+    assert ("part_of", "衡东县教育局计划财务股", "衡东县教育局") in facts(text, "part_of")
+
+
+def test_a_community_cell_before_its_subdistricts_cell() -> None:
+    text = ("宣城市。督查得分情况如下：\n包联单位\t包联社区\t所属街道\t得分\n市财政局\t府山社区\t西林街道\t93.5\n"
+            "市教育局\t陵阳社区\t澄江街道\t90.5\n")
+    got = facts(text)
+    assert {("supervises", "宣城市财政局", "府山社区"), ("supervises", "宣城市教育局", "陵阳社区"),
+            ("within", "府山社区", "西林街道"), ("within", "陵阳社区", "澄江街道")} <= got
+
+
+def test_leads_named_respectively_then_numbered_groups_after_a_colon() -> None:
+    text = ("宣城市。4个督查组分别由市委宣传部、市住建局、市城管局牵头：第一组督查西林街道、澄江街道；"
+            "第二组督查鳌峰街道、济川街道；第三组督查敬亭山街道、飞彩街道。")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("宣城市委宣传部", "西林街道"), ("宣城市委宣传部", "澄江街道"), ("宣城市住建局", "鳌峰街道"),
+        ("宣城市住建局", "济川街道"), ("宣城市城管局", "敬亭山街道"), ("宣城市城管局", "飞彩街道"))}
+
+
+def test_a_numbered_one_cell_per_line_table_with_a_wrapped_cell_and_a_listing_column() -> None:
+    text = ("中江县。挂牌点位及包抓安排如下：\n序号\n所在乡镇\n问题点位\n挂牌单位\n包抓部门\n"
+            "1\n凯江镇\n凯江城区段（北门大桥至南渡）违规\n堆砂\n县水利局\n县水利局\n"
+            "2\n南华镇\n凯江南华段夜间盗采\n县水利局\n县公安局\n"
+            "3\n辑庆镇\n无证开采砂石土矿\n县自然资源局\n县应急管理局\n")
+    got = facts(text)
+    assert {r for r in got if r[0] == "supervises"} == {("supervises", u, t) for u, t in (
+        ("中江县水利局", "凯江镇"), ("中江县公安局", "南华镇"), ("中江县应急管理局", "辑庆镇"))}
+    assert {r for r in got if r[0] == "designates"} == {("designates", u, t) for u, t in (
+        ("中江县水利局", "凯江镇"), ("中江县水利局", "南华镇"), ("中江县自然资源局", "辑庆镇"))}
+
+
+def test_tab_rows_whose_first_cells_are_merged_with_the_row_above() -> None:
+    text = ("红寺堡区。区直部门（单位）定点帮扶安排表\n序号\t乡镇\t牵头单位\t帮扶村\t帮扶单位\t备注\n"
+            "1\t红寺堡镇\t区发展改革局\t弘德村\t区发展改革局\t\n\t\t\t中圈塘村\t区财政局\t\n"
+            "\t\t\t朝阳村\t区民政局\t新增\n")
+    got = facts(text)
+    assert {("supervises", "红寺堡区财政局", "中圈塘村"), ("supervises", "红寺堡区民政局", "朝阳村"),
+            ("within", "中圈塘村", "红寺堡镇"), ("within", "朝阳村", "红寺堡镇")} <= got
+
+
+def test_a_duty_announced_for_the_rows_after_it_is_no_act() -> None:
+    text = ("漳浦县禁毒委员会召开会议。会议研究决定，将杜浔镇、霞美镇列为县级禁毒重点整治乡镇，实行挂牌整治；"
+            "并明确了挂牌乡镇的包抓责任：县公安局、县司法局包抓杜浔镇；县卫健局包抓霞美镇。")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("漳浦县公安局", "杜浔镇"), ("漳浦县司法局", "杜浔镇"), ("漳浦县卫健局", "霞美镇"))}
+
+
+def test_somewhat_is_no_station_and_a_meetings_study_decides() -> None:
+    text = ("漳浦县禁毒委员会召开会议。旧镇镇整治成效明显，经会议研究，予以摘帽；佛昙镇毒情虽有所好转，"
+            "但新发现吸毒人员数仍居全县前列，决定继续挂牌整治一年。")
+    assert facts(text, "designates") == {("designates", "漳浦县禁毒委员会", "佛昙镇")}
+
+
+def test_an_offices_group_visits_for_the_office() -> None:
+    text = "漳浦县召开会议。会前，市禁毒办督导组一行深入杜浔镇、佛昙镇实地督导禁毒重点整治工作。"
+    assert facts(text, "supervises") == {("supervises", "漳州市禁毒办", t) for t in ("杜浔镇", "佛昙镇")}
+
+
+def test_villages_of_the_town_just_named_and_a_key_assistance_designation() -> None:
+    text = ("双鸭山市。其中，集贤县腰屯乡被市乡村振兴局确定为全市乡村振兴重点帮扶乡镇。在饶河县小佳河镇，"
+            "市自然资源局、市交通运输局共同结对帮扶该镇，两家单位分别包保该镇的新兴村和永幸村。")
+    got = facts(text)
+    assert ("designates", "双鸭山市乡村振兴局", "腰屯乡") in got
+    assert {("supervises", "双鸭山市自然资源局", "新兴村"), ("supervises", "双鸭山市交通运输局", "永幸村")} <= got
+
+
+def test_a_partner_joined_by_huitong_after_you_acts_too() -> None:
+    text = "隆化县林长制办公室对湾沟门乡、韩麻营镇实行挂牌督办，由县林草局会同县自然资源和规划局逐图斑督导整改。"
+    assert facts(text, "supervises") == {("supervises", u, t) for u in ("隆化县林草局", "隆化县自然资源和规划局")
+                                         for t in ("湾沟门乡", "韩麻营镇")}
+
+
+def test_a_document_carried_out_is_not_what_the_notice_sends() -> None:
+    text = ("隆化县林长制办公室关于印发2022年县级林长包联乡镇及督导责任分工的通知\n各乡镇人民政府：\n"
+            "为深入贯彻落实《承德市全面推行林长制实施方案》，现将2022年县级林长包联乡镇分工印发给你们，请认真抓好落实。")
+    assert all(d != "承德市全面推行林长制实施方案" for _, _, d in facts(text, "issued"))
+
+
+def test_a_pages_list_notice_is_issued_by_its_source() -> None:
+    text = ("当前位置：首页 > 信息公开 > 河湖长制\n安福县2022年县级河湖长、联系部门及乡镇级河长名单公告\n"
+            "发布时间：2022-04-18 10:32　　来源：安福县河长制办公室　　字号：【大 中 小】\n"
+            "现将我县2022年县级河湖长名单予以公告，接受社会监督。\n")
+    notice = "安福县2022年县级河湖长、联系部门及乡镇级河长名单公告"
+    assert facts(text, "issued") == {("issued", "安福县河长制办公室", notice)}
+
+
+def test_acts_not_done_and_inspections_named_by_their_results_are_no_acts() -> None:
+    text = ("文昌市食品安全委员会办公室关于督查情况的通报\n"
+            "会文镇包保干部符某某连续两个季度未开展督导，督导记录为事后补填。"
+            "东郊镇上季度督查发现的3家小餐饮店证照不全问题至今未整改。市食安委决定，对包保责任落实不力的会文镇、"
+            "东郊镇予以通报批评；对督查排名后3位的翁田镇予以通报批评。")
+    assert facts(text, "supervises") == set()
+    assert ("designates", "文昌市食品安全委员会", "翁田镇") in facts(text, "designates")
