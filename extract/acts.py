@@ -79,6 +79,10 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 乙委此前结对的甲乡，…，不再保留结对关系: a pairing named to say it ends
     if kind == "supervises" and text.startswith(("任务", "单位", "要求", "期满", "期限", "期间"), after):
         return True  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
+    if cue.startswith("分") and text[cue_pos - 1 : cue_pos] == "部":
+        return True  # 部分包保干部: 分包 read across 部分 (some), no cue
+    if kind == "supervises" and text.startswith(("干部", "台账", "工作台账", "清单"), after):
+        return True  # 乡镇包保干部未按要求…, 包保工作台账不完整: the cadres or the records of the duty, no act
     if kind == "supervises" and (text[cue_pos - 1 : cue_pos] == "未"
                                  or text[cue_pos - 3 : cue_pos] in ("未开展", "未进行")):
         return True  # 包保干部某某连续两个季度未开展督导: an act not done
@@ -86,6 +90,10 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         # 上季度督查发现的问题, 对包保责任落实不力的甲镇, 对督查排名后3位的甲镇: said of the act, its results
         # or the duty, no act
         return True
+    if kind == "supervises" and (jing := text.rfind("经", clause_s, cue_pos)) >= 0 \
+            and any(n in text[jing:cue_pos] for n in st.people) \
+            and not any(jing < o.start < cue_pos and o not in st.posts for o in st.orgs):
+        return True  # 经县级河长、县人大常委会副主任刘长林现场督导后: a person acted, no unit
     if kind == "supervises" and _DUTY_ANNOUNCED.match(text, after):
         return True  # 明确了挂牌乡镇的包抓责任：甲局包抓A镇；…: the duty announced, the rows after it act
     if text.startswith(("附件：", "附件:"), s):

@@ -61,8 +61,9 @@ def sentence_topic(text: str, st: Sent, r: Resolved) -> list[str]:
     """Units that open a clause of the sentence (its topic), as a list group."""
     for o in st.orgs:
         k = okey(r, o)
-        if not k or k.startswith("?") or r.entities[k].subtype == "media":
-            continue
+        if not k or k.startswith("?") or r.entities[k].subtype == "media" \
+                or r.entities[k].name.endswith(("中学", "小学", "学校")):
+            continue  # (a school named in a list of sites: 挂牌点位包括：甲街道乙小学门前…, no topic)
         if o in st.posts:
             return []
         before = text[st.start : o.start]
@@ -79,16 +80,21 @@ def sentence_topic(text: str, st: Sent, r: Resolved) -> list[str]:
     return []
 
 
+_ALSO_END = re.compile(r"(?:同时|还|也|又|亦|一并)$")  # 副县长张蕾同时包案: the person before the adverb
+
+
 def person_clause(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
     """Whether people are the subject of the cue's clause: it opens with a post (县长甲, 县委书记乙)
     or names leaders (县级领导挂点) and no unit."""
     lead = text[clause_s:cue_pos]
     at = clause_s + len(lead) - len(lead.lstrip(" 　其中，,"))  # 其中区长甲包保A镇
+    if (head := ITEM_HEAD.match(text, at)) is not None and head.end() < cue_pos:
+        at = head.end()  # （三）副县长甲同时包案A镇: the item's number first
     if any(o.start == at for o in st.posts) or _PERSON_POST.match(text, at):
         return True
     if any(lead.lstrip().startswith(name) for name in st.people):
         return True  # 其中，王志刚牵头包案甲镇: a person named earlier with a post
-    if any(lead.rstrip().endswith(name) for name in st.people):
+    if any(_ALSO_END.sub("", lead.rstrip()).endswith(name) for name in st.people):
         return True  # 甲镇确定镇长王德明包保某公司: the person named right before the cue acts
     units = [o for o in st.orgs if clause_s <= o.start < cue_pos and o not in st.posts]
     return not units and re.search(r"领导(?!小组)", lead) is not None

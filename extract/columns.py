@@ -241,7 +241,7 @@ def _block_breaks(text: str, start: int, joins: set[int] | None = None) -> list[
     # 县级河长 / 流经乡镇 / 联系单位, then 泜河 opening a row of a river, a person, places and units)
     found = [(width, breaks) for width in range(min(run, MAX_COLUMNS), 1, -1)
              if (breaks := _rows_of(text, at, lines, width)) is not None]
-    if run >= 3 and lines[0][1] in _SERIAL_HEADS and (numbered := _numbered_rows(lines, min(run, MAX_COLUMNS))):
+    if run >= 2 and lines[0][1] in _SERIAL_HEADS and (numbered := _numbered_rows(lines)):
         # 序号 / 所在乡镇 / … / 1 / 凯江镇 / 凯江城区段…违规 / 堆砂 / …: rows by their number
         breaks, wrapped = numbered
         if joins is not None:
@@ -259,10 +259,15 @@ def _block_breaks(text: str, start: int, joins: set[int] | None = None) -> list[
 _SERIAL_HEADS = frozenset({"序号", "编号"})
 
 
-def _numbered_rows(lines: list[tuple[int, str]], width: int) -> tuple[list[int], list[int]] | None:
-    """The cell separators of rows that open with their numbers 1, 2, 3… under a header of ``width``
-    cells, where a long cell may go on on the next line (a hard-wrapped copy); and the line ends inside
-    such cells. None unless every row has its cells, or one more line (the wrap of its longest cell)."""
+def _numbered_rows(lines: list[tuple[int, str]]) -> tuple[list[int], list[int]] | None:
+    """The cell separators of rows that open with their numbers 1, 2, 3… under the header before the
+    first of them (序号 / 派出单位 / 驻村（社区） / …, a column name the header test may not take), where a
+    long cell may go on on the next line (a hard-wrapped copy); and the line ends inside such cells.
+    None unless every row has the header's cells, or one more line (the wrap of its longest cell)."""
+    width = next((i for i, (_, line) in enumerate(lines) if line == "1"), 0)
+    header = [simplify(line) for _, line in lines[:width]]
+    if not 3 <= width <= MAX_COLUMNS or not any(word in cell for cell in header for word in duty_words()):
+        return None
     starts = []
     n = 1
     for i in range(width, len(lines)):

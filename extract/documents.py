@@ -40,7 +40,8 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                              or (that := _THAT_DOC.match(text, after))):
                 # 按照《甲办法》执行，该办法随本通知一并印发 (…，乙办转发了该方案): the title named just before
                 docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
-            if not docs and kind == "forwarded" and _CLAUSE_ENDS.match(text, after):
+            if not docs and kind == "forwarded" and (_CLAUSE_ENDS.match(text, after)
+                                                    or _TO_RECIPIENTS.match(text, after)):
                 # 《甲通知》下发后，镇党委及时转发: the title sent down before it, passed on
                 docs = [k for ds, de, k in st.docs if de < cue_pos and _SENT_DOWN.match(text, de + 1)][-1:]
             by = next((o for o in st.orgs if o.end == cue_pos and text[o.start - 1 : o.start] == "经"), None)
@@ -73,6 +74,8 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
 
 _SENT_DOWN = re.compile(r"(?:下发|印发|出台)(?:以)?后")
 _CLAUSE_ENDS = re.compile(r"[，,。；;]|$")
+# 《甲通知》下发后，县教体局第一时间转发至各中小学校: passed on to its recipients
+_TO_RECIPIENTS = re.compile(r"(?:至|给|到)[^，,。；;《》]{1,20}(?:[，,。；;]|$)")
 
 
 def report_on_behalf(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:

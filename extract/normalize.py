@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extract.columns import cell_breaks
 from extract.script import simplified_char
-from extract.wrap import mask_page_footers, soft_breaks
+from extract.wrap import footer_gaps, mask_page_footers, soft_breaks
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BLANKS = " \t\u3000\u00a0"
@@ -95,6 +95,8 @@ def make_view(text: str) -> View:
         soft = (soft - {text.rfind("\n", 0, c) for c in cells} - {text.find("\n", c) for c in cells}) | joins
     elif joins:  # a cell wrapped onto the next line of a table copied one cell per line
         soft = frozenset(joins)
+    if footers:  # a page break reads as one line end
+        soft = frozenset(soft) | footer_gaps(text, footers)
     for m in (_BLANK_SOFT_OR_TAB if cells else _BLANK_OR_SOFT if soft else _BLANK).finditer(text):
         i = m.start()
         if i not in soft and i not in cells and text[i] in "\n\t" and not _tab_run_in(text, i, cells):

@@ -29,7 +29,7 @@ _YEAR_ENDS = re.compile(r"(?:19|20)[0-9]{2}年度?$")  # 2023年 right before th
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _SITE_LEVELS = frozenset({"township", "subdistrict", "village"})
 _NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院",
-                            "监测站", "检测站", "管理站", "服务站", "工作站"})
+                            "监测站", "检测站", "管理站", "服务站", "工作站", "中学", "小学", "中心学校", "中心小学"})
 _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组", "联席会议", "工作联席会议")
 
 
@@ -205,7 +205,10 @@ def extend_left(
     # 宁海县第十批援藏工作队: a team named by its batch (or its support mission) is a unit of its own
     batch_team = body.endswith("工作队") and _BATCH_TEAM.search(stem) is not None \
         and bool(prefix_places or level_prefix)
-    if (stem.startswith(("第", "日", "年", "月", "分", "个")) and not numbered_group and not batch_team) \
+    # 鄱阳县第一中学: a school numbered after its place
+    numbered_school = body in ("中学", "小学") and numbered is not None and bool(prefix_places or level_prefix)
+    if (stem.startswith(("第", "日", "年", "月", "分", "个")) and not numbered_group and not batch_team
+            and not numbered_school) \
             or _DIGIT.search(_YEAR.sub("", stem) if group_office else stem):
         return None
     if body in _NEEDS_PREFIX and not (prefix_places or level_prefix) \

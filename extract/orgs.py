@@ -26,7 +26,7 @@ _GLUE_AFTER = {
     "组": "织成建合长员团队",  # 组团帮扶, 不单独组队: forming a team
     "委": "员托屈",
     "局": "面势长",
-    "办": "理法事好学公",
+    "办": "理法事好学公证",  # (办证: issuing certificates)
     "部": "署门分队长位",
     "中心": "工任",
     "大学": "生",  # 大学生村官
@@ -82,6 +82,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
             continue
         if body == "组" and text[bstart - 1 : bstart] in ("包", "随"):
             continue  # 村干部包组: a cadre takes a villagers' group (组), no unit; 随组参加: along with a group
+        if body == "小学" and text[bstart - 1 : bstart] == "中":
+            continue  # 全市中小学: primary and secondary schools, no one school
         if body == "所" and text[bstart - 1 : bstart] == "有":
             continue  # 毒情虽有所好转: 有所 (somewhat), no station
         if body == "所" and text[bend : bend + 1] in "派属在辖有需联包驻做管" and text[bstart - 1 : bstart] in "局委办":
@@ -89,8 +91,12 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):
             continue  # 县防汛抗旱指挥部政委刘志强, 大队政委: the post of political commissar
         org = extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)
-        if org is not None and body == "股" and not _SECTION_OWNER.search(text, org.start, bstart):
-            continue  # 县自然资源局地质环境股: a section only of a named bureau (钢丝绳断股 is none)
+        if org is not None and body in _SCHOOL_BODIES and _NOT_IN_A_SCHOOL_NAME.search(text, org.start, bstart):
+            continue  # 峡口镇人民政府包保峡口中学: a unit and its duty before the school, no school's name
+        if org is not None and body == "股" and not _SECTION_OWNER.search(text, org.start, bstart) \
+                and not ("股室" in text and not org.prefix_places and not org.level_prefix):
+            continue  # 县自然资源局地质环境股: a section only of a named bureau (钢丝绳断股 is none), or one
+            # named bare where the text speaks of a bureau's sections (股室包乡镇…；基础教育股包片联系甲镇)
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for start, end, o in longest_leftmost(cands)
@@ -179,6 +185,8 @@ def _central_offices(text: str, orgs: list[OrgM], bounds: Container[int]) -> lis
     return _untaken(found, orgs)
 
 
+_SCHOOL_BODIES = frozenset({"中学", "小学", "中心学校", "中心小学"})
+_NOT_IN_A_SCHOOL_NAME = re.compile(r"政府|局|委|包保|包联|帮扶|挂点|联系|督导")
 _SECTION_OWNER = re.compile(r"[局委办部院]|中心")  # a 股 (section) is one of these units
 
 #: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads

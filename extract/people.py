@@ -104,10 +104,15 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
             out.append(PersonM(m.start(1), m.end(1), name, None))
     whole_name = _whole_name_re()
-    out += [p for p in table_people(text, orgs, places, lambda n: whole_name.fullmatch(n) is not None
+    out += [p for p in table_people(text, orgs, places, lambda n: (whole_name.fullmatch(n) is not None
+                                                                   or _DOTTED_NAME.fullmatch(n) is not None)
                                     and n not in not_names and n[0] not in _NOT_NAME)
             if not any(q.start < p.end and p.start < q.end for q in out)]
     return sorted(out, key=lambda p: p.start)
+
+
+# 吾买尔江·热合曼: a transliterated name, its parts joined by a middle dot (a person column's cell)
+_DOTTED_NAME = re.compile(rf"[{CJK}]{{2,8}}[·•・][{CJK}]{{2,8}}")
 
 
 @lru_cache(maxsize=1)

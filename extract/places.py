@@ -484,6 +484,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if (stem in VERB_EDGES or stem in _ACTS or any(stem[k : k + 2] in _ACTS or stem[k : k + 2] in VERB_EDGES
                                                          for k in range(len(stem) - 1))) \
                 and not (street and s in place_ends) \
+                and not (_FORM_LEVEL[suffix] == "village" and s in place_ends
+                         and text[e : e + 1] in "、，,。；;和及等") \
                 and not (_FORM_LEVEL[suffix] == "village" and text[s - 1 : s] == "、"
                          and any(p.end == s - 1 and p.level == "village" for p in out)):  # 光明社区、建设社区: a name
             continue  # 包联乡镇, 指导两镇, 明确县公安局, 吴建平带领镇河长办: a verb before a level word, not a name

@@ -63,6 +63,8 @@ _KEY_REWRITES = (
     ("人民法院", "法院"),
     ("中院", "法院"),
     ("人民检察院", "检察院"),
+    ("市场监督管理局", "市场监管局"),  # 县市场监督管理局 is written 县市场监管局 too
+    ("市场监督管理所", "市场监管所"),
     ("委员会", "委"),
 )
 
@@ -492,6 +494,8 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         name = r.entities[owner].name + surface if owner in r.entities else surface  # 某公司 + 贵州分公司
         e = EntityDraft("org:" + name, "organization", name, subtype=o.kind)
         e.alias(surface if owner else "")
+        if o.prefix_places and o.body.endswith(("中学", "小学")) and o.end - o.prefix_places[-1].end >= 4:
+            e.alias(text[o.prefix_places[-1].end : o.end])  # 建宁街道城南路小学: the school's own name
         e.spans.append((o.start, o.end))
         r.org_key[(o.start, o.end)] = r.add(e).key
         if owner in r.entities:
@@ -509,6 +513,14 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
             _claim(r, named[0], o, surface)
         else:
             r.org_key[(o.start, o.end)] = "?" + o.body
+        return
+    if o.body.endswith("股") and surface == o.body and not surface.startswith(("局", "委")) and o.parent is None \
+            and not o.prefix_places and not o.level_prefix and (bureau := _bureau_before(r, o.start)) is not None:
+        # 县教体局实行…股室包乡镇…。基础教育股包片联系甲镇: a section of the bureau last named
+        e = _make_org(r, bureau.name, surface, o.kind, bureau.jurisdiction, surface)
+        e.spans.append((o.start, o.end))
+        r.org_key[(o.start, o.end)] = e.key
+        r.part_of.append((e.key, bureau.key, o.start))
         return
     if surface.startswith(("局", "委")) and len(surface) > 3 and surface == o.body and o.parent is None \
             and (own := _own_unit(r, text, surface[0])) is not None:
@@ -608,6 +620,13 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         office.alias(surface + "(办)")
         r.entities[e.key].alias(surface + "(办)")
         r.part_of.append((office.key, e.key, o.end))
+
+
+def _bureau_before(r: Resolved, pos: int) -> EntityDraft | None:
+    """The bureau (…局) named last before ``pos``."""
+    named = [(max(s for s, _ in e.spans if s < pos), e) for e in r.entities.values()
+             if e.type == "organization" and e.name.endswith("局") and any(s < pos for s, _ in e.spans)]
+    return max(named, key=lambda se: se[0])[1] if named else None
 
 
 def _own_unit(r: Resolved, text: str, kind_char: str) -> EntityDraft | None:

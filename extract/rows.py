@@ -79,6 +79,11 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         places = _course_sentence_places(text, r, st.end)
     if not places:  # 行政区域：霞浦县长春镇 / 反映问题：… / 牵头单位：县海洋与渔业局: the item's place field
         places = _field_places(text, r, st.start)
+        if places and not any(r.entities[k].subtype in ("township", "subdistrict", "village") for k in places) \
+                and (_LEAD_FIELD.match(text, st.start) or _TRACK_FIELD.match(text, st.start)):
+            # 行政区域：台州市三门县 / … / 牵头单位：县综合行政执法局 / 责任单位：海游街道、县经信局: the
+            # field names the whole county, the townships answering for the item are what is overseen
+            places = _answering_towns(text, r, st.start) or places
     if not places:  # 1.临泉县杨桥镇 / 主要隐患：… / 督办单位：市消防救援支队: the item's heading line
         places = _heading_places(text, r, st.start)
     if not places:  # 牵头单位：县农业农村局 / 责任乡镇（街道）：球川镇: the item's place field below
@@ -395,6 +400,21 @@ _PLACE_FIELD = re.compile(r"\s*(?:行政区域|所在地区?|所在区域|所在
 
 #: a group's heading on a line of its own (第二督导组), which opens an item of field lines
 _GROUP_LINE = re.compile(r"[ \t　]*第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,4}组[ \t　]*$", re.M)
+
+
+_TRACK_FIELD = re.compile(r"\s*督办(?:单位|部门)[：:]")
+_ANSWERING_FIELD = re.compile(r"\s*责任(?:单位|部门|主体)[：:]")
+
+
+def _answering_towns(text: str, r: Resolved, pos: int) -> list[str]:
+    """The townships named on the item's 责任单位 line (above or below ``pos``, within its item)."""
+    for lines in (lines_above(text, pos, 4), lines_below(text, pos, 4)):
+        for a, b in lines:
+            if ITEM_HEAD.match(text, a) or _SECTION_HEAD.match(text, a) or _GROUP_LINE.match(text, a, b):
+                break
+            if _ANSWERING_FIELD.match(text, a):
+                return [k for k in _places_in(r, a, b) if r.entities[k].subtype in ("township", "subdistrict")]
+    return []
 
 
 def _field_places(text: str, r: Resolved, pos: int) -> list[str]:

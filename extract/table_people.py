@@ -144,7 +144,8 @@ def _name_in_cell(start: int, cell: str, post: str, free: Callable[[int, int], b
     lead = len(body) - len(body.lstrip())
     body = body.strip()
     name = re.sub(r"\s", "", body)
-    if not name or len(body) > 5 or name.endswith(_NOT_A_NAME_END) or not is_name(name):
+    # (a transliterated name is longer: 吾买尔江·热合曼)
+    if not name or len(body) > (17 if "·" in body else 5) or name.endswith(_NOT_A_NAME_END) or not is_name(name):
         return []
     a = start + lead
     b = a + len(body)

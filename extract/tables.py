@@ -194,8 +194,11 @@ def _cell_index(text: str, start: int, pos: int) -> int:
         end = text.find("\n", start)
         if not text[start : end if end >= 0 else len(text)].rstrip().endswith("|"):
             start = line  # |新华社区|区财政局: an empty first cell (merged with the rows above) opens the row
-        elif text.count("|", line, start) >= 2 and not _framed(text, line):
-            start = line  # |||中圈塘村|区财政局|: empty first cells, and an empty last one
+        elif text.count("|", line, start) >= 2:
+            # |||中圈塘村|区财政局|: empty first cells, and an empty last one; | | | 西大街社区 | 区教育局 |: a
+            # frame, then empty cells
+            frame = 1 if _framed(text, line) else 0
+            return text.count("|", line, pos) - frame + text.count("\t", start, pos)
     return text.count("|", start, pos) + text.count("\t", start, pos)
 
 
@@ -218,11 +221,16 @@ def _helps_in_brackets(text: str, st: Sent, o: OrgM) -> bool:
     return closed >= 0 and HELPERS.search(text, closed - 2, closed) is not None
 
 
+_RULE_ROW = re.compile(r"[-:—|\s]+")
+
+
 def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
     """A heading, a table's header row or the first line, naming no place (or, ``columns``, a header row
     whose places only qualify its column names): the duty of the rows below (their list cue), who
     designates them, who follows them up, and which columns only help or describe."""
     text, si, sent, spans = w.text, sen.si, sen.sent, w.spans
+    if row and _RULE_ROW.fullmatch(sent):
+        return  # |---|---|: the rule under a header row, the header's columns still hold
     header = len(sent) <= 60 and not sen.leaves and _HEADER_LINE.match(sent) is not None  # 派出单位——驻村地点
     if not ((row or header or HEADING.match(sent) or si == 0) and not sen.leaves) and not columns:
         return

@@ -229,6 +229,24 @@ def _listed_as_its_level(text: str, st: Sent, r: Resolved, p: PlaceM, within: li
     return _COUNTY_KIND.search(text, a, b) is not None
 
 
+_SOME_OF = re.compile(r"部分(?:乡镇|镇街|镇|乡|街道|村居|村|社区)")
+
+
+def _holding_some(st: Sent, text: str) -> set[tuple[int, int]]:
+    """The places of a list that some of whose towns follow (甲区、乙区部分镇): containers, not targets."""
+    out: set[tuple[int, int]] = set()
+    if "部分" not in text[st.start : st.end]:
+        return out
+    ends = {p.end: p for p in st.places}
+    for p in st.places:
+        if _SOME_OF.match(text, p.end):
+            q: PlaceM | None = p
+            while q is not None:
+                out.add((q.start, q.end))
+                q = ends.get(q.start - 1) if text[q.start - 1 : q.start] in ("、", "和") else None
+    return out
+
+
 def place_leaves(st: Sent, r: Resolved, within: list[tuple[str, str]], text: str) -> list[str]:
     """Listed places that are targets: not a parent of another listed place, not a unit's prefix,
     not a container followed by a count (鼓楼区9个乡镇)."""
@@ -246,8 +264,11 @@ def place_leaves(st: Sent, r: Resolved, within: list[tuple[str, str]], text: str
             if o.start <= p.start and p.end <= o.end:
                 in_org.add((p.start, p.end))
     out = []
+    holding = _holding_some(st, text)
     for p in st.places:
         k = r.place_key[(p.start, p.end)]
+        if (p.start, p.end) in holding:
+            continue  # 对大武口区、惠农区部分镇（街道）开展暗访: the districts hold the towns visited
         if (parent_segs and (k, seg_of[(p.start, p.end)]) in parent_segs and not _ITS_OWN.match(text, p.end)
                 and not _listed_as_its_level(text, st, r, p, within)) \
                 or (p.start, p.end) in in_org:

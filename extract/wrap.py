@@ -68,6 +68,26 @@ def mask_page_footers(text: str) -> tuple[str, frozenset[int]]:
     return "".join(chars), frozenset(where)
 
 
+def footer_gaps(text: str, footers: frozenset[int]) -> frozenset[int]:
+    """The line ends of each page break (a footer and the blank lines around it) but its first: the
+    break reads as one line end, so the lines on either side stay one item (包保县级领导：… / — 2 — /
+    包保部门：…)."""
+    out: set[int] = set()
+    done = -1
+    for f in sorted(footers):
+        if f < done:
+            continue
+        a, b = f, f
+        while a > 0 and text[a - 1] in "\n \u3000\t":
+            a -= 1
+        while b < len(text) and text[b] in "\n \u3000\t":
+            b += 1
+        ends = [i for i in range(a, b) if text[i] == "\n"]
+        out.update(ends[1:])
+        done = b
+    return frozenset(out)
+
+
 def _page_break(lines: list[tuple[int, str, int]], k: int, footers: frozenset[int]) -> list[int]:
     """The line ends from line ``k`` through the blank lines after it, when a page footer is among
     them and the text goes on mid-sentence after them; else none."""

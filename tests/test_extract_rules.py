@@ -4286,3 +4286,100 @@ def test_acts_not_done_and_inspections_named_by_their_results_are_no_acts() -> N
             "东郊镇予以通报批评；对督查排名后3位的翁田镇予以通报批评。")
     assert facts(text, "supervises") == set()
     assert ("designates", "文昌市食品安全委员会", "翁田镇") in facts(text, "designates")
+
+
+def test_bare_sections_of_the_bureau_named_before_when_the_text_speaks_of_sections() -> None:
+    text = ("鄱阳县。县教体局实行“班子成员包片、股室包乡镇”的工作机制。基础教育股包片联系鄱阳镇、饶州街道；"
+            "人事股、计财股包片联系谢家滩镇。")
+    got = facts(text)
+    assert {("supervises", "鄱阳县教体局基础教育股", "鄱阳镇"), ("supervises", "鄱阳县教体局基础教育股", "饶州街道"),
+            ("supervises", "鄱阳县教体局人事股", "谢家滩镇"), ("supervises", "鄱阳县教体局计财股", "谢家滩镇"),
+            ("part_of", "鄱阳县教体局计财股", "鄱阳县教体局")} <= got
+
+
+def test_schools_named_after_their_place_and_a_notice_passed_on_to_recipients() -> None:
+    text = ("鄱阳县。鄱阳县第一中学、油墩街镇中学先后组织开展了演练。各中学要加强管理。"
+            "上饶市教育局《关于进一步加强汛期学生防溺水工作的紧急通知》下发后，县教体局第一时间转发至各中小学校。")
+    assert {"鄱阳县第一中学", "油墩街镇中学"} <= names(text, "organization")
+    assert not any(n.endswith("各中学") for n in names(text, "organization"))
+    assert facts(text, "forwarded") == {("forwarded", "鄱阳县教体局", "关于进一步加强汛期学生防溺水工作的紧急通知")}
+
+
+def test_an_unannounced_visits_table_and_districts_holding_the_towns_visited() -> None:
+    text = ("石嘴山市安全生产委员会办公室通报\n9月11日至22日，市安委办组成4个明查暗访组，"
+            "对大武口区、惠农区部分镇（街道）开展了明查暗访。各暗访组分工如下：\n组别\t牵头单位\t参加单位\t暗访区域\n"
+            "第一组\t市应急管理局\t市消防救援支队\t惠农区红果子镇、尾闸镇\n"
+            "第二组\t市住房和城乡建设局\t市城市管理局\t大武口区星海镇、长胜街道\n")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("石嘴山市应急管理局", "红果子镇"), ("石嘴山市应急管理局", "尾闸镇"),
+        ("石嘴山市住房和城乡建设局", "星海镇"), ("石嘴山市住房和城乡建设局", "长胜街道"))}
+
+
+def test_a_framed_table_with_a_rule_row_and_merged_cells_pairs_its_columns() -> None:
+    text = ("姜堰区。附件\n区直单位包联街道、社区责任分解表\n| 街道 | 包联牵头单位 | 社区 | 包联单位 | 得分 |\n"
+            "|---|---|---|---|---|\n| 罗塘街道 | 区委办 | 东桥社区 | 区财政局 | 93.5 |\n"
+            "| | | 西大街社区 | 区教育局 | 89.0 |\n")
+    got = facts(text)
+    assert {("supervises", "姜堰区委办", "罗塘街道"), ("supervises", "姜堰区财政局", "东桥社区"),
+            ("supervises", "姜堰区教育局", "西大街社区"), ("within", "西大街社区", "罗塘街道")} <= got
+    assert ("supervises", "姜堰区委办", "东桥社区") not in got
+
+
+def test_listed_on_a_black_list_is_a_designation() -> None:
+    text = "姜堰区。经区创建办研究，梁徐街道及新城社区、南苑社区被列入本季度“黑榜”，由区创建办下发整改交办单。"
+    assert {o for _, _, o in facts(text, "designates")} == {"梁徐街道", "新城社区", "南苑社区"}
+
+
+def test_a_numbered_table_one_cell_per_line_whose_header_names_a_village_column() -> None:
+    text = ("精河县。二、派驻名单\n序号\n派出单位\n驻村乡镇\n驻村（社区）\n第一书记\n"
+            "1\n县委组织部\n托里镇\n沙山子村\n张振华\n2\n县人民法院\n托里镇\n巴音阿门村\n吾买尔江·热合曼\n3\n县财政局\n大河沿子镇\n阿合其村\n李文涛\n三、工作要求\n")
+    got = facts(text, "supervises")
+    assert {("supervises", "精河县委组织部", "沙山子村"), ("supervises", "精河县人民法院", "巴音阿门村"),
+            ("supervises", "精河县财政局", "阿合其村")} <= got
+    assert "吾买尔江·热合曼" in names(text, "person")
+
+
+def test_a_person_who_acted_and_a_city_management_bureau() -> None:
+    text = ("镇安县。西口回族镇乾佑河沿岸违规堆放砂石问题整改进度缓慢，经县级河长、县人大常委会副主任刘长林现场督导后"
+            "已基本清理完毕。6|县级河长巡河|铁厂镇|旬河|河岸垃圾乱堆乱放|县城市管理执法局|2022年7月31日")
+    assert ("supervises", "镇安县河长制办公室", "西口回族镇") not in facts(text, "supervises")
+    assert "镇安县城市管理执法局" in names(text, "organization")
+
+
+def test_a_cases_lead_and_follow_up_oversee_its_answering_township() -> None:
+    text = ("三门县关于交办件办理情况的公示\n一、受理编号：D2021061500031\n　　行政区域：台州市三门县\n"
+            "　　反映问题：海游街道西区村附近一石材加工点粉尘大。\n　　牵头单位：县综合行政执法局\n"
+            "　　责任单位：海游街道、县经信局\n　　督办单位：县委督查室\n")
+    assert facts(text, "supervises") == {("supervises", "三门县综合行政执法局", "海游街道"),
+                                         ("supervises", "三门县委督查室", "海游街道")}
+
+
+def test_a_leader_taking_cases_after_the_item_number_is_a_person_not_the_units_before() -> None:
+    text = ("利津县。（一）县委常委王振华包案陈庄镇积案5件。县自然资源和规划局为责任单位，包保陈庄镇。\n"
+            "（二）副县长张蕾包案利津街道、凤凰城街道涉房地产办证类积案6件，县住建局牵头包保上述两个街道。\n"
+            "（三）副县长张蕾同时包案北宋镇、盐窝镇积案4件，由县人社局负责督导北宋镇。\n")
+    got = facts(text, "supervises")
+    assert {("supervises", "利津县住建局", "利津街道"), ("supervises", "利津县住建局", "凤凰城街道"),
+            ("supervises", "利津县人社局", "北宋镇")} <= got
+    assert not any(u == "利津县自然资源和规划局" and t in ("北宋镇", "盐窝镇") for _, u, t in got)
+    assert not any(n.endswith("涉房地产办") for n in names(text, "organization"))
+
+
+def test_market_stations_belong_to_the_bureau_however_it_is_written() -> None:
+    text = ("林西县食品安全委员会办公室通报\n由县市场监管局所属各基层市场监管所按辖区分工开展。"
+            "具体为：林西市场监管所负责林西镇；统部市场监管所负责统部镇。县市场监督管理局班子成员带队。十二吐乡部分包保干部未按要求完成季度督导任务。")
+    got = facts(text)
+    assert ("part_of", "林西县林西市场监管所", "林西县市场监管局") in got \
+        or ("part_of", "林西县林西市场监管所", "林西县市场监督管理局") in got
+    assert not any(t == "十二吐乡" for r, _, t in got if r == "supervises")
+
+
+def test_a_village_named_like_a_verb_right_after_its_town() -> None:
+    text = "武乡县。将丰州镇南关村、监漳镇会同村等2个村列为扫黑除恶和治安乱点重点整治村，实行挂牌整治。"
+    assert ("within", "会同村", "监漳镇") in facts(text, "within")
+
+
+def test_a_page_break_between_an_items_fields_keeps_them_one_item() -> None:
+    text = ("互助县。三、包保责任分工\n　　（五）威远镇、高寨街道、塘川镇\n　　包保县级领导：副县长星海明\n\n"
+            "— 2 —\n\n　　包保部门：县住房和城乡建设局\n　　四、工作职责\n")
+    assert {o for _, _, o in facts(text, "supervises")} == {"威远镇", "高寨街道", "塘川镇"}
