@@ -28,8 +28,10 @@ _DIGIT = re.compile(r"[0-9]")
 _YEAR_ENDS = re.compile(r"(?:19|20)[0-9]{2}年度?$")  # 2023年 right before the walk's position
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _SITE_LEVELS = frozenset({"township", "subdistrict", "village"})
+#: schools below a university: units only when a place names them (甲镇中学, not 各中学)
+SCHOOL_BODIES = frozenset({"中学", "小学", "中心学校", "中心小学"})
 _NEEDS_A_PLACE = frozenset({"站", "所", "处", "科", "医院", "大学", "附属医院", "人民医院",
-                            "监测站", "检测站", "管理站", "服务站", "工作站", "中学", "小学", "中心学校", "中心小学"})
+                            "监测站", "检测站", "管理站", "服务站", "工作站"}) | SCHOOL_BODIES
 _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组", "联席会议", "工作联席会议")
 
 

@@ -16,7 +16,7 @@ import ahocorasick
 from extract.gazetteer import gazetteer
 from extract.lexicon import bodies, load
 from extract.mentions import BREADCRUMB, CJK, YEAR_NUMBER, OrgM, PlaceM, longest_leftmost
-from extract.orgnames import AREA_NAMED, AREA_STOP, extend_left
+from extract.orgnames import AREA_NAMED, AREA_STOP, SCHOOL_BODIES, extend_left
 
 # a single-character body only counts as the end of a unit when the next character does not
 # glue it into another word (组织, 委员, 局面, 办理 ...)
@@ -91,7 +91,7 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         if body == "委" and text[bstart - 2 : bstart] in ("部政", "队政"):
             continue  # 县防汛抗旱指挥部政委刘志强, 大队政委: the post of political commissar
         org = extend_left(text, bstart, bend, body, kind, place_at_end, bounds, prefecture_area)
-        if org is not None and body in _SCHOOL_BODIES and _NOT_IN_A_SCHOOL_NAME.search(text, org.start, bstart):
+        if org is not None and body in SCHOOL_BODIES and _NOT_IN_A_SCHOOL_NAME.search(text, org.start, bstart):
             continue  # 峡口镇人民政府包保峡口中学: a unit and its duty before the school, no school's name
         if org is not None and body == "股" and not _SECTION_OWNER.search(text, org.start, bstart) \
                 and not ("股室" in text and not org.prefix_places and not org.level_prefix):
@@ -185,7 +185,6 @@ def _central_offices(text: str, orgs: list[OrgM], bounds: Container[int]) -> lis
     return _untaken(found, orgs)
 
 
-_SCHOOL_BODIES = frozenset({"中学", "小学", "中心学校", "中心小学"})
 _NOT_IN_A_SCHOOL_NAME = re.compile(r"政府|局|委|包保|包联|帮扶|挂点|联系|督导")
 _SECTION_OWNER = re.compile(r"[局委办部院]|中心")  # a 股 (section) is one of these units
 

@@ -78,9 +78,9 @@ def extract(doc: Document) -> Extraction:
                 and not (x.type == "established" and x.object in r.founded):
             continue  # a group sent out is named, its sender and lead act (and only 组建 sets it up)
         if x.type in ("supervises", "designates") and r.entities[x.subject].name.endswith(_AD_HOC_GROUPS):
-            # 自治区第二生态环境保护督察组进驻桂林市: an ad-hoc group visits, its lead or sender oversees; a
-            # group named after its office (市禁毒办督导组深入甲镇督导) is that office's
-            # (an office's group; a committee's or a department's group visits for them, they do not)
+            # 自治区第二生态环境保护督察组进驻桂林市: an ad-hoc group visits, its lead or sender oversees; but a
+            # group named after an office (市禁毒办督导组深入甲镇督导) is the office's own (a committee's or a
+            # department's group visits for them, and annotators credit its lead, measured on the probe set)
             owner = r.entities.get(owners.get(x.subject, ""))
             if owner is None or owner.subtype != "office" or not r.entities[x.subject].name.startswith(owner.name) \
                     or owner.key not in keys:

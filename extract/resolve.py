@@ -517,18 +517,12 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     if o.body.endswith("股") and surface == o.body and not surface.startswith(("局", "委")) and o.parent is None \
             and not o.prefix_places and not o.level_prefix and (bureau := _bureau_before(r, o.start)) is not None:
         # 县教体局实行…股室包乡镇…。基础教育股包片联系甲镇: a section of the bureau last named
-        e = _make_org(r, bureau.name, surface, o.kind, bureau.jurisdiction, surface)
-        e.spans.append((o.start, o.end))
-        r.org_key[(o.start, o.end)] = e.key
-        r.part_of.append((e.key, bureau.key, o.start))
+        _section_of(r, o, bureau, surface, surface)
         return
     if surface.startswith(("局", "委")) and len(surface) > 3 and surface == o.body and o.parent is None \
             and (own := _own_unit(r, text, surface[0])) is not None:
         # 由局安全稳定股负责 in a notice of 衡东县教育局: a section of the text's own bureau (本局)
-        e = _make_org(r, own.name, surface[1:], o.kind, own.jurisdiction, surface)
-        e.spans.append((o.start, o.end))
-        r.org_key[(o.start, o.end)] = e.key
-        r.part_of.append((e.key, own.key, o.start))
+        _section_of(r, o, own, surface[1:], surface)
         return
     jur, prefix = _prefix_for(r, o)
     body = o.body
@@ -620,6 +614,14 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         office.alias(surface + "(办)")
         r.entities[e.key].alias(surface + "(办)")
         r.part_of.append((office.key, e.key, o.end))
+
+
+def _section_of(r: Resolved, o: OrgM, owner: EntityDraft, section: str, surface: str) -> None:
+    """The mention ``o`` is the section ``section`` of ``owner``: a unit of its own, part of the owner."""
+    e = _make_org(r, owner.name, section, o.kind, owner.jurisdiction, surface)
+    e.spans.append((o.start, o.end))
+    r.org_key[(o.start, o.end)] = e.key
+    r.part_of.append((e.key, owner.key, o.start))
 
 
 def _bureau_before(r: Resolved, pos: int) -> EntityDraft | None:

@@ -80,7 +80,7 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
     if not places:  # 行政区域：霞浦县长春镇 / 反映问题：… / 牵头单位：县海洋与渔业局: the item's place field
         places = _field_places(text, r, st.start)
         if places and not any(r.entities[k].subtype in ("township", "subdistrict", "village") for k in places) \
-                and (_LEAD_FIELD.match(text, st.start) or _TRACK_FIELD.match(text, st.start)):
+                and _LEAD_FIELD.match(text, st.start):
             # 行政区域：台州市三门县 / … / 牵头单位：县综合行政执法局 / 责任单位：海游街道、县经信局: the
             # field names the whole county, the townships answering for the item are what is overseen
             places = _answering_towns(text, r, st.start) or places
@@ -402,7 +402,6 @@ _PLACE_FIELD = re.compile(r"\s*(?:行政区域|所在地区?|所在区域|所在
 _GROUP_LINE = re.compile(r"[ \t　]*第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,4}组[ \t　]*$", re.M)
 
 
-_TRACK_FIELD = re.compile(r"\s*督办(?:单位|部门)[：:]")
 _ANSWERING_FIELD = re.compile(r"\s*责任(?:单位|部门|主体)[：:]")
 
 
