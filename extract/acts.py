@@ -51,8 +51,9 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
     if clause_s in done_clauses or (kind == "supervises" and grouped_span[0] <= cue_pos < grouped_span[1]):
         return True
-    if any(n in text[clause_s : cue_pos + len(cue)] for n in neg):
-        return True
+    if any(n in text[clause_s : cue_pos + len(cue)] for n in neg
+           if not (kind == "supervises" and n in _UNLISTINGS)):
+        return True  # (已经摘帽的甲镇由乙办继续包联: a listing ended, the pairing goes on)
     if kind == "designates" and cue.endswith("挂牌") and \
             text.startswith(("督导", "督查", "指导"), cue_pos + len(cue)):
         return True  # 实行挂牌督导: supervision under a plaque (督导 is read as such), no listing
@@ -123,6 +124,7 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     return False
 
 
+_UNLISTINGS = frozenset({"摘帽", "摘牌", "予以销号"})
 _DUTY_ANNOUNCED = re.compile(r"(?:责任|安排|分工)(?:如下)?[：:]")
 ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
 _TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)

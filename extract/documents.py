@@ -119,7 +119,9 @@ def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[Ra
     opens = ds + 2 if text.startswith("中共", ds) else ds  # 中共甲县委办公室…关于
     # (中共唐山市路南区委政法委员会关于…: the unit may begin after the city its district lies in)
     issuer = [o for o in w.orgs_in[si] if okey(r, o) and (o.start == opens or (
-        opens + 2 <= o.start <= opens + 5 and text[o.start - 1] in "市州盟" and is_cjk(text[opens])))][:1]
+        opens + 2 <= o.start <= opens + 5 and text[o.start - 1] in "市州盟" and is_cjk(text[opens]))
+        or (o.level_prefix and any(p.start == opens and p.end == o.start + 1 for p in w.m.places)))][:1]
+    # (康平县委、县政府督查室关于…: the joint office begins at the county's level word)
     issuers = group_from(text, st, r, issuer[0]) if issuer else []
     if issuers and text[issuers[-1][1] : issuers[-1][1] + 8].lstrip(" 　\n").startswith("关于"):
         # 中共甲区委办公室 / 甲区人民政府办公室关于…的通知: a joint issuer on the line above the title's own

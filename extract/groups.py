@@ -153,6 +153,39 @@ _GROUP_LED_TO = re.compile(rf"第{_ORDINAL}(?:{_GROUP_KINDS}|工作)?组由([^�
                            r"[^，,。；;]{0,20}[，,]\s*(?:赴|前往|深入到?|负责(?:督查|督导|检查|巡查)?|督查|督导)")
 
 
+# a numbered group and its lead, however the text joins them: 县应急管理局牵头的第一督导组, 第三督导组（则）由县住建局
+# 牵头, 第五督导组（县市场监管局牵头）
+_LED_NUMBERED = re.compile(
+    rf"(?:(?P<before>[^，,。；;、]{{2,30}}?)(?:牵头|带队)的)?第{_ORDINAL}(?:{_GROUP_KINDS}|工作)?组"
+    r"(?:则?由(?P<after>[^，,。；;（(]{2,30}?)(?:牵头|带队)|[（(](?P<inside>[^）)]{2,30}?)(?:牵头|带队)[）)])?")
+_ANY_NUMBERED = re.compile(rf"第{_ORDINAL}(?:[、和]第?{_ORDINAL})*(?:{_GROUP_KINDS}|工作)?组")
+# what a group does at the places it goes to: 来到甲街道, 深入甲镇, 在甲镇检查, 赶赴, 转战, 重点检查
+_GROUP_AT = re.compile(r"来到|深入|赶赴|转战|前往|检查|督导|督查|排查|巡查")
+
+
+def led_numbered_groups(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
+    """县应急管理局牵头的第一督导组来到甲街道…；次日又转战乙街道: each numbered group's lead oversees the
+    places its part of the sentence (up to the next group) takes it to."""
+    every = list(_LED_NUMBERED.finditer(text, st.start, st.end))
+    starts = [m.start() for m in _ANY_NUMBERED.finditer(text, st.start, st.end)]
+    org_starts = {o.start for o in st.orgs}
+    out: list[tuple[str, str]] = []
+    for m in every:
+        if not (m.group("before") or m.group("after") or m.group("inside")):
+            continue
+        lead_s, lead_e = next(m.span(g) for g in ("before", "after", "inside") if m.group(g))
+        leads = [k for o in st.orgs if lead_s <= o.start and o.end <= lead_e and o not in st.posts
+                 and (k := okey(r, o)) and not k.startswith("?")][-1:]
+        # the group's part: up to the next group, or a ；-segment that opens with units of its own
+        end = min([s for s in starts if s >= m.end()] + [st.end])
+        end = min([i for i in range(m.end(), end) if text[i] in "；;" and i + 1 in org_starts] + [end])
+        if not leads or not _GROUP_AT.search(text, m.end(), end):
+            continue
+        out += [(u, k) for u in leads for p in st.places if m.end() <= p.start < end
+                and (k := r.place_key[(p.start, p.end)]) in leaves]
+    return out
+
+
 def groups_sent_to(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str]]:
     """Numbered groups and where their leads take them, in one sentence (see the two patterns above)."""
     out: list[tuple[str, str]] = []

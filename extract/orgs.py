@@ -115,7 +115,23 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
     if "、" in text:
         orgs, shared = _area_names_sharing_a_body(text, orgs)
         listed += shared
+    if "政府督查室" in text:
+        orgs, listed = _joint_inspection_offices(text, orgs), _joint_inspection_offices(text, listed)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
+
+
+# 县委、县政府督查室: one office of the party committee and the government together (县委县政府督查室)
+_JOINT_INSPECTION = re.compile(r"([县市区州旗])委[、和]?\1(?:人民)?政府督查室")
+
+
+def _joint_inspection_offices(text: str, orgs: list[OrgM]) -> list[OrgM]:
+    """``orgs`` with the parts of each 县委、县政府督查室 replaced by the one joint office."""
+    joint = [(m.start(), m.end(), m.group(1)) for m in _JOINT_INSPECTION.finditer(text)]
+    if not joint:
+        return orgs
+    kept = [o for o in orgs if not any(o.start < b and a < o.end for a, b, _ in joint)]
+    return kept + [OrgM(a, b, "委" + level + "政府督查室", "office", (), level) for a, b, level in joint
+                   if any(o.start < b and a < o.end for o in orgs)]
 
 
 _AREA_ITEM = re.compile(rf"[{CJK}]{{2,4}}$")

@@ -19,6 +19,7 @@ from extract.groups import (
     groups_sent_to,
     lead_units,
     led_group_visits,
+    led_numbered_groups,
     note_group_leads,
     places_by_group,
 )
@@ -318,7 +319,10 @@ def duty_rows_below(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
         out += [RawRelation("supervises", a, p, sen.si, duty_rows) for a, p in pairs]
         if not pairs and not ((HEADING.match(sent) or COUNTED_TOWN.match(sent)) and not st.orgs):
             w.duty_rows = ""  # （一）墨玉县（4个）, 青羊镇（2个）: a heading in the list
-    if sent.rstrip()[-1:] in ("：", ":"):
+    if _TABLE_TITLE.search(sent) and text[s - 1 : s] in ("", "\n") \
+            and (duty := oversight_re().search(text, s, sen.e)) is not None:
+        w.duty_rows = duty.group(0)  # 县直单位对口联系镇（街道）安排表 / 东坎街道：县委组织部、县人社局: the rows below
+    elif sent.rstrip()[-1:] in ("：", ":"):
         if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
             w.duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
         elif (sent_to := _SENDS_TEAMS.search(sent)) is not None:
@@ -375,6 +379,7 @@ def duties_by_shape(sen: Sentence, w: Walk, out: list[RawRelation]) -> tuple[int
     out += [RawRelation("supervises", a, p, si, "督查组") for a, p in led_group_visits(text, st, r, leaves)]
     if "组" in sent and ("牵头" in sent or "带队" in sent):
         out += [RawRelation("supervises", a, p, si, "督查组") for a, p in groups_sent_to(text, st, r, leaves)]
+        out += [RawRelation("supervises", a, p, si, "督查组") for a, p in led_numbered_groups(text, st, r, leaves)]
     if "片" in sent and "由" in sent:  # 第一片区：甲镇、乙镇，由县财政局负责
         out += [RawRelation("supervises", a, p, si, "片区") for a, p in area_rows(text, st, r, leaves)]
     if "调整为" in sent:
@@ -448,5 +453,7 @@ _SENDS_TEAMS = re.compile(r"派驻|选派|驻村")
 _PAIRING = "包保|包联|包抓|包片|联系|帮扶|挂点|结对|联点"  # (not 包案…具体为：, whose items are cases)
 _AS_FOLLOWS = re.compile(
     rf"(?:(?:安排|分工|明确|确定|具体|(?:{_PAIRING}|督导)情况)如下|(?:{_PAIRING})[^。；;]*具体为)[：:]\s*$")
+#: a table's title on a line of its own, naming a duty (…对口联系镇（街道）安排表)
+_TABLE_TITLE = re.compile(r"^[^，,。；;：:]{4,40}(?:安排表|分工表|一览表|责任表|对应表)\s*$")
 _ANNOUNCES_DUTY_ROWS = re.compile(
     r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")

@@ -147,10 +147,21 @@ def title_start(text: str) -> int:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end].strip(" 　\t")
-        if line and not BREADCRUMB.match(line) and not _TRAIL_LINE.match(line):
+        if line and not BREADCRUMB.match(line) and not _TRAIL_LINE.match(line) and not _site_over_trail(text, end):
             return pos + (len(text[pos:end]) - len(text[pos:end].lstrip(" 　\t")))
         pos = end + 1
     return len(text)
+
+
+def _site_over_trail(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is a site's name over its trail (康平县人民政府 / 当前位置：首页 > …),
+    not a title (甲委员会关于…的通知 / 当前位置：…)."""
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip(" 　\t")
+    if len(line) > 24 or "关于" in line or "關於" in line or re.search(_GENRES + "$", line):
+        return False
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip(" 　\t")
+    return end < len(text) and bool(nxt) and (BREADCRUMB.match(nxt) is not None or _TRAIL_LINE.match(nxt) is not None)
 
 
 # 当前位置：首页 > 政务公开 > …: the trail's label before it

@@ -4383,3 +4383,54 @@ def test_a_page_break_between_an_items_fields_keeps_them_one_item() -> None:
     text = ("互助县。三、包保责任分工\n　　（五）威远镇、高寨街道、塘川镇\n　　包保县级领导：副县长星海明\n\n"
             "— 2 —\n\n　　包保部门：县住房和城乡建设局\n　　四、工作职责\n")
     assert {o for _, _, o in facts(text, "supervises")} == {"威远镇", "高寨街道", "塘川镇"}
+
+
+def test_numbered_groups_led_by_units_and_the_places_each_visits() -> None:
+    text = ("金沙县。会后，县安委会成立6个安全生产督导组。5月10日，县应急管理局牵头的第一督导组来到岩孔街道，"
+            "检查加油站；次日又转战鼓场街道。第三督导组由县住房城乡建设局牵头，在民兴街道检查在建工地；随后赶赴沙土镇。"
+            "第五督导组（县市场监管局牵头）重点检查安底镇、长坝镇的特种设备。")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("金沙县应急管理局", "岩孔街道"), ("金沙县应急管理局", "鼓场街道"), ("金沙县住房城乡建设局", "民兴街道"),
+        ("金沙县住房城乡建设局", "沙土镇"), ("金沙县市场监管局", "安底镇"), ("金沙县市场监管局", "长坝镇"))}
+
+
+def test_rows_of_a_town_a_colon_and_its_units_under_a_pairing_tables_title() -> None:
+    text = ("滨海县新冠肺炎疫情防控指挥部关于落实对口联系工作的通知\n滨防指〔2022〕27号\n各镇人民政府、街道办事处：\n"
+            "各镇（街道）要主动与对口联系单位对接，为联系单位开展工作提供便利；各联系单位不得以督导代替属地责任。\n"
+            "附件：县直单位对口联系镇（街道）安排表\n滨海县新冠肺炎疫情防控指挥部\n2022年9月2日\n\n附件\n"
+            "县直单位对口联系镇（街道）安排表\n东坎街道：县委组织部、县人社局\n五汛镇：县财政局\n蔡桥镇：县公安局\n"
+            "正红镇：县农业农村局、县水务局\n通榆镇：县商务局\n")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("滨海县委组织部", "东坎街道"), ("滨海县人社局", "东坎街道"), ("滨海县财政局", "五汛镇"),
+        ("滨海县公安局", "蔡桥镇"),
+        ("滨海县农业农村局", "正红镇"), ("滨海县水务局", "正红镇"), ("滨海县商务局", "通榆镇"))}
+
+
+def test_the_joint_inspection_office_of_the_party_committee_and_the_government() -> None:
+    text = ("康平县人民政府\n当前位置：首页 > 政务公开 > 督查通报\n"
+            "康平县委、县政府督查室关于农村人居环境整治“红黑榜”的通报\n"
+            "发布日期：2022-07-15　　来源：县委、县政府督查室\n康督通〔2022〕9号\n各乡镇（街道）党委、政府：\n"
+            "　　7月4日至8日，县委、县政府督查室牵头，会同县农业农村局，"
+            "对全县14个乡镇（街道）的48个行政村进行了随机抽查。\n"
+            "　　（一）进入黑榜的村，由所在乡镇党委、政府督促限期整改，整改情况于7月31日前报县委、县政府督查室。"
+            "对黑榜村较多的方家屯镇予以通报批评。\n\n康平县委、县政府督查室\n2022年7月15日\n")
+    office = "康平县委县政府督查室"
+    assert office in names(text, "organization")
+    got = facts(text)
+    assert any(r == "issued" and u == office for r, u, _ in got)
+    assert not any(u in ("康平县委", "康平县政府督查室") for _, u, _ in got)
+
+
+def test_an_enumerations_ordinal_before_the_units_and_a_pairing_after_unlisting() -> None:
+    text = ("科左后旗禁毒委召开推进会。会议明确了成员单位包联责任：\n一是旗委政法委、旗公安局包联吉尔嘎朗镇；\n"
+            "二是旗司法局包联巴胡塔苏木；\n三是已经“摘帽”的甘旗卡镇由旗禁毒办继续包联，巩固整治成果。\n")
+    assert facts(text, "supervises") == {("supervises", u, t) for u, t in (
+        ("科左后旗委政法委", "吉尔嘎朗镇"), ("科左后旗公安局", "吉尔嘎朗镇"), ("科左后旗司法局", "巴胡塔苏木"),
+        ("科左后旗禁毒办", "甘旗卡镇"))}
+
+
+def test_a_sites_name_over_its_trail_is_not_the_pages_title() -> None:
+    text = ("安福县人民政府\n当前位置：首页 > 政务公开 > 通知公告\n关于开展河湖清四乱专项行动的通知\n"
+            "发布日期：2022-05-01\n"
+            "各乡镇人民政府：\n为改善河湖面貌，现就开展专项行动通知如下。请各乡镇认真落实。\n\n安福县河长制办公室\n2022年5月1日\n")
+    assert facts(text, "issued") == {("issued", "安福县河长制办公室", "关于开展河湖清四乱专项行动的通知")}
