@@ -402,6 +402,12 @@ _PLACE_FIELD = re.compile(r"\s*(?:行政区域|所在地区?|所在区域|所在
 _GROUP_LINE = re.compile(r"[ \t　]*第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,4}组[ \t　]*$", re.M)
 
 
+def _opens_item(text: str, a: int, b: int) -> bool:
+    """Whether the line text[a:b] opens an item of field lines: a numbered item, a section heading or a
+    group's heading line (第二督导组)."""
+    return bool(ITEM_HEAD.match(text, a) or _SECTION_HEAD.match(text, a) or _GROUP_LINE.match(text, a, b))
+
+
 _ANSWERING_FIELD = re.compile(r"\s*责任(?:单位|部门|主体)[：:]")
 
 
@@ -409,7 +415,7 @@ def _answering_towns(text: str, r: Resolved, pos: int) -> list[str]:
     """The townships named on the item's 责任单位 line (above or below ``pos``, within its item)."""
     for lines in (lines_above(text, pos, 4), lines_below(text, pos, 4)):
         for a, b in lines:
-            if ITEM_HEAD.match(text, a) or _SECTION_HEAD.match(text, a) or _GROUP_LINE.match(text, a, b):
+            if _opens_item(text, a, b):
                 break
             if _ANSWERING_FIELD.match(text, a):
                 return [k for k in _places_in(r, a, b) if r.entities[k].subtype in ("township", "subdistrict")]
@@ -429,7 +435,7 @@ def _field_places(text: str, r: Resolved, pos: int) -> list[str]:
 def _field_places_below(text: str, r: Resolved, pos: int) -> list[str]:
     """The deepest places of the place field among the field lines below ``pos``, up to the next item."""
     for a, b in lines_below(text, pos, 6):
-        if ITEM_HEAD.match(text, a) or _SECTION_HEAD.match(text, a) or _GROUP_LINE.match(text, a, b):
+        if _opens_item(text, a, b):
             return []
         if _PLACE_FIELD.match(text, a):
             return deepest_keys(r, _places_in(r, a, b))
