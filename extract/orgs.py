@@ -30,6 +30,9 @@ _GLUE_AFTER = {
     "部": "署门分队长位",
     "中心": "工任",
     "大学": "生",  # 大学生村官
+    "大队": "长部人",  # 大队长, 村大队部, 大队人马: a post, an office room, a crowd
+    "支队": "长",
+    "总队": "长",
     "学院": "生",
     "处": "置理罚于长在村",
     "科": "技学长村左右",
@@ -97,6 +100,9 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
                 and not ("股室" in text and not org.prefix_places and not org.level_prefix):
             continue  # 县自然资源局地质环境股: a section only of a named bureau (钢丝绳断股 is none), or one
             # named bare where the text speaks of a bureau's sections (股室包乡镇…；基础教育股包片联系甲镇)
+        if org is not None and body in _BRIGADES and not _BRIGADE_OWNER.search(text, org.start, bstart):
+            continue  # 县公安局森林警察大队: a bare brigade body only after a named bureau (边境管理大队 and
+            # 113地质大队 are read by their own bodies, 大队人马 and 红旗大队 are none)
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for start, end, o in longest_leftmost(cands)
@@ -203,6 +209,8 @@ def _central_offices(text: str, orgs: list[OrgM], bounds: Container[int]) -> lis
 
 _NOT_IN_A_SCHOOL_NAME = re.compile(r"政府|局|委|包保|包联|帮扶|挂点|联系|督导")
 _SECTION_OWNER = re.compile(r"[局委办部院]|中心")  # a 股 (section) is one of these units
+_BRIGADES = frozenset({"大队", "支队", "总队"})
+_BRIGADE_OWNER = re.compile(r"[局厅][\u4e00-\u9fff]{2,8}$")  # 公安局|交通管理|支队
 
 #: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads
 #: the verb and the sender from it)

@@ -4434,3 +4434,13 @@ def test_a_sites_name_over_its_trail_is_not_the_pages_title() -> None:
             "发布日期：2022-05-01\n"
             "各乡镇人民政府：\n为改善河湖面貌，现就开展专项行动通知如下。请各乡镇认真落实。\n\n安福县河长制办公室\n2022年5月1日\n")
     assert facts(text, "issued") == {("issued", "安福县河长制办公室", "关于开展河湖清四乱专项行动的通知")}
+
+
+def test_a_brigade_named_after_its_bureau_is_a_part_of_it() -> None:
+    text = ("遂川县森林防火包片责任。县应急管理局包片雩田镇；县自然资源局和县公安局森林警察大队包片戴家埔乡。\n"
+            "县水利局水政监察大队依法立案查处。组织大队人马深入一线，原红旗大队老支书参加。\n")
+    assert facts(text, "part_of") == {
+        ("part_of", "遂川县公安局森林警察大队", "遂川县公安局"),
+        ("part_of", "遂川县水利局水政监察大队", "遂川县水利局")}
+    assert ("supervises", "遂川县公安局森林警察大队", "戴家埔乡") in facts(text, "supervises")
+    assert not any("大队" == n or n.endswith(("红旗大队", "大队人马")) for n in names(text, "organization"))
