@@ -70,6 +70,8 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
             and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
         return True  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
+    if kind == "supervises" and cue == "驻村" and text[cue_pos - 1 : cue_pos] in ("为", "向", "给", "对", "与"):
+        return True  # 甲乡要为驻村第一书记提供保障: the cadres it serves, no pairing
     if kind == "supervises" and _REFERS_BACK.match(text, after):
         return True  # 负责统筹协调所联乡镇的…工作: the places of a pairing said before, no act
     if _named_as_a_task(text, st, clause_s, clause_e, cue_pos, after):

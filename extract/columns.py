@@ -348,8 +348,8 @@ def is_header_cell(line: str) -> bool:
     if name != line and _POST_NOTE.search(line) and not _POST_NAME.search(name):
         return False  # 王智勇（市委书记）: a person and their post, a row's cell (第一书记（队长） names a column)
     return (name in _LEVEL_WORDS or not name.endswith(_DATA_END) or name.endswith(("单位", "部门"))
-            or name.endswith(("乡镇", "县区", "区县", "镇乡", "县市区", "市县区", "县市", "镇街"))  # 整治乡镇: a
-            # pair of level words is no place
+            # 整治乡镇: a pair of level words is no place
+            or name.endswith(("乡镇", "县区", "区县", "镇乡", "县市区", "市县区", "县市", "镇街", "区镇"))
             or _QUALIFIED_LEVEL.fullmatch(name) is not None)  # 所在乡镇, 包联村: a column of places
 
 
@@ -368,6 +368,6 @@ _POST_NAME = re.compile(r"书记|长|主任|人|员|单位|部门")
 #: a row's own label (第一组, 第三片区, 一): the first cell of a row, not a column name
 _ROW_LABEL = re.compile(r"第?[一二三四五六七八九十]+(?:组|片|片区|小组|督导组|督查组|工作组)?")
 _QUALIFIED_LEVEL = re.compile(
-    r"(?:定点|对口|结对)?(?:所在|包联|联系|帮扶|结对|挂点|挂钩|联点|包保|包抓|包片|责任|督办|整治|挂牌|重点|督导|督查|检查|巡查"
+    r"(?:定点|对口|结对|被)?(?:所在|包联|联系|帮扶|结对|挂点|挂钩|联点|包保|包抓|包片|责任|督办|整治|挂牌|重点|督导|督查|检查|巡查"
     r"|驻村|派驻|创建|示范)(?:重点|整治|帮扶|督办|包联|联系)?"  # (定点帮扶村, 重点整治村: the villages a unit takes)
-    r"(?:乡镇|镇街|乡|镇|村|社区|街道|县|区|地区|区域|地点|嘎查|苏木)")
+    r"(?:乡镇|镇街|区镇|乡|镇|村|社区|街道|县|区|地区|区域|地点|嘎查|苏木)")  # (区镇: 开发区 and towns)

@@ -10,7 +10,7 @@ import re
 from extract.acts import cues_in
 from extract.agents import BASIS_WORD, QUALIFIES_A_TITLE, agents
 from extract.clauses import CLAUSE_BREAK, RawRelation, Sent, clause_span, group_from, okey, segment_start
-from extract.mentions import is_cjk
+from extract.mentions import YEAR_NUMBER, is_cjk
 from extract.resolve import Resolved
 from extract.walk import Sentence, Walk
 
@@ -27,6 +27,9 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
             nxt = min([p for p, _ in cues_in(text, cue_pos + len(cue), e, w.issued_or_forwarded, st.orgs)
                        if own_title_next or not QUALIFIES_A_TITLE.match(text, p)]  # 转发了乙局制定的《…》
                       + [e])
+            if own_title_next and (first := next((de for ds, de, _ in st.docs if ds > cue_pos), None)) is not None \
+                    and (comma := _COMMA.search(text, first, nxt)) is not None:
+                nxt = comma.start()  # 甲办联合印发的《乙方案》，经县政府同意，现将《丙安排》印发: 丙 is the notice's
             docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)
                     and not _rests_on(text, cue_pos, ds)]  # 印发的《甲》，系依据《乙》…: 乙 is no object
             docs += [k for ds, de, k in st.docs if (de + 1 == cue_pos
@@ -44,6 +47,11 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                                                     or _TO_RECIPIENTS.match(text, after)):
                 # 《甲通知》下发后，镇党委及时转发: the title sent down before it, passed on
                 docs = [k for ds, de, k in st.docs if de < cue_pos and _SENT_DOWN.match(text, de + 1)][-1:]
+                if not docs and (kind_of := _KIND_SENT_DOWN.search(text, segment_start(text, s, cue_pos), cue_pos)):
+                    # 方案印发后，甲县禁毒委、乙县禁毒委第一时间转发: the last title of that kind named before
+                    docs = [k for d in (d for ds in w.docs_in[: si + 1] for d in ds) if d.end <= kind_of.start()
+                            and (k := r.doc_key.get((d.start, d.end), "")) and k in r.entities
+                            and r.entities[k].name.endswith(kind_of.group(1))][-1:]
             by = next((o for o in st.orgs if o.end == cue_pos and text[o.start - 1 : o.start] == "经"), None)
             if not docs and (by is not None or _GIVEN_TO_YOU.match(text, cue_pos + len(cue))):
                 # 《甲通知》已经州局转发，现转发给你们: the last title before it in its ；-segment that is no
@@ -72,6 +80,9 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                     out.append(RawRelation(kind, a, b, si, cue))
 
 
+_COMMA = re.compile(r"[，,]")
+_KIND_SENT_DOWN = re.compile(
+    r"(?:该|此|上述)?(方案|通知|意见|办法|规定|细则|制度|规划|计划|要点)(?:下发|印发|出台)(?:以)?后")
 _SENT_DOWN = re.compile(r"(?:下发|印发|出台)(?:以)?后")
 _CLAUSE_ENDS = re.compile(r"[，,。；;]|$")
 # 《甲通知》下发后，县教体局第一时间转发至各中小学校: passed on to its recipients
@@ -182,12 +193,19 @@ def _source_unit(text: str, w: Walk, de: int) -> list[str]:
 
 
 _RED_HEADER = re.compile(r"[ \t　]*(?:中共)?([^\n]{4,60}?)[ \t　]*文件[ \t　]*$", re.M)
+# 甲县某工作领导小组办公室 / 甲办〔2021〕9号: a header line of units over its document number
+_NUMBERED_HEADER = re.compile(
+    r"[ \t　]*(?:中共)?([^\n]{4,60}?)[ \t　]*(?=\n\s*[\u4e00-\u9fff]{1,10}" + YEAR_NUMBER + ")")
 
 
 def _red_header_issuers(text: str, r: Resolved, first: int, ds: int) -> list[str]:
     """The units of a red-letter header line (甲县某办公室文件) opening the text, when the title at ``ds``
     comes within two lines below it."""
     head = _RED_HEADER.match(text, first)
+    if head is None and (head := _NUMBERED_HEADER.match(text, first)) is not None and (
+            "关于" in head.group(1) or "《" in head.group(1) or text[text.rfind("\n", 0, ds) + 1 : ds].strip(" 　")):
+        return []  # 甲办关于转发《乙方案》的通知 / 甲办发〔2021〕31号: the title line itself, no header; and
+        # a header over its number issues only the title line below it, not a title cited in the text
     if head is None or sum(bool(line.strip()) for line in text[head.end() : ds].split("\n")) > 2:
         return []  # (blank lines between do not count)
     return [k for (a, b), k in r.org_key.items() if head.start(1) <= a and b <= head.end(1) and not k.startswith("?")]

@@ -12,6 +12,7 @@ from extract.clauses import (
     CLAUSE_BREAK,
     SEMICOLON,
     Sent,
+    branch_of,
     clause_span,
     group_from,
     list_ending_at,
@@ -201,7 +202,7 @@ def groups_sent_to(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[
             out += list(zip(units, places, strict=True))
     for m in _GROUP_LED_TO.finditer(text, st.start, st.end):
         leads = [k for o in st.orgs if m.start(1) <= o.start and o.end <= m.end(1)
-                 and not (k := okey(r, o)).startswith("?")][:1]
+                 and not (k := okey(r, branch_of(st, r, o))).startswith("?")][:1]  # (甲局乙分局: the branch)
         out += [(u, p) for u in leads for p in places_from(m.end())]
     return out
 
@@ -255,7 +256,9 @@ def places_by_group(text: str, st: Sent, r: Resolved, leaves: list[str]
 
 _GROUPS_LISTED = re.compile(r"第[一二三四五六七八九十0-9]+(?:[、和]第[一二三四五六七八九十0-9]+)+"
                             rf"(?:{_GROUP_KINDS}|工作)?组")
-_FORMED_GROUPS = re.compile(rf"组成[0-9一二三四五六七八九十两]+个(?:{_GROUP_KINDS}|工作)组")
+# (组建3个耕地保护督导组: a topic may stand between the count and the kind)
+_FORMED_GROUPS = re.compile(
+    rf"(?:组成|组建|成立)[0-9一二三四五六七八九十两]+个[^，,。；;个]{{0,8}}?(?:{_GROUP_KINDS}|工作)组")
 
 
 _BARE_GROUP = re.compile(rf"[　 ，,]*(?:该|此)?(?:{_GROUP_KINDS})组")
@@ -299,4 +302,5 @@ def lead_units(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]:
     # (a bracketed note may follow the last unit: 市文化局（市旅游发展局）共同牵头)
     if not units or not _LEAD_JOINER.fullmatch(text, units[-1].end, lead):
         return []  # 牵头 not right after units (一个牵头部门): no lead named here
-    return [k for o in units if (k := okey(r, o)) and not k.startswith("?")]
+    # (由甲市生态环境局乙区分局牵头: the branch leads, not the bureau its name opens with)
+    return [k for o in units if branch_of(st, r, o) is o and (k := okey(r, o)) and not k.startswith("?")]

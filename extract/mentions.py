@@ -119,6 +119,7 @@ VERB_EDGES = {
     "实行",  # 县防指实行专班运作: the act, no name
     "督促",  # 督促镇村落实: the act, no township 督促镇
     "移交",  # 帮扶项目移交街道办理: the act, no subdistrict 项目移交街道
+    "承担",  # 承担督导组的组织协调: the act, no group 承担督导组
 }
 
 

@@ -441,9 +441,12 @@ def _named_after_de(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]
     first = next((p for p in st.places if cue_pos < p.start < stop and text[p.start - 1] == "的"), None)
     if first is None:
         return []
-    out, end = [], first.start
+    out: list[str] = []
+    end = first.start
     for p in st.places:
-        if p.start >= end and (p is first or text[end : p.start] == "、"):
+        if p.start >= end and (p is first or text[end : p.start] in ("、", "")):
+            if out and p.start == end and p is not first:
+                out.pop()  # …的甲区A镇、乙区B镇: a place written right before another holds it, no target
             out.append(r.place_key[(p.start, p.end)])
             end = p.end
     return out

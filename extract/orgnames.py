@@ -36,7 +36,7 @@ _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组", "联席�
 
 
 # names of work systems holding a stop character (接诉即办: 即): a unit's name runs through them
-_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学", "经济", "集中")
+_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学", "经济", "经营", "集中")
 
 
 def _firm_cell_start(text: str, at: int) -> int:
@@ -166,8 +166,11 @@ def extend_left(
     if not (prefix_places or level_prefix) and not generic \
             and not (body in ("管委会", "管理委员会") and text[stem_start:bstart].endswith(_ZONES)):
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
-    if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE:
+    if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE and not (
+            body == "科" and "科室" in text and text[stem_start - 1 : stem_start] in ("\t", "|", "\n")
+            and text[bend : bend + 1] in ("\t", "|", "\n") and bstart - stem_start >= 2):
         return None  # 劝导站, 检查站, 各中小学 with no place or level word: a kind of unit, not one unit
+        # (督导科室 | 食品生产监管科: a bureau's section filling a cell, resolve finds its bureau)
     j = i
     k = max(text.rfind("（", max(0, j - 8), j), text.rfind("(", max(0, j - 8), j))
     if text[j - 1 : j] in "）)" and k >= 0 and all(c in LEVEL_CHARS + "盟旗、自治" for c in text[k + 1 : j - 1]):
@@ -257,7 +260,8 @@ def extend_left(
             body in "局厅" and stem in load("org_bodies.json")["short"] and (prefix_places or level_prefix)) and not (
             body in "站所" and 2 <= len(stem) <= 4 and (prefix_places or level_prefix)
             and text[bend : bend + 1] not in LEVEL_CHARS + "村街") and not (  # 镇水利站 is one word (马站镇 a town)
-            body in "股科" and bend in bounds and "局" in stem):  # 局计划财务股: a bureau's section, one word
+            body in "股科" and bend in bounds and ("局" in stem or body + "室" in text)):
+        # (局计划财务股, and 计划财务股 in a text of 股室: a bureau's section, written as one word)
         return None  # 党员干部, 查处, 场所: the character belongs to another word
     if level_prefix and stem.startswith("级") and len(stem) > 2:
         stem = stem[1:]  # 县级森林草原专业扑火队: the county's own team

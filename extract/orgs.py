@@ -100,9 +100,10 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
                 and not ("股室" in text and not org.prefix_places and not org.level_prefix):
             continue  # 县自然资源局地质环境股: a section only of a named bureau (钢丝绳断股 is none), or one
             # named bare where the text speaks of a bureau's sections (股室包乡镇…；基础教育股包片联系甲镇)
-        if org is not None and body in _BRIGADES and not _BRIGADE_OWNER.search(text, org.start, bstart):
-            continue  # 县公安局森林警察大队: a bare brigade body only after a named bureau (边境管理大队 and
-            # 113地质大队 are read by their own bodies, 大队人马 and 红旗大队 are none)
+        if org is not None and body in _BRIGADES and not _BRIGADE_OWNER.search(text, org.start, bstart) \
+                and not ((org.prefix_places or org.level_prefix) and _BRIGADE_STEM.search(text, org.start, bstart)):
+            continue  # 县公安局森林警察大队, 县边境管理大队: a bare brigade body only after a named bureau or a
+            # place and a stem (113地质大队 is read by its own body, 大队人马 and 红旗大队 are none)
         if org is not None:
             cands.append((org.start, org.end, org))
     chosen = [o for start, end, o in longest_leftmost(cands)
@@ -119,7 +120,7 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
     if "办事处" in text:
         listed += _subdistrict_offices(text, places, orgs)
     if "、" in text:
-        orgs, shared = _area_names_sharing_a_body(text, orgs)
+        orgs, shared = _area_names_sharing_a_body(text, orgs, places)
         listed += shared
     if "政府督查室" in text:
         orgs, listed = _joint_inspection_offices(text, orgs), _joint_inspection_offices(text, listed)
@@ -143,7 +144,7 @@ def _joint_inspection_offices(text: str, orgs: list[OrgM]) -> list[OrgM]:
 _AREA_ITEM = re.compile(rf"[{CJK}]{{2,4}}$")
 
 
-def _area_names_sharing_a_body(text: str, orgs: list[OrgM]) -> tuple[list[OrgM], list[OrgM]]:
+def _area_names_sharing_a_body(text: str, orgs: list[OrgM], places: list[PlaceM]) -> tuple[list[OrgM], list[OrgM]]:
     """县公安局灰山港、马迹塘、修山派出所: area names listed after their bureau share the station's body;
     each is a station of that bureau (the last one, read alone, becomes the bureau's too)."""
     out: list[OrgM] = []
@@ -161,14 +162,21 @@ def _area_names_sharing_a_body(text: str, orgs: list[OrgM]) -> tuple[list[OrgM],
             if item is None or any(c in AREA_STOP for c in item.group()):
                 break
             # the item starts right after its bureau or after the 、 before it
-            start = next((k for k in range(item.start(), at - 1) if k in ends or text[k - 1 : k] == "、"), -1)
+            start = next((k for k in range(item.start(), at - 1)
+                          if k in ends or text[k - 1 : k] in ("、", "\n", "|", "\t")), -1)
             if start < 0:
                 break
             items.insert(0, (start, at))
             at = start - 1
-            if start in ends:
+            if start in ends or text[start - 1 : start] in ("\n", "|", "\t"):
                 break
         bureau = ends.get(items[0][0]) if items else None
+        if items and bureau is None and text[items[0][0] - 1 : items[0][0]] in ("\n", "|", "\t") \
+                and all(any(p.name.startswith(text[a:b]) for p in places) for a, b in items):
+            # | 南莫、大公市场监管所 |: a cell listing stations named after the text's towns (南莫镇), whose
+            # bureau the text names elsewhere
+            out += [OrgM(a, b, text[a:b] + body, o.kind, (), None) for a, b in items]
+            continue
         if bureau is None or not bureau.body.endswith("局"):
             continue
         kept[i] = OrgM(o.start, o.end, o.body, o.kind, (), None, False, bureau)
@@ -211,6 +219,8 @@ _NOT_IN_A_SCHOOL_NAME = re.compile(r"政府|局|委|包保|包联|帮扶|挂点|
 _SECTION_OWNER = re.compile(r"[局委办部院]|中心")  # a 股 (section) is one of these units
 _BRIGADES = frozenset({"大队", "支队", "总队"})
 _BRIGADE_OWNER = re.compile(r"[局厅][\u4e00-\u9fff]{2,8}$")  # 公安局|交通管理|支队
+# 县|边境管理|大队: a brigade's own stem after a place
+_BRIGADE_STEM = re.compile(r"(?:边境|交通|治安|刑事|森林|水政|执法|监察|警察|管理)[\u4e00-\u9fff]{0,4}$")
 
 #: what sends out or forms a group, right before it: 派出6个, 组成, 派出由省禁毒办牵头的 (resolve reads
 #: the verb and the sender from it)

@@ -83,6 +83,10 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         if text[s + len(name) : s + len(name) + 1] in ("：", ":") or name in not_names:
             continue  # 政法委书记\n成　员：: a label; 组长单位: a post and a common word; no name
         out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
+        if m.group(1) in _bylines() and s + len(name) in blanks \
+                and (second := _spaced_name(text, s + len(name), blanks)):
+            out.append(PersonM(s + len(name), s + len(name) + len(second), second, None))
+            continue  # （通讯员　蒋文斌　陈露）: the next name of a byline, a blank between
         # a second name straight after the first
         rest = text[s + len(name) : s + len(name) + 3]
         if (
@@ -106,7 +110,9 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
     whole_name = _whole_name_re()
     out += [p for p in table_people(text, orgs, places, lambda n: (whole_name.fullmatch(n) is not None
                                                                    or _DOTTED_NAME.fullmatch(n) is not None)
-                                    and n not in not_names and n[0] not in _NOT_NAME)
+                                    and n not in not_names
+                                    # (和建华: a whole cell of a person column may open with the surname 和)
+                                    and (n[0] not in _NOT_NAME or (n[0] == "和" and len(n) == 3)))
             if not any(q.start < p.end and p.start < q.end for q in out)]
     return sorted(out, key=lambda p: p.start)
 
@@ -132,7 +138,7 @@ def _spaced_name(text: str, at: int, blanks: Container[int]) -> str:
     if m is None:
         return ""
     def closed(end: int) -> bool:
-        return end in blanks or text[end : end + 1] in ("\n", "")
+        return end in blanks or text[end : end + 1] in ("\n", "", "）", ")")  # (（通讯员　甲乙丙　丁戊）)
 
     if at + 1 in blanks:  # 李　明: a two-character name padded to three
         return text[at : at + 2] if closed(at + 2) else ""
@@ -140,9 +146,12 @@ def _spaced_name(text: str, at: int, blanks: Container[int]) -> str:
 
 
 def _name_pattern(given: str = "1,2") -> str:
-    """A person's name: a common surname (single or double) and ``given`` characters (one or two)."""
+    """A person's name: a common surname (single or double) and ``given`` characters (one or two), or a
+    Tibetan name of two parts (扎西平措)."""
     p = load("people.json")
-    return rf"(?:(?:{'|'.join(p['double_surnames'])})[{CJK}]{{{given}}}|[{p['surnames']}][{CJK}]{{{given}}})"
+    tib = "|".join(p.get("tibetan_names", []))
+    tibetan = f"(?:{tib})(?:{tib})|" if tib else ""
+    return rf"(?:{tibetan}(?:{'|'.join(p['double_surnames'])})[{CJK}]{{{given}}}|[{p['surnames']}][{CJK}]{{{given}}})"
 
 
 @lru_cache(maxsize=1)

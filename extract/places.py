@@ -110,7 +110,15 @@ def find_places(text: str, bounds: Container[int]) -> list[PlaceM]:
     known_ends = {p.end for p in places if not _old_county(p)}
     # (我镇村坊村: a village right after the town a town's own report calls 我镇)
     own_town = {m.end() for m in _OWN_TOWN.finditer(text)} if "我" in text else set()
-    places += _form_places(text, taken, {p.end for p in places} | own_town, bounds)
+    ends = {p.end for p in places} | own_town
+    formed = _form_places(text, taken, ends, bounds)
+    if new_ends := {p.end for p in formed if p.level == "township"} - ends:
+        # 耇街彝族苗族乡打平村: a township known by its form anchors the villages after it, as one the
+        # gazetteer knows does (a second pass, from its end)
+        spans = [(p.start, p.end) for p in formed]
+        formed += [p for p in _form_places(text, taken + spans, ends | new_ends, bounds)
+                   if not any(a < p.end and p.start < b for a, b in spans)]
+    places += formed
     places = _placed_counties(text, places, taken, known_ends)
     places += _shared_suffix_places(text, taken)
     places += _shared_tail_places(text, places)
@@ -372,6 +380,22 @@ def _town_in_rows_above(text: str, pos: int, place_ends: set[int]) -> bool:
     return False
 
 
+def _short_row_under_town(text: str, s: int, e: int, place_ends: set[int]) -> bool:
+    """公园社区|区财政局|5 under 八一街道|鹅湖社区|区委组织部|3: a row one cell short opening with a
+    village, under a row whose first cell names its town (the town's cell merged over both rows)."""
+    if text[e : e + 1] != "|" or text[text.rfind("\n", 0, s) + 1 : s].strip(" \u3000"):
+        return False
+    width = text[s : text.find("\n", s) if "\n" in text[s:] else len(text)].count("|")
+    for a, b in lines_above(text, s, 8):
+        line = text[a:b]
+        if line.count("|") == width + 1:
+            first = line.find("|")
+            return any(a < end <= a + first for end in place_ends)
+        if line.count("|") != width:
+            return False
+    return False
+
+
 _RURAL_COMPOUND = re.compile(
     r"村(?:全面)?(?:振兴|建设|治理|发展|产业|旅游|文化|教育|医生|公路|道路|环境|人居|学校|卫生|幼儿园|干部|人才)")
 
@@ -440,13 +464,15 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         # 派出所包九所村、十所村: villages right after a pairing verb, or listed after one that is
         paired = s in after_cue or (text[s - 1 : s] == "、" and any(
             p.end == s - 1 and p.level == "village" and p.start in after_cue for p in out))
-        if stops and _FORM_LEVEL[suffix] == "village" and (
-                s in place_ends or listed or paired
-                or (text[s - 1 : s] in ("|", "\t") and _cell_after_place(text, s, place_ends))):  # 东城街道|和平社区
-            # 洪家关白族乡向家坡村, 某镇于家村: right after its town a village's name may open with 向/于/和…
-            # (after a pairing verb 所 may end a name's first character: 九所村)
-            stops = any((ch in _STRICT_STOP and not (paired and ch == "所" and k > 0)) or ch in "全各省市州县区"
-                        for k, ch in enumerate(stem))
+        town_cell = stops and text[s - 1 : s] in ("|", "\t") and _cell_after_place(text, s, place_ends)
+        if stops and _FORM_LEVEL[suffix] == "village" and (s in place_ends or listed or paired or town_cell):
+            # 洪家关白族乡向家坡村, 某镇于家村 (东城街道|和平社区): right after its town a village's name may
+            # open with 向/于/和… (after a pairing verb 所 may end a name's first character: 九所村; after its
+            # town a name may hold 州, 大武州村; 前所乡前所村 is named as its town is)
+            near = s in place_ends or town_cell
+            stops = text[s - len(stem) - 1 : s - 1] != stem and any(
+                (ch in _STRICT_STOP and not (paired and ch == "所" and k > 0))
+                or (ch in "全各省市州县区" and not (near and ch == "州" and k > 0)) for k, ch in enumerate(stem))
         if stem[0] == "和" and len(stem) >= 3 and s in place_ends and suffix not in ("村", "社区", "嘎查"):
             continue  # 常安镇和光恩林场: 和 joins two places (a village may open with it: 越河街道和平街社区)
         if _FORM_LEVEL[suffix] == "village" and text.startswith("段", e) and len(stem) >= 3 \
@@ -454,8 +480,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue  # 沙村镇因赣江沙村段: a river's stretch named after a village, the river's name in front
         if stem[-1] == "驻" and suffix == "村" and text.startswith(("工作", "帮扶", "干部", "第一书记", "队"), e):
             continue  # 岢岚县驻村工作队: 驻村 (stationed in villages) describes the team, no village
-        if stem[-1] in "包挂驻靠" and (s not in place_ends or len(stem) == 1):
-            continue  # 部门包街道、科室包社区, 包靠镇: a pairing verb before a level word, no name (甲镇纳包村 is one)
+        if stem[-1] in "包挂驻靠扶" and (s not in place_ends or len(stem) == 1):
+            continue  # 部门包街道、科室包社区, 包靠镇, 帮镇扶村: a pairing verb before a level word, no name
+            # (甲镇纳包村 is one)
         if stem[0] in "乡镇村" and stem[-1] in "帮扶包挂驻联":
             continue  # 驻镇帮镇扶村: a level word and a verb, no name
         if stem[0] == "委" and s in place_ends:
@@ -514,6 +541,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
             and not (len(stem) >= 2 and text.startswith(VILLAGE_COMMITTEES, e))  # 岐山社区居委会
             and not (len(stem) >= 2 and _ROW_HEAD.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip())
+            and not (len(stem) >= 2 and _short_row_under_town(text, s, e, place_ends))
         ):
             continue  # a village is named after its town, inside a list of places (问题较多的北坑村、上湖村)
             # or as what a unit pairs with (包联巩家河村), never alone (选派驻村)

@@ -37,7 +37,7 @@ from extract.founding import (
     rehome,
     sub_units,
 )
-from extract.groups import LED_GROUP, duties_taken, group_lead
+from extract.groups import LED_GROUP, duties_taken, group_lead, lead_units
 from extract.mentions import Mentions, OrgM, last_of_run
 from extract.objects import DURING_LISTING, LISTED, delisted_later, listed_places, named_before, subject_objects
 from extract.resolve import Resolved
@@ -258,6 +258,7 @@ def _village_teams(sen: Sentence, w: Walk) -> list[RawRelation]:
 
 
 _COLLECTIVE = re.compile(r"(?:[省市州县区旗盟地]直|各)(?:有关|相关|成员|职能)?(?:单位|部门)")
+_UNNAMED_OPENS = re.compile(r"[ 　]*(?:相关|有关|各)[^，,。；;]{0,6}?(?:单位|部门)")
 _GOES_TO = re.compile(r"到|赴|深入")  # 整治期间，市禁毒委派出督导组到宾阳督导: it names where it goes
 
 
@@ -275,16 +276,17 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     if subj and kind == "supervises" and _COLLECTIVE.search(text, s, cue_pos) \
             and not any(s <= o.start < cue_pos for o in st.orgs):
         return None  # 本年度地直单位共派出工作队9支，派驻甲县…: units not named, though a notice's author is
+    if subj and kind == "supervises" and _UNNAMED_OPENS.match(text, clause_s) \
+            and not any(clause_s <= o.start < cue_pos for o in st.orgs):
+        return None  # …予以通报批评，相关对口联系单位要督促整改到位: units the clause does not name act
     after = cue_pos + len(cue)
     said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1
     if (w.decided_below or (meeting and sen.si > 0 and _MEETING_OPENS.match(text, w.spans[sen.si - 1][0])
                             and not any(s <= o.start < cue_pos for o in st.orgs))) and said_at < 0:
         said_at = s  # 三、会议听取了…情况。对甲镇、乙镇予以通报批评: the meeting's sentence goes on
-    if meeting and objs and said_at >= 0 \
-            and not any(said_at <= o.start < cue_pos and (text[o.start - 1] != "由" or kind == "supervises")
-                        for o in st.orgs):
+    if meeting and objs and said_at >= 0 and not any(said_at <= o.start < cue_pos for o in st.orgs):
         # 县信访工作联席会议纪要 … 会议决定，对甲镇实行挂牌督办: the meeting's body decides (由甲局包保乙镇:
-        # the unit it names oversees)
+        # the unit it names oversees; 由县联席办对甲镇挂牌督办: the office designates)
         subj = meeting
     elif authors and subj and NOTICE_OWN_ACT.match(text, clause_s) \
             and not any(clause_s <= o.start < cue_pos for o in st.orgs):
@@ -294,15 +296,16 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
         subj = list(authors)  # 甲镇隐患较多，经研究列为重点关注乡镇: the notice's authors studied it
     if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
         return None  # 不在此次挂牌之列: not among the listed
-    if kind == "designates" and delisted_later(text, st, r, after, w.neg, objs):
-        return None  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽: the sentence takes them off
+    if (kind == "designates" or "督办" in cue) and delisted_later(text, st, r, after, w.neg, objs):
+        return None  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽 (督办的甲镇…予以销号): the sentence takes them off
     if kind == "supervises":
         subj = group_lead(text, clause_s, cue_pos, w.group_leads) or subj
         naming = naming_a_group(text, st, r, clause_s, cue_pos)
         subj = [a for a in subj if a not in naming]  # 市委市政府联合督查组赴甲县: the group goes
         group = LISTED.search(text, clause_s, cue_pos)
-        if subj and not objs and group:
-            objs = listed_places(text, group, w.listed)  # 对挂牌地区实行包片督导
+        if subj and not objs and group and not _A_TABLE_TITLE.match(text, clause_s):
+            # 对挂牌地区实行包片督导 (挂牌整治乡镇包联责任分解表 titles the rows below: they say who does it)
+            objs = listed_places(text, group, w.listed)
         during = DURING_LISTING.search(text, s, cue_pos)
         if subj and not objs and during and not _GOES_TO.search(text, during.end(), cue_pos):
             objs = listed_places(text, during, w.listed + w.items_listed)  # 挂牌期间，由区城管委每半月督导一次
@@ -352,7 +355,11 @@ def _foundings(sen: Sentence, w: Walk, found: dict[str, list[tuple[int, str]]], 
         # 经市安委会研究，决定成立6个专项督导组: the body that studied it sets the groups up
         studied = [k for o in st.orgs if o.end <= cue_pos and text[o.start - 1 : o.start] == "经"
                    and text.startswith(("研究", "同意"), o.end) and (k := okey(r, o)) and not k.startswith("?")]
-        founders = own or right_before or studied[-1:] or segment_topic(text, st, r, cue_pos) or list(topic or carried)
+        # 由县自然资源局牵头，县农业农村局配合，组建3个督导组: the lead sets them up, the helpers do not
+        led = lead_units(text, st, r, cue_pos) if not (own or right_before or studied) and "牵头" in text[s:cue_pos] \
+            else []
+        founders = own or right_before or studied[-1:] or led or segment_topic(text, st, r, cue_pos) \
+            or list(topic or carried)
         if w.meeting and not own and not right_before and _MEETING_SAYS.search(text, s, cue_pos):
             founders = list(w.meeting)  # 会议决定成立县信访积案化解攻坚专班: the meeting's body sets it up
         founders = [k for k in founders if k != okey(r, new_units[0])]
@@ -407,6 +414,7 @@ def _subunits_without_founding(sen: Sentence, w: Walk, parents_done: set[int], o
             parents_done.add(named[-1].start)
 
 
+_A_TABLE_TITLE = re.compile(r"[ 　]*[^，,。；;：:\n]{4,40}表[ \t　]*(?:\n|$)")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _SUBSECTION = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")
 

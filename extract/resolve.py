@@ -326,6 +326,11 @@ def _homes(r: Resolved, m: Mentions, divisions: dict[tuple[int, int], Division |
                 (o.prefix_places[-1].start, o.prefix_places[-1].end))) is not None and d.code:
             votes[d.level][d.code] += 6 if o in header else 3
             by_code[d.code] = d
+    for p in m.places:  # 建瓯市关于…的公示: a place heading its own notice is its author
+        if p.start == head and text.startswith("关于", p.end) and (d := divisions.get((p.start, p.end))) is not None \
+                and d.code:
+            votes[d.level][d.code] += 6
+            by_code[d.code] = d
     # weak stems written before media or units (岳阳日报, 恩施电视台) vote for their city
     for o in m.orgs:
         if o.prefix_places:
@@ -414,6 +419,9 @@ def _prefix_for(r: Resolved, o: OrgM) -> tuple[str | None, str | None]:
         if lp in ("国家", "中国", "中央", "国务院", "中共中央"):
             return None, lp
         key = _nearby(r, o.start, lp) or r.home.get(lp)
+        if key and o.body.endswith("分局") and (e := r.entities.get(key)) is not None and e.parent \
+                and (e.parent in r.entities or e.parent in r.home_div) and e.name[:-1] + "分局" in o.body:
+            key = e.parent  # 高邮市…，市生态环境局高邮分局: the branch in 高邮 is the prefecture's bureau's
         if key:
             label = _short_label(r.place(key))
             return key, label[:-1] if lp == "地" and label.endswith("地区") else label  # 阿克苏地委
@@ -514,9 +522,11 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         else:
             r.org_key[(o.start, o.end)] = "?" + o.body
         return
-    if o.body.endswith("股") and surface == o.body and not surface.startswith(("局", "委")) and o.parent is None \
+    if (o.body.endswith("股") or (o.body.endswith("科") and "科室" in text and _whole_cell(text, o))) \
+            and surface == o.body and not surface.startswith(("局", "委")) and o.parent is None \
             and not o.prefix_places and not o.level_prefix and (bureau := _bureau_before(r, o.start)) is not None:
-        # 县教体局实行…股室包乡镇…。基础教育股包片联系甲镇: a section of the bureau last named
+        # 县教体局实行…股室包乡镇…。基础教育股包片联系甲镇: a section of the bureau last named (a 科 only
+        # as a table's cell in a text that speaks of 科室: 督导科室 | 食品生产监管科)
         _section_of(r, o, bureau, surface, surface)
         return
     if surface.startswith(("局", "委")) and len(surface) > 3 and surface == o.body and o.parent is None \
@@ -622,6 +632,11 @@ def _section_of(r: Resolved, o: OrgM, owner: EntityDraft, section: str, surface:
     e.spans.append((o.start, o.end))
     r.org_key[(o.start, o.end)] = e.key
     r.part_of.append((e.key, owner.key, o.start))
+
+
+def _whole_cell(text: str, o: OrgM) -> bool:
+    """Whether the mention fills a table cell: a tab, bar or line end on both sides."""
+    return text[o.start - 1 : o.start] in ("\t", "|", "\n") and text[o.end : o.end + 1] in ("\t", "|", "\n")
 
 
 def _bureau_before(r: Resolved, pos: int) -> EntityDraft | None:

@@ -48,7 +48,8 @@ def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> lis
         header = names[i:j]
         unit_cols = [c for c, h in enumerate(header) if duty_unit_column(h) and not any(w in h for w in _HELPING)]
         places = [c for c, h in enumerate(header) if place_column(h)]
-        if j - i < 3 or not unit_cols or not places:
+        # (督导单位 / 被督导区镇: two columns do, one of units and one of places)
+        if j - i < 2 or (j - i == 2 and len(set(unit_cols) | set(places)) < 2) or not unit_cols or not places:
             i = max(j, i + 1)
             continue
         k = j
@@ -84,6 +85,8 @@ def _read(text: str, starts: list[int], m: Mentions, r: Resolved, lines: list[tu
         place = _place_line(text, m, r, a, b, villages)
         if not place and (several := _places_line(text, m, r, a, b)):
             listed, last = several, ""
+            out += [RawRelation("supervises", u, p, si, "挂钩") for u in pending for p in several]
+            pending = []  # 南莫、大公市场监管所 / 墩头镇、雅周镇: the units above take every place listed
             continue
         if place:
             last, listed = place, []

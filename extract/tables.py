@@ -151,6 +151,13 @@ def merged_cells(sen: Sentence, w: Walk) -> tuple[list[str], list[str]]:
     # (the whole line: a sentence leaves out the empty cells a row ends with)
     cells = _CELL_MARK.split(text[text.rfind("\n", 0, st.start) + 1 : line_end if line_end >= 0 else len(text)])
     above, width = w.row_cells, w.row_width
+    if len(cells) == width - 1 and 0 in row and 0 in above and len(cells) >= 3 \
+            and all(k in r.entities and r.entities[k].type == "place" for k in row[0] + above[0]) \
+            and r.entities[row[0][0]].subtype != r.entities[above[0][0]].subtype:
+        # 八一街道|鹅湖社区|… / 公园社区|区财政局|…: a row one cell short under a row naming its town first,
+        # the town's cell merged over both (the row's cells stand one column on)
+        row = {i + 1: ks for i, ks in row.items()}
+        cells = ["", *cells]
     w.row_cells, w.row_width = row, len(cells)
     if len(cells) != width:
         return [], []

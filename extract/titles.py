@@ -15,8 +15,10 @@ from extract.mentions import BREADCRUMB, YEAR_NUMBER, DocM
 _TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
 
 
-_GENRES = r"((?:紧急|补充)?通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|细则|规划|交办单|督办单)"
-_GENRE_LINE = re.compile(r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的" + _GENRES + "$")
+_GENRES = r"((?:紧急|补充)?通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|公示|细则|规划|交办单|督办单)"
+# (…办理情况的公示（第五批）: a batch of a series after the genre)
+_GENRE_LINE = re.compile(
+    r"^[^。！？!?，,；;]{0,60}关于[^。！？!?]{2,80}的" + _GENRES + r"(?:[（(]第[^（）()]{1,4}[批期][）)])?$")
 
 
 # 某县2023年第一次总河长会议纪要 over its document number: a record titled without 关于
@@ -35,6 +37,7 @@ _NAME_FIELD = re.compile(r"^[ \t\u3000]*(?:名[ \t\u3000]*称|标[ \t\u3000]*题
                          r"([^\n。！？!?；;]{0,60}关于[^\n。！？!?]{2,80}的" + _GENRES + r")[ \t\u3000]*$",
                          re.MULTILINE)
 _META_LINE = re.compile(r"\s*\n[^\n]*(?:发布时间|发布日期|来源|浏览|点击)[：:][^\n]*")
+_TRAIL_BELOW = re.compile(r"\s*\n[^\n]*首页\s*[>＞»›][^\n]*")  # 当前位置：首页 > … under a title
 _DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
 # （县委办、县政府办2022年3月8日印发）: the line under a plan's title saying who sent it out
 _ISSUE_NOTE_LINE = re.compile(r"\s*\n\s*[（(][^（）()\n]{2,60}?印发[）)]\s*\n")
@@ -50,9 +53,16 @@ def find_docs(text: str) -> list[DocM]:
     start = title_start(text)
     line = text[start:].split("\n", 1)[0].strip()
     below = start + len(line)
-    if (meta := _META_LINE.match(text, below)) is not None:
-        below = meta.end()  # 某委员会第二次全体会议纪要 / 发布时间：… 来源：… / 某纪〔2023〕2号
-    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and (_DOC_NUMBER_LINE.match(text, below)
+    paged = False  # 甲区大气污染防治督导情况通报 / (当前位置：首页 > …) / 发布日期：… 来源：…: a page's title
+    for _ in range(2):
+        if (meta := _META_LINE.match(text, below)) is not None:
+            below, paged = meta.end(), True  # 某委员会第二次全体会议纪要 / 发布时间：… 来源：… / 某纪〔2023〕2号
+        elif (trail := _TRAIL_BELOW.match(text, below)) is not None:
+            below = trail.end()
+    # (甲县工作要点 / … / 关于印发《甲县工作要点》的通知; a page's 工作总结, 方案 or 会议纪要 is no document
+    # to most annotators, its 情况通报 is)
+    paged = paged and line.endswith("情况通报") and not _notice_below(text, below)
+    if _GENRE_LINE.match(line) or (_RECORD_LINE.match(line) and (_DOC_NUMBER_LINE.match(text, below) or paged
                                                                   or _ISSUE_NOTE_LINE.match(text, below))) \
             or (_REPORT_LINE.match(line) and _DATELINE.match(text, start + len(line))) \
             or _UNIT_REPORT_LINE.match(line) or (_LIST_LINE.match(line) and below > start + len(line)):
@@ -87,7 +97,7 @@ def _numbered_titles(text: str, first: int) -> list[tuple[int, int]]:
 
 # a red-letter header's issuer line: unit names only (中共甲县委办公室　甲县人民政府办公室)
 #: the bodies an issuing unit's name ends with
-ISSUER_BODIES = "办公室|办公厅|委员会|人民政府|政府|委|局|厅|办|部"
+ISSUER_BODIES = "办公室|办公厅|委员会|人民政府|政府|委|局|厅|办|部|指挥部|领导小组|专班"
 _ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff 　]{{4,60}}({ISSUER_BODIES})$")
 
 
@@ -153,12 +163,20 @@ def title_start(text: str) -> int:
     return len(text)
 
 
+def _notice_below(text: str, at: int) -> bool:
+    """Whether a notice's 关于…的通知 title line comes within the six lines after ``at``."""
+    lines = text[at : at + 400].split("\n")[1:7]
+    return any(_GENRE_LINE.match(x.strip(" 　\t")) or _GENRE_LINE.match((x + y).strip(" 　\t"))
+               for x, y in zip(lines, [*lines[1:], ""], strict=True))
+
+
 def _site_over_trail(text: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a site's name over its trail (康平县人民政府 / 当前位置：首页 > …),
     not a title (甲委员会关于…的通知 / 当前位置：…)."""
     line = text[text.rfind("\n", 0, end) + 1 : end].strip(" 　\t")
-    if len(line) > 24 or "关于" in line or "關於" in line or re.search(_GENRES + "$", line):
-        return False
+    if len(line) > 24 or "关于" in line or "關於" in line or re.search(_GENRES + "$", line) \
+            or (_RECORD_LINE.match(line) and not _notice_below(text, end)):
+        return False  # (甲县信访工作联席会议纪要 / 当前位置：…: a record's title, unless a notice below sends it)
     nxt_end = text.find("\n", end + 1)
     nxt = text[end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip(" 　\t")
     return end < len(text) and bool(nxt) and (BREADCRUMB.match(nxt) is not None or _TRAIL_LINE.match(nxt) is not None)
