@@ -123,6 +123,11 @@ VERB_EDGES = {
 }
 
 
+def fills_a_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a table cell: a tab, bar or line end on both sides."""
+    return text[start - 1 : start] in ("\t", "|", "\n") and text[end : end + 1] in ("\t", "|", "\n")
+
+
 def is_cjk(ch: str) -> bool:
     """Whether ``ch`` is a CJK ideograph (extension A and the unified block)."""
     return "\u3400" <= ch <= "\u9fff"

@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from extract.gazetteer import gazetteer
 from extract.lexicon import load
-from extract.mentions import LEVEL_CHARS, LEVEL_PAIRS, STOP, VERB_EDGES, OrgM, PlaceM, is_cjk
+from extract.mentions import LEVEL_CHARS, LEVEL_PAIRS, STOP, VERB_EDGES, OrgM, PlaceM, fills_a_cell, is_cjk
 
 _NOT_MEDIA_NET = frozenset("管电路渔天联光铁水气线")
 _LEVEL_PREFIX_RE = re.compile(
@@ -167,8 +167,7 @@ def extend_left(
             and not (body in ("管委会", "管理委员会") and text[stem_start:bstart].endswith(_ZONES)):
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
     if not (prefix_places or level_prefix) and body in _NEEDS_A_PLACE and not (
-            body == "科" and "科室" in text and text[stem_start - 1 : stem_start] in ("\t", "|", "\n")
-            and text[bend : bend + 1] in ("\t", "|", "\n") and bstart - stem_start >= 2):
+            body == "科" and "科室" in text and fills_a_cell(text, stem_start, bend) and bstart - stem_start >= 2):
         return None  # 劝导站, 检查站, 各中小学 with no place or level word: a kind of unit, not one unit
         # (督导科室 | 食品生产监管科: a bureau's section filling a cell, resolve finds its bureau)
     j = i

@@ -420,18 +420,14 @@ def _stations_of_bureaus(r: Resolved, starts: list[int]) -> list[RawRelation]:
     return out
 
 
-# the bureau a branch's name is built on: 甲市生态环境局|乙分局
-_BUREAU_OF_BRANCH = re.compile(r"(.+?局)[^局]{2,6}分局$")
-
-
 def _bureaus_of_branches(r: Resolved) -> None:
     """市生态环境局乙分局 is a branch of the city's bureau its name holds: that bureau is one of the text's,
     even where the text never names it on its own (annotators list it; measured: the offices of a
     government or party committee named the same way are listed with their owner about as often as
     not, so they are left). Its mentions are the part of the branch's mentions before the branch."""
     for e in [e for e in r.entities.values() if e.type == "organization"]:
-        m = _BUREAU_OF_BRANCH.match(e.name)
-        if m is None:
+        m = _BRANCH.match(e.name)  # (the bureau a branch's name is built on: 甲市生态环境局|乙分局)
+        if m is None or not e.name.endswith("分局"):
             continue
         owner = m.group(1)
         key = "org:" + body_key(owner)  # (the key a mention of it would take)

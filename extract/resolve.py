@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.gazetteer import LEVEL_RANK, Division, gazetteer
 from extract.lexicon import bodies, load
-from extract.mentions import Mentions, OrgM, PlaceM
+from extract.mentions import Mentions, OrgM, PlaceM, fills_a_cell
 from extract.orgnames import BARE_GROUPS
 from extract.orgs import SENT_OUT
 from extract.titles import ISSUER_BODIES, title_start
@@ -522,7 +522,7 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         else:
             r.org_key[(o.start, o.end)] = "?" + o.body
         return
-    if (o.body.endswith("股") or (o.body.endswith("科") and "科室" in text and _whole_cell(text, o))) \
+    if (o.body.endswith("股") or (o.body.endswith("科") and "科室" in text and fills_a_cell(text, o.start, o.end))) \
             and surface == o.body and not surface.startswith(("局", "委")) and o.parent is None \
             and not o.prefix_places and not o.level_prefix and (bureau := _bureau_before(r, o.start)) is not None:
         # 县教体局实行…股室包乡镇…。基础教育股包片联系甲镇: a section of the bureau last named (a 科 only
@@ -632,11 +632,6 @@ def _section_of(r: Resolved, o: OrgM, owner: EntityDraft, section: str, surface:
     e.spans.append((o.start, o.end))
     r.org_key[(o.start, o.end)] = e.key
     r.part_of.append((e.key, owner.key, o.start))
-
-
-def _whole_cell(text: str, o: OrgM) -> bool:
-    """Whether the mention fills a table cell: a tab, bar or line end on both sides."""
-    return text[o.start - 1 : o.start] in ("\t", "|", "\n") and text[o.end : o.end + 1] in ("\t", "|", "\n")
 
 
 def _bureau_before(r: Resolved, pos: int) -> EntityDraft | None:
