@@ -176,6 +176,7 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
         if mt.group(0) == "派驻" and text[max(s, p - 4) : p].endswith(("纪委监委", "纪委", "监委")):
             continue  # 县纪委监委派驻纪检监察组: the commission's stationed group named, no act
         if (noun := _NOUN_AFTER.match(text, mt.end())) and mt.group(0) not in _FOUNDING_WORDS \
+                and mt.group(0) != "交办" \
                 and not (noun.group(0)[:1] in _PLACE_NOUN_OPENS
                          and any(o.start == noun.start() and o.end > noun.end() for o in names)) \
                 and not mt.group(0).startswith(("列为", "列入", "确定为", "认定为")) \
@@ -184,7 +185,8 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
                 and not (text[p - 2 : p] == "延长" and text.startswith("期", mt.end())) \
                 and not (_AREA_FIELD.match(text, mt.end()) and text[p - 1 : p] in ("\n", "")):
             # (延长挂牌整治期: kept on; 督查区域：甲区 opening a group's field line: the places it inspects;
-            # 巡察县卫生健康局, 督导中潮镇: a name opens with the noun, the unit or place is the object)
+            # 巡察县卫生健康局, 督导中潮镇: a name opens with the noun, the unit or place is the object;
+            # 向甲镇交办问题5个: problems handed over, the act's object)
             # 第二督导组, 帮扶工作队, 督导反馈会: a group or a meeting named, no act (成立县…小组 is one;
             # 向甲村派驻工作组 sends one; 列为…重点县区 names the kind the places are listed as)
             continue

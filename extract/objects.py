@@ -96,6 +96,8 @@ def subject_objects(
     inspected = _inspected_units(text, st, r, clause_s, cue_pos)  # 对县住建局开展巡察: the bureau is no inspector
     subj: list[str] = []
     lead = lead_units(text, st, r, cue_pos) if you < 0 and bei < 0 else []
+    if lead and "牵头" not in text[clause_s:cue_pos] and clause_topic(text, st, r, clause_s, cue_pos):
+        lead = []  # 甲局牵头督导A街道，乙局负责督导B镇: a later clause opening with its own units is theirs
     charged = _WORK_CHARGED.match(text, cue_pos + len(cue))
     if charged and charged.end() <= clause_e:  # 甲区的整治督导工作由乙市禁毒委负责: the unit named to the work
         subj = joint_partners(text, st, r, charged.start(1), charged.end(1))

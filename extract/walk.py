@@ -126,6 +126,9 @@ class Sentence:
     topic: list[str]  # the units opening a clause of it: the subject of its cues
 
 
+_RECORD_HEADER = re.compile(r"[ \t　]*([^\n]{4,40}?)[ \t　]*\n[ \t　]*会[ \t　]*议[ \t　]*纪[ \t　]*要[ \t　]*\n")
+
+
 def start_walk(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved) -> Walk:
     """What the walk reads once from the whole text, before its first sentence."""
     people = frozenset(p.name for p in m.people)
@@ -141,6 +144,9 @@ def start_walk(text: str, spans: list[tuple[int, int]], m: Mentions, r: Resolved
     if not meeting and text[own_title : line_end if line_end >= 0 else len(text)].rstrip().endswith("会议纪要"):
         # 某县禁毒委员会2021年第二次全体成员会议纪要 over a web page's source line: the body opening it meets
         meeting = [k for (a, _), k in r.org_key.items() if a == own_title and k in r.entities]
+    if not meeting and (head := _RECORD_HEADER.match(text, own_title)) is not None:
+        # 甲县安全生产委员会 / 会 议 纪 要 / （2023年第2期）: a record's red-letter header names the body meeting
+        meeting = [k for (a, b), k in r.org_key.items() if head.start(1) <= a and b <= head.end(1) and k in r.entities]
     if not meeting:  # 甲州禁毒委员会在乙县召开…推进会。…会议研究决定，…: a news report of a meeting, its body's
         meeting = _convener(text, spans, m, r)
     sup, iss, fwd, neg = cues("supervises"), cues("issued"), cues("forwarded"), cues("negation")

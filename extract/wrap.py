@@ -101,6 +101,10 @@ def _page_break(lines: list[tuple[int, str, int]], k: int, footers: frozenset[in
     return ends
 
 
+_WHOLE_TITLE = re.compile(
+    r"^[^，,。；;：:]{0,40}关于[^，,。；;：:]{2,80}的(?:通知|通报|决定|意见|方案|批复|公告|通告|公示)$")
+
+
 def soft_breaks(text: str, footers: frozenset[int] = frozenset()) -> frozenset[int]:
     """Positions of the line ends in ``text`` that only wrap a line.
 
@@ -141,6 +145,8 @@ def soft_breaks(text: str, footers: frozenset[int] = frozenset()) -> frozenset[i
         if not nxt:  # a page footer between two halves of a line (县委组 / — 7 — / 织部): all of it goes
             soft += _page_break(lines, k, footers)
             continue
+        if _WHOLE_TITLE.search(body):
+            continue  # 甲办关于…情况的通报 / 各乡镇人民政府：: a notice's title ends its line, however long
         if _STARTS_ITEM.match(nxt) or _PAGE_META.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])
                                        and not (body[-1].isdigit() and nxt[0].isdigit())):
             continue  # a new paragraph, item or row; or two Latin words the break separates (a number
