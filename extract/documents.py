@@ -81,9 +81,10 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
 
 
 _COMMA = re.compile(r"[，,]")
-_KIND_SENT_DOWN = re.compile(
-    r"(?:该|此|上述)?(方案|通知|意见|办法|规定|细则|制度|规划|计划|要点)(?:下发|印发|出台)(?:以)?后")
+#: the kinds of document a text refers back to by kind alone (该办法, 方案印发后)
+_DOC_KINDS = "办法|方案|意见|规定|细则|制度|规划|计划|要点"
 _SENT_DOWN = re.compile(r"(?:下发|印发|出台)(?:以)?后")
+_KIND_SENT_DOWN = re.compile(rf"(?:该|此|上述)?(通知|{_DOC_KINDS})" + _SENT_DOWN.pattern)
 _CLAUSE_ENDS = re.compile(r"[，,。；;]|$")
 # 《甲通知》下发后，县教体局第一时间转发至各中小学校: passed on to its recipients
 _TO_RECIPIENTS = re.compile(r"(?:至|给|到)[^，,。；;《》]{1,20}(?:[，,。；;]|$)")
@@ -296,5 +297,5 @@ def _title_owners(text: str, st: Sent, r: Resolved, ds: int) -> list[str]:
 _WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])|随本(?:通知|文件|意见)")
 
 
-_THAT_DOC = re.compile(r"(?:该|此|上述)(?:办法|方案|意见|规定|细则|制度|规划|计划|要点)")
+_THAT_DOC = re.compile(rf"(?:该|此|上述)(?:{_DOC_KINDS})")
 _ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)[，,]?向(?:大会|各位代表)")

@@ -37,7 +37,7 @@ _NAME_FIELD = re.compile(r"^[ \t\u3000]*(?:名[ \t\u3000]*称|标[ \t\u3000]*题
                          r"([^\n。！？!?；;]{0,60}关于[^\n。！？!?]{2,80}的" + _GENRES + r")[ \t\u3000]*$",
                          re.MULTILINE)
 _META_LINE = re.compile(r"\s*\n[^\n]*(?:发布时间|发布日期|来源|浏览|点击)[：:][^\n]*")
-_TRAIL_BELOW = re.compile(r"\s*\n[^\n]*首页\s*[>＞»›][^\n]*")  # 当前位置：首页 > … under a title
+_TRAIL_BELOW = re.compile(r"\s*\n[^\n]*" + BREADCRUMB.pattern + r"[^\n]*")  # 当前位置：首页 > … under a title
 _DATELINE = re.compile(r"\s*\n\s*[—－-]{1,2}")
 # （县委办、县政府办2022年3月8日印发）: the line under a plan's title saying who sent it out
 _ISSUE_NOTE_LINE = re.compile(r"\s*\n\s*[（(][^（）()\n]{2,60}?印发[）)]\s*\n")
