@@ -274,8 +274,10 @@ def _names_a_practice(text: str, st: Sent, clause_s: int, cue_pos: int) -> bool:
         return False
     named = any(opened < o.start < closed for o in st.orgs) or any(opened < p.start < closed for p in st.places)
     if not named and not text.startswith(_PRACTICE, closed + 1) and text[opened - 2 : opened] == "实行" \
-            and _COUNTED_OBJECT.search(text, clause_s, opened):
-        return False  # 对5个重点村实行“每月一督导”: done to the places counted before it
+            and (_COUNTED_OBJECT.search(text, clause_s, opened)
+                 or any(clause_s < p.start < opened and text[p.start - 1] == "对" for p in st.places)):
+        # 对5个重点村实行“每月一督导”, 对甲镇、乙镇整改情况实行“半月一督办”: done to the places before it
+        return False
     return text.startswith(_PRACTICE, closed + 1) or not named
 
 

@@ -353,6 +353,17 @@ def is_header_cell(line: str) -> bool:
             or _QUALIFIED_LEVEL.fullmatch(name) is not None)  # 所在乡镇, 包联村: a column of places
 
 
+#: 联系街道, 包联村: a column of places named for the duty its row's units do there (驻村乡镇 only says
+#: where the village of 驻村村 lies)
+_DUTY_PLACE = re.compile(r"(?:对口)?(?:包联|联系|帮扶|结对|挂点|挂钩|联点|包保|包抓|包片|督导|督查)"
+                         r"(?:乡镇|镇街|乡|镇|村|社区|街道|嘎查|苏木)")
+
+
+def duty_place_column(cell: str) -> bool:
+    """Whether a column name names the places its row's units take on (联系街道, 包联村)."""
+    return _DUTY_PLACE.fullmatch(_QUALIFIER.sub("", _LEVEL_HEADING.sub("", cell))) is not None
+
+
 def place_column(cell: str) -> bool:
     """Whether a column name names places (乡镇, 乡（镇）, 包保村（圩堤）, 所在乡镇)."""
     name = _QUALIFIER.sub("", _LEVEL_HEADING.sub("", cell))

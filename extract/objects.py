@@ -66,7 +66,8 @@ _UNDERWENT = re.compile(r"接受(?=[^，,。；;]{2,20}?(?:综合|专项|联合)
 # what an opening 对 may take that is no place and points to none (其, 上述, 该… do point back)
 _OTHER_OBJECT = re.compile(
     r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff、]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程|单位)"
-    r"|[^，,。；;]{2,12}的(?=予以|给予|进行|实行|一律)")  # 对履职不力的予以通报批评: whoever fails, no place
+    r"|[^，,。；;]{2,12}的(?=予以|给予|进行|实行|一律)"  # 对履职不力的予以通报批评: whoever fails, no place
+    r"|(?:该|此|这)[一处起家个项]?(?:重大)?(?:事故)?(?:隐患|企业|案件|线索|工程|项目)")  # 对该隐患: one thing
 
 
 def subject_objects(

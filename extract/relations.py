@@ -226,7 +226,8 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
             if acting and subj == acting and set(objs) <= set(acting_objs):
                 continue  # …分别包联甲县、乙县，每月到所包县督导一次: the same pairs said again
             own_units = sum(clause_s <= o.start < cue_pos and okey(r, o) in subj for o in st.orgs) > 1
-            pairs = _pairs(text, clause_s, cue_pos, subj, objs, own_units, st, r)
+            pairs = _each_on_its_own(text, st, r, clause_s, cue_pos) \
+                or _pairs(text, clause_s, cue_pos, subj, objs, own_units, st, r)
             out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
             if kind == "designates":
                 w.listed += [(b, cue) for _, b in pairs]
@@ -491,6 +492,45 @@ _ROLES_LISTED = re.compile(r"以[^。；;！？\n]{1,80}?为(?:组长|副组长|
 
 _MEETING_OPENS = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?会议(?!纪要|室)")
 _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要求|责成)|经会议(?:研究|讨论)")  # (经会议研究，予以…)
+
+
+_NEXT_PAIR = re.compile(r"[、，,](?:[^、，,。；;：:对]{2,12}?(?:单位|部门))?$")  # 、曹水县级河长联系单位: a label
+_RUN_JOINS = ("、", "和", "及")
+
+
+def _each_on_its_own(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[tuple[str, str]]:
+    """甲局对A镇、乙局对B镇分别开展了专项督导: each unit on the places its own 对 names (two such pairs
+    at least; a label before a unit, 曹水县级河长联系单位县林业局, is passed over)."""
+    marks = sorted([(o.start, o.end, okey(r, o)) for o in st.orgs
+                    if clause_s <= o.start and o.end <= cue_pos and o not in st.posts]
+                   + [(p.start, p.end, "@" + r.place_key.get((p.start, p.end), "?"))
+                      for p in st.places if clause_s <= p.start and p.end <= cue_pos])
+    if len(marks) < 4 or marks[0][2].startswith("@"):
+        return []
+    pairs: list[tuple[str, str]] = []
+    units: list[str] = [marks[0][2]]
+    places: list[str] = []
+    runs = 1
+    for (_, end, a), (start, _, b) in pairwise(marks):
+        gap = text[end:start]
+        if a.startswith("@") and b.startswith("@") and (gap in _RUN_JOINS or not gap):
+            if gap:
+                places.append(b)
+            else:
+                places[-1] = b  # 宜黄县黄陂镇: the town in its county
+        elif not a.startswith("@") and not b.startswith("@") and gap in _RUN_JOINS and not places:
+            units.append(b)
+        elif not a.startswith("@") and b.startswith("@") and gap == "对" and not places:
+            places.append(b)
+        elif a.startswith("@") and not b.startswith("@") and _NEXT_PAIR.match(gap):
+            pairs += [(u, p[1:]) for u in units for p in places]
+            units, places, runs = [b], [], runs + 1
+        else:
+            return []
+    if not places or runs < 2 or "对" in text[marks[-1][1]:cue_pos]:
+        return []
+    pairs += [(u, p[1:]) for u in units for p in places]
+    return [] if any(k.startswith("?") or not k for pair in pairs for k in pair) else pairs
 
 
 _LED_RESPECTIVELY = re.compile(r"分别由[^，,。；;]{2,90}?(?:牵头|带队|负责)[，,]")  # (six bureaus: 90 characters)

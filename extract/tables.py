@@ -12,7 +12,7 @@ from itertools import pairwise
 from extract.acts import oversight_re
 from extract.agents import ACTOR_AFTER
 from extract.clauses import COUNTED_TOWN, HEADING, TOWN_LEVELS, RawRelation, Sent, okey, pos_of
-from extract.columns import duty_unit_column, is_header_cell, place_column
+from extract.columns import duty_place_column, duty_unit_column, is_header_cell, place_column
 from extract.groups import (
     LEAD_WORD,
     group_row,
@@ -94,6 +94,12 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
         if text_cols and _in_cells(sent) else []
     # (a table's cells only: in a "group：…，督查甲市、乙市" list row both places are targets, 乙市 in 甲市 or not)
     leaves, columns = deepest_places(st, r, leaves, within) if leaves and _in_cells(sent) else (leaves, [])
+    if len(w.duty_place_cols) > 1 and _in_cells(sent):
+        # 联系单位 | 联系街道 | 联系社区: the street is taken on as well as its communities
+        starts = {p.start for p in st.places}  # (向阳区红军街道: the street, not its district)
+        leaves = [k for p in st.places if (k := r.place_key[(p.start, p.end)]) in leaves
+                  or (_cell_index(text, st.start, p.start) in w.duty_place_cols and p.end not in starts)]
+        leaves = list(dict.fromkeys(leaves))
     if merged[1]:
         leaves, held = _merged_places(r, leaves, merged[1], {c for c, _ in columns} | {c for c, _ in within})
         columns += held
@@ -277,6 +283,7 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         w.designator_cols = {i for i, cell in enumerate(cells) if cell.startswith(("挂牌单位", "挂牌部门"))}
         w.helper_cols |= w.designator_cols
         w.unit_place_cols = _unit_place_columns([simplify(c) for c in cells])
+        w.duty_place_cols = {i for i, cell in enumerate(cells) if duty_place_column(simplify(cell))}
 
 
 def _unit_place_columns(cells: list[str]) -> dict[int, int]:

@@ -91,6 +91,8 @@ class Walk:
     tracked_by: list[str] = field(default_factory=list)
     # table columns that describe (问题描述): places there are sites, not targets
     text_cols: set[int] = field(default_factory=set)
+    # table columns of places named for the rows' duty (联系街道 | 联系社区): each of them is taken on
+    duty_place_cols: set[int] = field(default_factory=set)
     # table columns of the units that designate their row (挂牌单位)
     designator_cols: set[int] = field(default_factory=set)
     # 创建乡镇 | 挂点单位 | 创建村 | 帮扶单位: each duty column of units -> the place column it pairs with

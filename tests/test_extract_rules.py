@@ -4736,3 +4736,52 @@ def test_a_record_under_its_bodys_header_is_that_bodys_meeting() -> None:
     )
     assert {(s, o) for _, s, o in facts(text, "designates") if o != "林逢镇"} == {
         ("田东县安全生产委员会", "江城镇"), ("田东县安全生产委员会", "朔良镇")}
+
+
+def test_units_each_naming_their_own_town_with_dui_oversee_only_that_town() -> None:
+    text = ("宜黄县河湖长制工作情况通报\n"
+            "　　第二季度，黄水县级河长联系单位县自然资源局对黄陂镇、曹水县级河长联系单位县林业局对东陂镇"
+            "分别开展了专项督导，督促两镇落实河道采砂管理措施。\n")
+    assert facts(text, "supervises") == {("supervises", "宜黄县自然资源局", "黄陂镇"),
+                                         ("supervises", "宜黄县林业局", "东陂镇")}
+
+
+def test_a_hazard_pointed_back_to_is_no_town_designated() -> None:
+    text = ("田东县安委会会议纪要\n"
+            "　　林逢镇某石材加工厂存在粉尘涉爆重大事故隐患，会议决定由县安委会对该隐患实行挂牌督办，"
+            "县应急管理局按职责跟踪落实。\n")
+    assert facts(text, "designates") == set()
+
+
+def test_a_quoted_routine_done_to_the_towns_before_it_is_oversight() -> None:
+    text = ("田东县安委会会议纪要\n"
+            "　　县安委办对江城镇、朔良镇整改情况实行“一周一调度、半月一督办”，"
+            "整改不到位的，提请县纪委监委介入问责。\n")
+    assert facts(text, "supervises") == {("supervises", "田东县安委办", t) for t in ("江城镇", "朔良镇")}
+
+
+def test_units_named_as_the_key_contacts_of_the_towns_the_sentence_opens_with_oversee_them() -> None:
+    text = ("怀集县三防工作安排\n"
+            "　　怀集县洽水镇、诗洞镇、下帅壮族瑶族乡地处北部山区，地质灾害隐患点多、山洪沟分布广，"
+            "由县自然资源局、县水务局作为重点联系单位，主汛期实行驻点值守。\n")
+    assert facts(text, "supervises") == {("supervises", u, t) for u in ("怀集县自然资源局", "怀集县水务局")
+                                         for t in ("洽水镇", "诗洞镇", "下帅壮族瑶族乡")}
+
+
+def test_two_duty_columns_of_places_are_both_taken_on() -> None:
+    text = ("鹤岗市市直单位对口联系街道（社区）安排表\n"
+            "序号\n联系单位\n联系街道\n联系社区\n"
+            "1\n市委组织部、市委编办\n向阳区红军街道\n站前社区、红军社区\n"
+            "2\n市发改委\n向阳区光明街道\n光明社区、新兴社区\n"
+            "3\n市财政局\n工农区湖滨街道\n湖滨社区、松鹤社区\n")
+    sup = facts(text, "supervises")
+    assert {o for _, s, o in sup if s == "鹤岗市发改委"} == {"光明街道", "光明社区", "新兴社区"}
+    assert not any(o in ("向阳区", "工农区") for _, _, o in sup)
+
+
+def test_the_town_a_stationed_village_lies_in_is_not_taken_on() -> None:
+    text = ("沙雅县2021年度驻村工作队轮换进驻名单公示\n"
+            "序号\t派出单位\t驻村乡镇\t驻村村\t队长（第一书记）\n"
+            "1\t自治区审计厅\t红旗镇\t喀拉克其克村\t艾尔肯·吐尔逊\n"
+            "2\t自治区林业和草原局\t塔里木乡\t阿克其克村\t王立军\n")
+    assert not any(o in ("红旗镇", "塔里木乡") for _, _, o in facts(text, "supervises"))
