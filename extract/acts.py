@@ -51,12 +51,24 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
     if clause_s in done_clauses or (kind == "supervises" and grouped_span[0] <= cue_pos < grouped_span[1]):
         return True
+    if kind == "designates" and _AS_NEEDED.search(text, clause_s, cue_pos):
+        return True  # 并视情况予以通报: a sanction held in reserve, nobody is named to it yet
+    if kind == "supervises" and _REGIME_ENTERED.match(text, clause_s) \
+            and not any(clause_s <= o.start < cue_pos for o in st.orgs):
+        return True  # …已予摘牌，转入常态化包联: the place passes to the usual regime, nobody named acts
+    if kind == "supervises" and text[clause_s : clause_s + 1] == "对" and any(
+            cue_pos < a < clause_e and "的" in text[cue_pos:a] for a, _ in designated):
+        return True  # 对森林督查违法图斑整改滞后的甲乡予以通报批评: a word describing what is designated
     if any(n in text[clause_s : cue_pos + len(cue)] for n in neg
            if not (kind == "supervises" and n in _UNLISTINGS)):
         return True  # (已经摘帽的甲镇由乙办继续包联: a listing ended, the pairing goes on)
     if kind == "designates" and cue.endswith("挂牌") and \
             text.startswith(("督导", "督查", "指导"), cue_pos + len(cue)):
         return True  # 实行挂牌督导: supervision under a plaque (督导 is read as such), no listing
+    if kind == "designates" and cue in ("挂牌", "挂牌整治", "挂牌督办") \
+            and _LISTED_KIND.match(text, cue_pos + len(cue)) \
+            and (text[cue_pos - 1 : cue_pos] in "个各的入对和、与到" or cue_pos == clause_s):
+        return True  # 对三个挂牌苏木镇…督导, 深入挂牌乡镇: the places listed before, named by their listing
     if kind == "designates" and delistings(text, cue_pos + len(cue), clause_e, neg):
         return True  # 决定对甲市、乙县3个重点整治地区予以摘帽: the clause takes them off
     if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
@@ -126,7 +138,10 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     return False
 
 
-_UNLISTINGS = frozenset({"摘帽", "摘牌", "予以销号"})
+_AS_NEEDED = re.compile(r"视情况?|酌情")
+_REGIME_ENTERED = re.compile(r"[ 　]*(?:转入|转为|进入|回归)(?:常态化|日常)")
+_UNLISTINGS = frozenset({"摘帽", "摘牌", "予以销号", "同意销号", "准予销号"})
+_LISTED_KIND = re.compile(r"(?:乡镇|苏木镇|苏木|镇|乡|村|社区|街道|地区|县|区)(?!级)")
 _DUTY_ANNOUNCED = re.compile(r"(?:责任|安排|分工)(?:如下)?[：:]")
 ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
 _TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)
@@ -222,7 +237,9 @@ def delistings(text: str, a: int, b: int, neg: tuple[str, ...]) -> list[int]:
     """Where text[a:b] holds a de-listing word that is not itself negated (不予摘牌 is none)."""
     return [m.start() for m in cue_pattern(neg).finditer(text, a, b)
             if not _NOT_DELISTED.search(text, max(0, m.start() - 2), m.start())
-            and not text.startswith(("重复", "另行", "单独"), m.end())]  # 州上不再重复挂牌: listed by another
+            and not text.startswith(("重复", "另行", "单独"), m.end())  # 州上不再重复挂牌: listed by another
+            and not (text[m.start() - 1 : m.start()] in "「“" and text[m.end() : m.end() + 1] in "」”")]
+    # (以「挂牌」倒逼「摘帽」: a slogan, nothing is taken off)
 
 
 _AIM = re.compile(r"\s*(?:做到|确保|力争|实现|达到)")

@@ -18,6 +18,8 @@ _CLAUSE = "，,；;：:。！？!?\n"
 LIST_SEP = "、和及与"  # the marks between the items of a list
 COUNTED = {
     "乡镇": "township",
+    "苏木镇": "township",
+    "苏木": "township",
     "乡": "township",
     "镇": "township",
     "街道": "subdistrict",

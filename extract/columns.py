@@ -285,8 +285,8 @@ def _numbered_rows(lines: list[tuple[int, str]]) -> tuple[list[int], list[int]] 
             longest = max(range(1, width), key=lambda k: len(row[k][1]))
             wrapped.append(row[longest][0])
             row = row[:longest] + row[longest + 1 :]
-        elif len(row) != width:
-            return None
+        elif len(row) != width and not (a == starts[-1] and len(row) == width - 1):
+            return None  # (the last row may end in an empty cell the blank line after it closes: 备注)
         breaks += [end for end, _ in row[:-1]]
     return breaks + [end for end, _ in lines[: width - 1]], wrapped
 

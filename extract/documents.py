@@ -30,6 +30,9 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
             if own_title_next and (first := next((de for ds, de, _ in st.docs if ds > cue_pos), None)) is not None \
                     and (comma := _COMMA.search(text, first, nxt)) is not None:
                 nxt = comma.start()  # 甲办联合印发的《乙方案》，经县政府同意，现将《丙安排》印发: 丙 is the notice's
+            if own_title_next:  # 甲办联合印发的《乙方案》和丙组《丁机制》: 丁 is 丙's
+                nxt = min([o.start for o in st.orgs if cue_pos < o.start < nxt and text.startswith("《", o.end)]
+                          + [nxt])
             docs = [k for ds, de, k in st.docs if cue_pos < ds < nxt and _same_sentence_part(text, cue_pos, ds)
                     and not _rests_on(text, cue_pos, ds)]  # 印发的《甲》，系依据《乙》…: 乙 is no object
             docs += [k for ds, de, k in st.docs if (de + 1 == cue_pos

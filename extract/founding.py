@@ -114,6 +114,7 @@ BARE_GROUP_SETS_UP = re.compile(r"(指挥部|领导小组|委员会|工作专班
 
 
 _COUNTED_THEN_LISTED = re.compile(r"[0-9一二三四五六七八九十两]+个[^:：，,；;。]{0,8}组[:：]")
+_ONLY_COUNTED = re.compile(r"[0-9一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,6}(?:组|专班)")
 _ORDINAL_GROUP = re.compile(r"第[一二三四五六七八九十]+(?:小|工作|专项)?组")
 
 
@@ -141,6 +142,8 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
         seg_end = st.end if ordinal else seg_end  # where the groups' own mentions are
     else:  # 下设甲组、乙组5个工作组：甲组由县防办牵头: the list ends at its colon
         seg = re.split(r"[:：]", seg, maxsplit=1)[0]
+        if _ONLY_COUNTED.fullmatch(seg):
+            return []  # 领导小组下设2个督导组。: groups counted, not named
     m = _SUB_UNITS_COUNTED.search(seg) if listed is None else None
     suffix = ""
     if m:

@@ -134,7 +134,8 @@ def extend_left(
                 or bstart - i >= reach:
             break
         if text[i - 2 : i] in VERB_EDGES and i in bounds and not (
-                i == bstart and (firm or (text[i - 2 : i] == "建设" and body.startswith(_GROUP_WORDS)))):
+                i == bstart and (firm or (text[i - 2 : i] == "建设" and body.startswith(_GROUP_WORDS)))) \
+                and not (group_office and text[i - 3 : i - 2] == "”"):  # 食品安全“两个责任”落实工作领导小组
             break  # (华泰建设有限公司, 平安建设领导小组: right before a firm's or a group's body 建设 is a noun)
         if text[i - 1] in _VERB_CHARS and i in bounds and i - 1 in bounds:
             break  # 将进展情况报领导小组办公室: a one-character verb as its own token ends the name
@@ -197,7 +198,7 @@ def extend_left(
         stem = text[start:bstart]
     if len(stem) == 1 and stem in "到在向" and not (prefix_places or level_prefix):
         return None  # 压实到村、到组、到人: a verb and a level of a list, no unit
-    num = _COUNT.search(stem)
+    num = _COUNT.search(re.sub(r"“[^“”]*”", lambda q: "_" * len(q.group(0)), stem))  # (“两个责任”: a slogan's count)
     if num:  # 市政府15个安全生产督查组: the count is not part of the name
         stem = stem[num.end() :]
         if prefix_places or level_prefix:

@@ -76,8 +76,9 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
             name = name[:2]  # 副区长李明主持: the name ends before the verb
         if name[0] in _NOT_NAME or any(c in _NOT_NAME and c not in _GIVEN_TOO for c in name[1:]):
             continue
-        if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds:
-            name = name[:2]  # 吴明带领, 马斌联点: the third character opens the next word
+        if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds and text[s + 3 : s + 4] != "任":
+            name = name[:2]  # 吴明带领, 马斌联点: the third character opens the next word (王立新任组长: 新任
+            # read as one word, 任 is the verb after the name)
         if len(name) > 2 and s + len(name) - 1 in org_starts:
             name = name[:-1]  # 欧阳斌　县委副书记: the last character opens a unit
         if text[s + len(name) : s + len(name) + 1] in ("：", ":") or name in not_names:
@@ -107,6 +108,12 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         name = m.group(1)
         if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
             out.append(PersonM(m.start(1), m.end(1), name, None))
+            taken.add(m.start(1))
+    for m in _POST_IN_BRACKETS.finditer(text):  # 出席：罗建华　张　涛（区住建局局长）: a name a blank opens
+        name = next((text[a : m.start()] for a in (m.start() - 2, m.start() - 3)
+                     if a in blanks and a not in taken and _whole_name_re().fullmatch(text[a : m.start()])), "")
+        if name and not any(c in _NOT_NAME for c in name[1:]):
+            out.append(PersonM(m.start() - len(name), m.start(), name, None))
     whole_name = _whole_name_re()
     out += [p for p in table_people(text, orgs, places, lambda n: (whole_name.fullmatch(n) is not None
                                                                    or _DOTTED_NAME.fullmatch(n) is not None)
@@ -166,7 +173,10 @@ def _comrade_re() -> re.Pattern[str]:
     return re.compile(rf"({_name_pattern('2')})同志")
 
 
+_POST = r"[（(][^）)\n]{0,24}?(?:书记|长|主任|委员|主席|教导员|政委)[^）)\n]{0,12}[）)]"
+_POST_IN_BRACKETS = re.compile(_POST)
+
+
 @lru_cache(maxsize=1)
 def _name_then_post_re() -> re.Pattern[str]:
-    post = r"[（(][^）)\n]{0,24}?(?:书记|长|主任|委员|主席|教导员|政委)[^）)\n]{0,12}[）)]"
-    return re.compile(rf"(?:^|(?<=[|｜：:、\s，,]))({_name_pattern()}){post}", re.MULTILINE)
+    return re.compile(rf"(?:^|(?<=[|｜：:、\s，,]))({_name_pattern()}){_POST}", re.MULTILINE)

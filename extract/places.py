@@ -427,6 +427,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             stem, suffix, e = stem + suffix, tail, e + len(tail)  # 红旗社区, 红旗村: 旗 (a banner) inside the name
         if suffix == "街道" and text.startswith("办事处", e):
             e += 3
+        if suffix == "乡" and text.startswith("村", e) and s in place_ends and text[s - 1] in "镇乡" \
+                and not _RURAL_COMPOUND.match(text, e):
+            stem, suffix, e = stem + suffix, "村", e + 1  # 蓬壶镇八乡村: a village after its town, 乡 inside the name
         if s not in place_ends and s not in bounds and s not in after_cue:
             continue
         if all(ch in "乡镇村县区市省州街道社" for ch in stem) or stem == "自治":
@@ -516,8 +519,9 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
                 and not (_FORM_LEVEL[suffix] == "village" and text[s - 1 : s] == "、"
                          and any(p.end == s - 1 and p.level == "village" for p in out)):  # 光明社区、建设社区: a name
             continue  # 包联乡镇, 指导两镇, 明确县公安局, 吴建平带领镇河长办: a verb before a level word, not a name
-        if text[e - 1 : e + 1] in LEVEL_PAIRS or re.match(r"、(?:乡|镇|区|县)", text[e : e + 2]):
-            continue  # 建立县、乡镇、村三级: level words in a list
+        if text[e - 1 : e + 1] in LEVEL_PAIRS or (re.match(r"、(?:乡|镇|区|县)", text[e : e + 2])
+                                                  and not (s in place_ends and _FORM_LEVEL[suffix] == "village")):
+            continue  # 建立县、乡镇、村三级: level words in a list (香水镇沙南村、县财政局: a village after its town)
         if any(a < e and s < b for a, b in taken):
             continue
         if e < len(text) and ("\u3400" <= text[e] <= "\u9fff") and text[e] not in "、和及与" and e not in bounds:

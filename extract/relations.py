@@ -38,7 +38,7 @@ from extract.founding import (
     sub_units,
 )
 from extract.groups import LED_GROUP, duties_taken, group_lead, lead_units
-from extract.mentions import Mentions, OrgM, last_of_run
+from extract.mentions import Mentions, OrgM, last_of_run, number
 from extract.objects import DURING_LISTING, LISTED, delisted_later, listed_places, named_before, subject_objects
 from extract.resolve import Resolved
 from extract.rows import labelled_duties
@@ -263,6 +263,41 @@ _UNNAMED_OPENS = re.compile(r"[ 　]*(?:相关|有关|各)[^，,。；;]{0,6}?(?
 _GOES_TO = re.compile(r"到|赴|深入")  # 整治期间，市禁毒委派出督导组到宾阳督导: it names where it goes
 
 
+_BY_THEN_OF = re.compile(r"被[^，,。；;被]{2,60}?的")
+
+
+def _only_passive_agents(text: str, st: Sent, r: Resolved, subj: list[str], s: int, cue_pos: int) -> bool:
+    """Whether every mention of the subject before the cue stands in a passive phrase describing a place
+    (被甲局列为…的乙镇): those units did the listing, not the act at the cue."""
+    spans = [(m.start(), m.end()) for m in _BY_THEN_OF.finditer(text, s, cue_pos)]
+    named = [o for o in st.orgs if s <= o.start < cue_pos and okey(r, o) in subj]
+    return bool(spans) and bool(named) and all(any(a < o.start and o.end < b for a, b in spans) for o in named)
+
+
+_COUNTED_UNITS_OPEN = re.compile(r"[ 　]*(?:上述|以上|这)?([两二三四2-4])(?:个|家)?(?:部门|单位)")
+_UNIT_LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _units_listed_before(w: Walk, sen: Sentence, clause_s: int, n: int) -> list[str]:
+    """The last list of ``n`` units named before ``clause_s`` (this sentence first, then up to three
+    sentences back): what 两部门 refers to."""
+    text, r = w.text, w.r
+    pools = [[o for o in sen.st.orgs if o.end <= clause_s]] + [w.orgs_in[k] for k in range(sen.si - 1,
+                                                                                         max(-1, sen.si - 4), -1)]
+    for orgs in pools:
+        runs: list[list[OrgM]] = []
+        for o in sorted(orgs, key=lambda o: o.start):
+            if runs and text[runs[-1][-1].end : o.start] in _UNIT_LIST_JOINS:
+                runs[-1].append(o)
+            else:
+                runs.append([o])
+        listed = [run for run in runs if len(run) == n]
+        keys = [okey(r, o) for o in listed[-1]] if listed else []
+        if keys and all(k and not k.startswith("?") for k in keys):
+            return keys
+    return []
+
+
 def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, clause_s: int, clause_e: int,
                       acting: list[str]) -> tuple[list[str], list[str]] | None:
     """Who acts at a designating or supervising cue and on what (a meeting's body for its decisions, a
@@ -295,6 +330,12 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     elif authors and not subj and objs and _STUDIED_UNNAMED.search(text, clause_s, cue_pos) \
             and not any(s <= o.start < cue_pos for o in st.orgs):
         subj = list(authors)  # 甲镇隐患较多，经研究列为重点关注乡镇: the notice's authors studied it
+    if subj and kind == "supervises" and _only_passive_agents(text, st, r, subj, s, cue_pos):
+        return None  # 被甲局、乙局列为重点整治区域的丙镇，本次督查将开展“回头看”: they listed it, others act
+    if subj and (counted := _COUNTED_UNITS_OPEN.match(text, clause_s)) is not None \
+            and not any(clause_s <= o.start < cue_pos for o in st.orgs) \
+            and (back := _units_listed_before(w, sen, clause_s, number(counted.group(1)))):
+        subj = back  # 甲局、乙局作为牵头部门…。两部门对C街道实行联合督导: the two named before
     if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
         return None  # 不在此次挂牌之列: not among the listed
     if (kind == "designates" or "督办" in cue) and delisted_later(text, st, r, after, w.neg, objs):
@@ -406,9 +447,10 @@ def _subunits_without_founding(sen: Sentence, w: Walk, parents_done: set[int], o
             out += sub_units(text, st, r, last, si, at)
             parents_done.add(last.start)
     for bare in BARE_GROUP_SETS_UP.finditer(text, st.start, st.end):  # …指挥部，指挥部下设办公室和5个专项组
-        named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))] or [
-            # 市禁毒委成立…工作专班，…。专班下设综合协调组…: the one named in the sentence before
-            o for o in (w.orgs_in[si - 1] if si else []) if o.body.endswith(bare.group(1)) and okey(r, o)]
+        named = [o for o in st.orgs if o.end <= bare.start() and o.body.endswith(bare.group(1))] or next(
+            # 市禁毒委成立…工作专班，…。专班下设综合协调组…: the one named last before (in a record, its header)
+            (found for k in range(si - 1, -1, -1)
+             if (found := [o for o in w.orgs_in[k] if o.body.endswith(bare.group(1)) and okey(r, o)])), [])
         if named and not any(o.start <= bare.start() < o.end for o in st.orgs) \
                 and named[-1].start not in parents_done and not okey(r, named[-1]).startswith("?"):
             out += sub_units(text, st, r, named[-1], si, bare.end())

@@ -13,6 +13,7 @@ import re
 from extract.mentions import BREADCRUMB, YEAR_NUMBER, DocM
 
 _TITLE_RE = re.compile(r"《([^《》\n]{1,120}?)》")
+_WRAPPED_TITLE_RE = re.compile(r"《([^《》]{1,120}?)》")
 
 
 _GENRES = r"((?:紧急|补充)?通知|决定|意见|方案|办法|规定|报告|通报|批复|函|公告|通告|公示|细则|规划|交办单|督办单)"
@@ -70,6 +71,9 @@ def find_docs(text: str) -> list[DocM]:
         out.insert(0, DocM(start, start + len(line), line.replace("《", "").replace("》", "")))
     elif (head := _header_title(text, start)) is not None:
         out.insert(0, head)
+        # 关于转发《甲办关于印发 / 〈乙方案〉的 / 通知》的通知: the title it sends on, wrapped with it
+        out += [DocM(m.start(1), m.end(1), m.group(1).replace("\n", ""))
+                for m in _WRAPPED_TITLE_RE.finditer(text, head.start, head.end) if "\n" in m.group(1)]
     if (field := _NAME_FIELD.search(text)) is not None:
         # 名    称：甲办关于…的通知: a public-information page's catalogue entry names its document
         named = DocM(field.start(1), field.end(1), field.group(1))
@@ -119,23 +123,33 @@ def _header_title(text: str, start: int) -> DocM | None:
             return None  # the addressees or the body: no header title above them
         begin = at + raw.index(line)
         end = begin + len(line)
-        if not _GENRE_LINE.match(line) and k + 1 < len(lines) \
-                and _GENRE_LINE.match(line + (rest := lines[k + 1][1].strip(" 　\t"))) \
-                and ((line.endswith("的") and len(rest) <= 6) or line.count("《") > line.count("》")
-                     or ("关于" in line and len(line) >= 16 and len(rest) <= 24)):
-            # 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报 (关于印发《甲县百日攻坚 / 行动方案》的通知, 甲办关于明确
-            # 2023年度地质灾害 / 隐患点包保责任的通知): a title wrapped before its genre, inside the title it
-            # sends out, or where a long title line fills its width
-            end = lines[k + 1][0] + lines[k + 1][1].index(rest) + len(rest)
-            line += rest
-        elif not _GENRE_LINE.match(line):
-            continue
+        if not _GENRE_LINE.match(line):
+            wrapped = _wrapped_title(lines, k, line)
+            if wrapped is None:
+                continue
+            line, end = wrapped
         above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j][1].strip(" 　\t")), None)
         if above and above[0] + len(above[1]) + 1 == at and _ISSUER_LINE.match(above[1].strip(" 　\t")):
             first = above[1].strip(" 　\t")
             begin = above[0] + above[1].index(first)
             return DocM(begin, end, (first + line).replace("《", "").replace("》", ""))
         return DocM(begin, end, line.replace("《", "").replace("》", ""))
+    return None
+
+
+def _wrapped_title(lines: list[tuple[int, str]], k: int, line: str) -> tuple[str, int] | None:
+    """The title that line ``k`` opens, wrapped over up to three more lines, and where it ends (None when
+    no such title): 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报 (关于印发《甲县百日攻坚 / 行动方案》的通知,
+    甲办关于明确2023年度地质灾害 / 隐患点包保责任的通知, 关于转发《甲办关于印发 / 〈乙方案〉的 / 通知》的通知):
+    a title wrapped before its genre, inside the title it sends out, or where a long line fills its width."""
+    for j in range(k + 1, min(k + 4, len(lines))):
+        rest = lines[j][1].strip(" 　\t")
+        if not rest or not ((line.endswith("的") and len(rest) <= 6) or line.count("《") > line.count("》")
+                            or ("关于" in line and len(line) >= 16 and len(rest) <= 24)):
+            return None
+        line += rest
+        if _GENRE_LINE.match(line):
+            return line, lines[j][0] + lines[j][1].index(rest) + len(rest)
     return None
 
 

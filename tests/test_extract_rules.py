@@ -4785,3 +4785,171 @@ def test_the_town_a_stationed_village_lies_in_is_not_taken_on() -> None:
             "1\t自治区审计厅\t红旗镇\t喀拉克其克村\t艾尔肯·吐尔逊\n"
             "2\t自治区林业和草原局\t塔里木乡\t阿克其克村\t王立军\n")
     assert not any(o in ("红旗镇", "塔里木乡") for _, _, o in facts(text, "supervises"))
+
+
+def test_a_group_name_holding_a_quoted_slogan_with_a_count_is_one_unit() -> None:
+    text = ("伊州区成立食品安全工作专班\n"
+            "　　近日，哈密市伊州区委、区政府成立伊州区食品安全“两个责任”落实工作领导小组，由区长任组长。\n")
+    assert ("established", "伊州区委", "伊州区食品安全“两个责任”落实工作领导小组") in facts(text, "established")
+
+
+def test_towns_criticised_with_a_plain_tongbao_are_designated() -> None:
+    text = ("伊州区食品安全督导情况\n"
+            "　　对督导中发现问题较多的城北街道、陶家宫镇，区市场监管局予以通报，责令限期整改。\n")
+    assert facts(text, "designates") == {("designates", "伊州区市场监管局", t) for t in ("城北街道", "陶家宫镇")}
+
+
+def test_a_sanction_held_in_reserve_designates_nobody() -> None:
+    text = ("黄冈市驻村工作督导\n"
+            "　　年内，市委组织部牵头组成4个督导组，分别对红安县、罗田县、英山县、麻城市开展专项督导，"
+            "对不在岗、不履职的驻村第一书记和工作队员，由派出单位召回撤换，并视情况予以通报。\n")
+    assert facts(text, "designates") == set()
+
+
+def test_a_notice_title_wrapped_over_four_lines_names_the_notice_it_forwards() -> None:
+    text = ("分宜县禁毒委员会文件\n\n分禁毒委字〔2021〕4号\n\n"
+            "分宜县禁毒委员会\n关于转发《新余市禁毒委员会办公室关于印发\n〈新余市2021年毒品问题重点整治工作方案〉的\n"
+            "通知》的通知\n\n各乡镇人民政府，县禁毒委各成员单位：\n　　现将有关方案转发给你们。\n")
+    notice = "新余市禁毒委员会办公室关于印发〈新余市2021年毒品问题重点整治工作方案〉的通知"
+    assert notice in names(text, "document")
+    assert ("forwarded", "分宜县禁毒委员会", notice) in facts(text, "forwarded")
+
+
+def test_a_letter_sent_out_in_brackets_is_issued_by_its_sender() -> None:
+    text = ("嵊州市河长办开展河湖暗访\n"
+            "　　针对暗访发现的问题，市河长办已向甘霖镇、黄泽镇、三界镇发出《关于限期整改河湖暗访发现问题的督办函》，"
+            "要求在10个工作日内整改到位。\n")
+    assert ("issued", "嵊州市河长办", "关于限期整改河湖暗访发现问题的督办函") in facts(text, "issued")
+
+
+def test_units_that_will_check_again_on_named_towns_oversee_them() -> None:
+    text = ("嵊州市河湖暗访情况\n"
+            "　　下一步，市河长办、市水利局将按照两家单位联合印发的《嵊州市河湖“清四乱”常态化规范化工作方案》，"
+            "对甘霖镇、黄泽镇、三界镇整改情况开展“回头看”。\n")
+    sup = facts(text, "supervises")
+    assert {o for _, s, o in sup if s == "嵊州市水利局"} == {"甘霖镇", "黄泽镇", "三界镇"}
+
+
+def test_a_village_named_with_xiang_after_its_town_is_a_village() -> None:
+    text = ("永春县消防安全通报\n"
+            "　　湖洋镇美岭村、蓬壶镇八乡村被县消安委列为第四季度火灾隐患重点整治村，由县消防救援大队挂点督办。\n")
+    assert ("within", "八乡村", "蓬壶镇") in facts(text, "within")
+    assert ("supervises", "永春县消防救援大队", "蓬壶镇") not in facts(text, "supervises")
+
+
+def test_a_towns_professional_fire_brigade_is_a_unit_it_sets_up() -> None:
+    text = "永春县消防通报\n　　今年7月，达埔镇人民政府组建了达埔镇专职消防队，配备水罐消防车1辆。\n"
+    assert ("established", "达埔镇人民政府", "达埔镇专职消防队") in facts(text, "established")
+
+
+def test_a_village_after_its_town_before_a_county_unit_in_a_list_is_a_village() -> None:
+    text = ("泾源县防返贫督查通报\n"
+            "　　县财政局包联的香水镇沙南村、县教育体育局包联的泾河源镇冶家村、县卫生健康局包联的六盘山镇和尚铺村，"
+            "监测对象识别纳入及时。\n")
+    assert ("supervises", "泾源县财政局", "沙南村") in facts(text, "supervises")
+
+
+def test_a_title_after_its_own_issuer_is_not_the_joint_issuers() -> None:
+    text = ("泾源县防返贫督查通报\n"
+            "　　根据县委办公室、县政府办公室联合印发的《泾源县防止返贫动态监测和帮扶工作实施方案》和"
+            "县防返贫领导小组《泾源县县直单位包村联户工作机制》要求，县防返贫领导小组办公室牵头开展督查。\n")
+    issued = facts(text, "issued")
+    assert not any(o == "泾源县县直单位包村联户工作机制" and s != "泾源县防返贫领导小组" for _, s, o in issued)
+
+
+def test_a_quoted_slogan_of_delisting_takes_nothing_off() -> None:
+    text = ("科左中旗禁毒重点整治推进会\n"
+            "　　今年初，通辽市禁毒委将通辽市科尔沁左翼中旗列为全市2022年度禁毒重点关注旗县区，"
+            "旗委、旗政府高度重视，要求以「挂牌」倒逼「摘帽」。\n")
+    assert facts(text, "designates") == {("designates", "通辽市禁毒委", "科尔沁左翼中旗")}
+
+
+def test_the_counted_listed_sumu_towns_are_the_ones_listed_before_and_not_listed_again() -> None:
+    text = ("科左中旗禁毒重点整治推进会\n"
+            "　　旗禁毒委对协代苏木、敖包苏木、舍伯吐镇实行挂牌整治。包联单位要每月至少深入挂牌苏木镇一次。"
+            "旗禁毒办负责对三个挂牌苏木镇整治工作进行全程督导，每季度开展一次暗访。\n")
+    assert {s for _, s, _ in facts(text, "designates")} == {"科左中旗禁毒委"}
+    assert {o for _, s, o in facts(text, "supervises") if s == "科左中旗禁毒办"} == {"协代苏木", "敖包苏木", "舍伯吐镇"}
+
+
+def test_groups_set_up_by_a_bare_taskforce_belong_to_the_one_heading_the_record() -> None:
+    text = ("沙市区城镇燃气安全专项整治工作专班会议纪要\n"
+            "　　7月11日下午，副区长罗建华主持召开专班第六次工作会议。\n"
+            "　　一、关于专班运行\n"
+            "　　专班下设综合协调组、隐患排查组、执法检查组，综合协调组设在区住建局，实行集中办公。\n")
+    assert ("part_of", "沙市区城镇燃气安全专项整治工作专班执法检查组", "沙市区城镇燃气安全专项整治工作专班") \
+        in facts(text, "part_of")
+
+
+def test_groups_only_counted_after_xiashe_make_no_unit() -> None:
+    text = ("秦安县扫黑除恶工作\n"
+            "　　县委、县政府成立秦安县扫黑除恶专项斗争领导小组。\n"
+            "　　领导小组下设2个督导组。由县委政法委牵头的第一督导组负责督导兴国镇、西川镇。\n")
+    assert not any("2个" in s for _, s, _ in facts(text, "part_of"))
+
+
+def test_two_departments_named_before_act_together() -> None:
+    text = ("沙市区专班会议纪要\n"
+            "　　会议明确，区住建局、区应急管理局作为燃气安全监管牵头部门：区住建局负责督导中山街道、解放街道；"
+            "区应急局负责督导崇文街道、朝阳街道。两部门对瓶装液化气用户集中的西湖街道实行联合督导。\n")
+    assert {s for _, s, o in facts(text, "supervises") if o == "西湖街道"} == {"沙市区住建局", "沙市区应急管理局"}
+
+
+def test_people_opened_by_a_blank_before_their_post_and_the_record_keeper_are_people() -> None:
+    text = ("沙市区专班会议纪要\n"
+            "　　出席：罗建华　张　涛（区住建局局长）　刘　畅（区应急管理局局长）\n"
+            "　　记录：周敏\n")
+    assert {"张涛", "周敏"} <= names(text, "person")
+
+
+def test_a_person_column_with_a_note_in_brackets_holds_names() -> None:
+    text = ("锦屏县联系村及驻村第一书记安排表\n"
+            "序号\n乡镇\n联系村\n县直联系部门\n驻村第一书记（队长）\n"
+            "1\n平秋镇\n魁胆村\n县财政局\n龙昌盛\n"
+            "2\n河口乡\n文斗村\n县文体广电旅游局\n姜凤英\n"
+            "3\n彦洞乡\n瑶白村\n县自然资源局\n杨通胜\n")
+    people = names(text, "person")
+    assert {"龙昌盛", "姜凤英", "杨通胜"} <= people and "安排表" not in people
+
+
+def test_a_name_before_ren_keeps_its_third_character() -> None:
+    text = "合水县林长制\n　　县委书记王立新任县级总林长，县委副书记、县长赵建平任县级副总林长。\n"
+    assert "王立新" in names(text, "person")
+
+
+def test_a_problem_signed_off_in_the_same_sentence_is_no_oversight_and_tracking_is() -> None:
+    text = ("叙永县河湖突出问题挂牌督办通报\n"
+            "　　第二批督办的两河镇龙潭村河段垃圾堆放、后山镇砂石加工点尾水直排2个问题，经县河长办现场复核已整改到位，"
+            "同意销号。分水镇河道乱堆乱放问题整改尚未完成，纳入本批继续挂牌督办，由县水务局跟踪督促。\n")
+    sup = facts(text, "supervises")
+    assert ("supervises", "叙永县水务局", "分水镇") in sup
+    assert not any(o in ("后山镇", "龙潭村") for _, _, o in sup)
+
+
+def test_a_numbered_one_cell_table_whose_last_row_ends_empty_keeps_that_row() -> None:
+    text = ("阳西县三防指挥部通知\n"
+            "　　具体分工如下：\n序号\n镇\n联系部门\n备注\n"
+            "1\n程村镇\n县水务局\n\n2\n塘口镇\n县自然资源局\n\n3\n新墟镇\n县民政局、县教育局\n\n"
+            "　　二、镇领导挂点村（居）\n")
+    assert ("supervises", "阳西县教育局", "新墟镇") in facts(text, "supervises")
+
+
+def test_an_inspection_word_describing_the_towns_criticised_is_no_oversight() -> None:
+    text = ("合水县林长制通报\n"
+            "　　今年一季度，县林长办牵头开展了林长制落实情况专项督查，县纪委监委派员参加。"
+            "对森林督查违法图斑整改进度滞后的蒿咀铺乡、段家集乡予以通报批评。\n")
+    assert facts(text, "supervises") == set()
+
+
+def test_a_place_passing_to_the_usual_regime_is_overseen_by_nobody() -> None:
+    text = ("东方市驻村帮扶通知\n"
+            "　　市卫生健康委结对帮扶天安乡陀类村。原由市民政局结对帮扶的感城镇宝上村，已于2021年底完成整顿并销号，"
+            "不再单独派驻工作队，转入常态化帮扶。\n")
+    assert not any(o == "宝上村" for _, _, o in facts(text, "supervises"))
+
+
+def test_units_that_listed_a_town_do_not_act_at_a_later_check_of_it() -> None:
+    text = ("桐乡市校园周边督查\n"
+            "　　春季专项督查中被市教育局、市公安局列为校园周边安全重点整治区域的濮院镇，本次督查将开展“回头看”，"
+            "重点核查问题整改情况。\n")
+    assert facts(text, "supervises") == set()
