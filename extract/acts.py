@@ -51,6 +51,8 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
     if clause_s in done_clauses or (kind == "supervises" and grouped_span[0] <= cue_pos < grouped_span[1]):
         return True
+    if _HEADER_ROW.match(text, s):
+        return True  # 序号 | 挂牌整治县 | 联点州领导 | 牵头单位: a table's column names, its rows act
     if kind == "designates" and _AS_NEEDED.search(text, clause_s, cue_pos):
         return True  # 并视情况予以通报: a sanction held in reserve, nobody is named to it yet
     if kind == "supervises" and _REGIME_ENTERED.match(text, clause_s) \
@@ -138,6 +140,7 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     return False
 
 
+_HEADER_ROW = re.compile(r"[ 　]*(?:序号|编号)[ 　]*[|｜\t\n]")
 _AS_NEEDED = re.compile(r"视情况?|酌情")
 _REGIME_ENTERED = re.compile(r"[ 　]*(?:转入|转为|进入|回归)(?:常态化|日常)")
 _UNLISTINGS = frozenset({"摘帽", "摘牌", "予以销号", "同意销号", "准予销号"})

@@ -75,6 +75,11 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                 # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it (a notice whose
                 # title line is the plan's own is signed at its end)
                 subj = list(authors or w.signed)
+            approved = _APPROVED_BY.search(text, s, cue_pos)
+            if approved and subj and all(approved.start() < o.start < approved.end()
+                                         for o in st.orgs if okey(r, o) in subj and o.end <= cue_pos):
+                # 经市领导小组研究同意，现将《甲安排》印发给你们: who approved it is not who sends it out
+                subj = list(authors or w.signed)
             we = _WE.search(text, s, cue_pos) if authors else None
             if we is not None and not any(we.end() <= o.start < cue_pos for o in st.orgs):
                 subj = list(authors)  # 我局…研究起草了《…》: the text's author (who signs or heads it)
@@ -84,6 +89,7 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
 
 
 _COMMA = re.compile(r"[，,]")
+_APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:研究)?(?:同意|批准)")
 #: the kinds of document a text refers back to by kind alone (该办法, 方案印发后)
 _DOC_KINDS = "办法|方案|意见|规定|细则|制度|规划|计划|要点"
 _SENT_DOWN = re.compile(r"(?:下发|印发|出台)(?:以)?后")
@@ -121,8 +127,29 @@ def _issuer_line_above(text: str, w: Walk, ds: int) -> list[str]:
     a = text.rfind("\n", 0, ds - 1) + 1
     line = text[a : ds - 1].strip(" 　\t")
     at = a + text[a : ds - 1].index(line) if line else a
-    units = [o for o in w.m.orgs if o.start in (at, at + 2) and o.end == at + len(line)]  # (中共 before it)
+    opens = at + 2 if text.startswith("中共", at) else at
+    placed = {p.start: p.end for p in w.m.places if at <= p.start < at + len(line)}
+    while opens in placed:  # 中共魏县县委办公室: the unit after its county's name
+        opens = placed[opens]
+    units = [o for o in w.m.orgs if o.start in (at, at + 2, opens) and o.end == at + len(line)]  # (中共 before it)
     return [k for o in units if (k := okey(w.r, o)) and not k.startswith("?")]
+
+
+def _issuer_lines_over(text: str, w: Walk, first: int, ds: int) -> list[str]:
+    """The units alone on each of two or three lines from ``first`` right down to the title at ``ds``
+    (中共甲县委组织部 / 甲县乡村振兴局 / 关于…的通知: a notice two units issue), else none."""
+    keys: list[str] = []
+    at = first
+    while at < ds - 1:
+        end = text.find("\n", at, ds)
+        if end < 0:
+            return []
+        above = _issuer_line_above(text, w, end + 1)
+        if not above or not text[at:end].strip(" 　\t"):
+            return []
+        keys += above
+        at = end + 1
+    return keys if at == ds and 2 <= len(keys) <= 3 else []
 
 
 def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[RawRelation]) -> None:
@@ -153,7 +180,8 @@ def _title_issued(sen: Sentence, w: Walk, ds: int, de: int, k: str, out: list[Ra
         # 关于…的通报 (某县…会议纪要) … 确山县某办公室 / 2023年6月26日: a notice signed at its end
         out += [RawRelation("issued", a, k, si, None) for a in w.signed]
         w.authors = list(w.signed)
-    if not issuers and own_title < ds and (red := _red_header_issuers(text, r, own_title, ds)):
+    if not issuers and own_title < ds and (red := _red_header_issuers(text, r, own_title, ds)
+                                           or _issuer_lines_over(text, w, own_title, ds)):
         # 邳州市安全生产委员会办公室文件 / 邳安办〔2022〕19号 / 关于…的通知: the header's unit wrote it
         out += [RawRelation("issued", a, k, si, None) for a in red]
         w.authors = w.authors or red
@@ -198,8 +226,9 @@ def _source_unit(text: str, w: Walk, de: int) -> list[str]:
 
 _RED_HEADER = re.compile(r"[ \t　]*(?:中共)?([^\n]{4,60}?)[ \t　]*文件[ \t　]*$", re.M)
 # 甲县某工作领导小组办公室 / 甲办〔2021〕9号: a header line of units over its document number
-_NUMBERED_HEADER = re.compile(
-    r"[ \t　]*(?:中共)?([^\n]{4,60}?)[ \t　]*(?=\n\s*[\u4e00-\u9fff]{1,10}" + YEAR_NUMBER + ")")
+_NUMBERED_HEADER = re.compile(  # (two issuers on two lines: 中共甲县委政法委员会 / 甲县公安局 / 甲政法联〔2023〕4号)
+    r"[ \t　]*(?:中共)?([^\n]{4,60}?(?:\n[ \t　]*[\u4e00-\u9fff]{4,30}){0,2})[ \t　]*"
+    r"(?=\n\s*[\u4e00-\u9fff]{1,10}" + YEAR_NUMBER + ")")
 
 
 def _red_header_issuers(text: str, r: Resolved, first: int, ds: int) -> list[str]:

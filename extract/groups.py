@@ -258,7 +258,7 @@ _GROUPS_LISTED = re.compile(r"第[一二三四五六七八九十0-9]+(?:[、和]
                             rf"(?:{_GROUP_KINDS}|工作)?组")
 # (组建3个耕地保护督导组: a topic may stand between the count and the kind)
 _FORMED_GROUPS = re.compile(
-    rf"(?:组成|组建|成立)[0-9一二三四五六七八九十两]+个[^，,。；;个]{{0,8}}?(?:{_GROUP_KINDS}|工作)组")
+    rf"(?:组成|组建|成立|组织)[0-9一二三四五六七八九十两]+个[^，,。；;个]{{0,8}}?(?:{_GROUP_KINDS}|工作)组")
 
 
 _BARE_GROUP = re.compile(rf"[　 ，,]*(?:该|此)?(?:{_GROUP_KINDS})组")

@@ -64,8 +64,8 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         at = bisect.bisect_right(place_starts, s) - 1
         if at >= 0 and places[at].start < s < places[at].end:
             continue  # 开平市长沙街道: the "name" after 市长 is the rest of a place
-        if at >= 0 and places[at].start == s and places[at].end > s + len(name):
-            continue  # 驻村第一书记\n涂家垴镇（3个）: a column name, then a place opening the rows
+        if at >= 0 and places[at].start == s and places[at].end >= s + len(name):
+            continue  # 驻村第一书记\n涂家垴镇（3个）, 第一书记：\n苏坝镇大院村: a column name or label, then a place
         if len(name) == 3 and s + 2 in blanks and name[:2] not in _double_surnames():
             name = name[:2]  # 汪　洋　方晓春: a blank inside a name only pads a two-character one
             if m.group(1) in _bylines() and (second := _spaced_name(text, s + 2, blanks)):
@@ -74,7 +74,9 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
                 continue
         if len(name) == 3 and name[2] in _NOT_NAME:
             name = name[:2]  # 副区长李明主持: the name ends before the verb
-        if name[0] in _NOT_NAME or any(c in _NOT_NAME and c not in _GIVEN_TOO for c in name[1:]):
+        byline_he = name[0] == "和" and m.group(1) in _bylines() and len(name) == 3 \
+            and (s + 3 in blanks or text[s + 3 : s + 4] in ("", "\n", "　", " "))  # 编辑：和丽萍　(a Naxi surname)
+        if (name[0] in _NOT_NAME and not byline_he) or any(c in _NOT_NAME and c not in _GIVEN_TOO for c in name[1:]):
             continue
         if len(name) == 3 and (s + 2) in bounds and (s + 3) not in bounds and text[s + 3 : s + 4] != "任":
             name = name[:2]  # 吴明带领, 马斌联点: the third character opens the next word (王立新任组长: 新任
@@ -109,6 +111,14 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
             out.append(PersonM(m.start(1), m.end(1), name, None))
             taken.add(m.start(1))
+    for o in orgs:  # 苏坝镇大院村　王建川（省农业农村厅）: a name a blank opens, its unit in brackets after it
+        if text[o.start - 1 : o.start] in ("（", "(") and text[o.end : o.end + 1] in ("）", ")"):
+            end = o.start - 1
+            name = next((text[a:end] for a in (end - 2, end - 3) if a in blanks and a not in taken
+                         and _whole_name_re().fullmatch(text[a:end])), "")
+            if name and not any(c in _NOT_NAME for c in name[1:]):
+                out.append(PersonM(end - len(name), end, name, None))
+                taken.add(end - len(name))
     for m in _POST_IN_BRACKETS.finditer(text):  # 出席：罗建华　张　涛（区住建局局长）: a name a blank opens
         name = next((text[a : m.start()] for a in (m.start() - 2, m.start() - 3)
                      if a in blanks and a not in taken and _whole_name_re().fullmatch(text[a : m.start()])), "")
@@ -173,7 +183,7 @@ def _comrade_re() -> re.Pattern[str]:
     return re.compile(rf"({_name_pattern('2')})同志")
 
 
-_POST = r"[（(][^）)\n]{0,24}?(?:书记|长|主任|委员|主席|教导员|政委)[^）)\n]{0,12}[）)]"
+_POST = r"[（(][^（）()]{0,24}?(?:书记|长|主任|委员|主席|教导员|政委)[^（）()]{0,12}[）)]"  # (may wrap a line)
 _POST_IN_BRACKETS = re.compile(_POST)
 
 

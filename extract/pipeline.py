@@ -31,7 +31,7 @@ from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.33"
+VERSION = "0.2.34"
 
 
 def extract(doc: Document) -> Extraction:
@@ -83,7 +83,8 @@ def extract(doc: Document) -> Extraction:
             # group named after an office (市禁毒办督导组深入甲镇督导) is the office's own (a committee's or a
             # department's group visits for them, and annotators credit its lead, measured on the probe set)
             owner = r.entities.get(owners.get(x.subject, ""))
-            if owner is None or owner.subtype != "office" or not r.entities[x.subject].name.startswith(owner.name) \
+            if owner is None or owner.subtype not in ("office", "department") \
+                    or not r.entities[x.subject].name.startswith(owner.name) \
                     or owner.key not in keys:
                 continue
             x = RawRelation(x.type, owner.key, x.object, x.sent, x.cue)

@@ -263,6 +263,7 @@ _UNNAMED_OPENS = re.compile(r"[ 　]*(?:相关|有关|各)[^，,。；;]{0,6}?(?
 _GOES_TO = re.compile(r"到|赴|深入")  # 整治期间，市禁毒委派出督导组到宾阳督导: it names where it goes
 
 
+_MEMBERS_OF = re.compile(r"各?(?:有关|相关)?成员单位")
 _BY_THEN_OF = re.compile(r"被[^，,。；;被]{2,60}?的")
 
 
@@ -330,6 +331,12 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     elif authors and not subj and objs and _STUDIED_UNNAMED.search(text, clause_s, cue_pos) \
             and not any(s <= o.start < cue_pos for o in st.orgs):
         subj = list(authors)  # 甲镇隐患较多，经研究列为重点关注乡镇: the notice's authors studied it
+    if kind == "supervises" and len(subj) > 1 and not objs and text[cue_pos - 2 : cue_pos] == "分别" \
+            and len(w.last_leaves) == len(subj) and not any(s <= p.start < cue_pos for p in st.places):
+        objs = list(w.last_leaves)  # 3．甲镇A社区、4．乙镇B社区。…由县法院、县检察院分别包联: one each, in order
+    if subj and any(clause_s <= o.start < cue_pos and okey(r, o) in subj and _MEMBERS_OF.match(text, o.end)
+                    for o in st.orgs):
+        return None  # 明确由市禁毒委成员单位对挂牌地区实行包联督导: its members, not named here, act
     if subj and kind == "supervises" and _only_passive_agents(text, st, r, subj, s, cue_pos):
         return None  # 被甲局、乙局列为重点整治区域的丙镇，本次督查将开展“回头看”: they listed it, others act
     if subj and (counted := _COUNTED_UNITS_OPEN.match(text, clause_s)) is not None \

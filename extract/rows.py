@@ -192,17 +192,23 @@ def _one_row_pair(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[t
     if comma < 0 or not st.places or st.places[0].start != begin:
         return []
     places = [k for k in leaves if pos_of(r, k, st) < comma]
-    units = [k for o in st.orgs if o.start > comma and branch_of(st, r, o) is o
+    helper = _HELPER_NOTE.search(text, comma, st.end)  # 窑店街道：市农业农村局（配合单位：市林业局）
+    row_end = helper.start() if helper else st.end
+    units = [k for o in st.orgs if comma < o.start < row_end and branch_of(st, r, o) is o
              and (k := okey(r, o)) and not k.startswith("?")]
     if not places or not units or any(o.start < comma and o not in st.posts for o in st.orgs):
         return []  # (甲镇：旗委副书记、旗长某，旗林草局: the leader's posts before the comma are no units)
     if found is not None and found.group() in "：:" and (
             text[max(p.end for p in st.places if p.start < comma) : comma].strip()
-            or not _only_units(text, st, comma + 1)):
+            or not _only_units(text, st, comma + 1, row_end)):
         return []  # 九所镇：县委常委邢维海挂点；…: the colon closes the places, and a row of units follows it
     if "分别" in text[comma : st.end]:
         return list(zip(units, places, strict=True)) if len(units) == len(places) else []
     return [(u, p) for u in units for p in places]
+
+
+#: a note of the units that only help, closing a row (（配合单位：市林业局）)
+_HELPER_NOTE = re.compile(r"[（(](?:配合|协助|协同|参与)(?:单位|部门)?[：:][^（）()]*[）)][ 　]*[；;。]?[ 　]*$")
 
 
 def _unit_then_places(text: str, st: Sent, r: Resolved, leaves: list[str], sep: int) -> list[tuple[str, str]]:

@@ -333,9 +333,10 @@ def duty_rows_below(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
         out += [RawRelation("supervises", a, p, sen.si, duty_rows) for a, p in pairs]
         if not pairs and not ((HEADING.match(sent) or COUNTED_TOWN.match(sent)) and not st.orgs):
             w.duty_rows = ""  # （一）墨玉县（4个）, 青羊镇（2个）: a heading in the list
-    if _TABLE_TITLE.search(sent) and text[s - 1 : s] in ("", "\n") \
-            and (duty := oversight_re().search(text, s, sen.e)) is not None:
-        w.duty_rows = duty.group(0)  # 县直单位对口联系镇（街道）安排表 / 东坎街道：县委组织部、县人社局: the rows below
+    if (_TABLE_TITLE.search(sent) or (_DUTY_HEADING.match(sent) and not _cue_on_next_line(text, sen.e))) \
+            and text[s - 1 : s] in ("", "\n") and (duty := oversight_re().search(text, s, sen.e)) is not None:
+        # 县直单位对口联系镇（街道）安排表 (二、对口联系安排) / 东坎街道：县委组织部、县人社局: the rows below
+        w.duty_rows = duty.group(0)
     elif sent.rstrip()[-1:] in ("：", ":"):
         if (words := _ANNOUNCES_DUTY_ROWS.search(sent)) is not None:
             w.duty_rows = words.group(1)  # 每个乡镇明确州级帮扶单位：/（一）甲县乙乡，州法院；: the rows below
@@ -361,6 +362,9 @@ def counted_cases_located(sen: Sentence, w: Walk, out: list[RawRelation]) -> Non
         w.counted_listing = None
 
 
+_LINE_CLOSES = frozenset("。；;：:！？!?）)\n　 ") | {""}
+
+
 def announced_items(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     """The items of a list a designation announced (对以下4个问题实行挂牌督办): each item line's places
     are designated, until a line that is neither an item nor a field of one."""
@@ -368,9 +372,12 @@ def announced_items(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     announced = w.announced
     if announced is None or text[s - 1 : s] != "\n":
         return
+    item = HEADING.match(sent) is not None or place_row(text, st)
+    if not item and text[s - 2 : s - 1] not in _LINE_CLOSES:
+        return  # 包联县级领导：刘建国（副县长、/ 县公安局局长）…: a hard-wrapped item goes on
     if st.places and ACTOR_AFTER.match(text, st.places[0].end):
         w.announced = None  # 四、甲镇要对照督办要求…: a place told what to do, the list is over
-    elif HEADING.match(sent) or place_row(text, st):
+    elif item:
         if not firms_on_line(text, r, s, e) and not _PETITIONER.search(sent):  # 一、甲县乙镇…问题。: an item
             places = item_places(text, st, r, sen.leaves)
             if w.announced_towns:  # 白塔镇高迁村至上横街村路段: the township the hazard lies in
@@ -469,5 +476,15 @@ _AS_FOLLOWS = re.compile(
     rf"(?:(?:安排|分工|明确|确定|具体|(?:{_PAIRING}|督导)情况)如下|(?:{_PAIRING})[^。；;]*具体为)[：:]\s*$")
 #: a table's title on a line of its own, naming a duty (…对口联系镇（街道）安排表)
 _TABLE_TITLE = re.compile(r"^[^，,。；;：:]{4,40}(?:安排表|分工表|一览表|责任表|对应表)\s*$")
+def _cue_on_next_line(text: str, at: int) -> bool:
+    """Whether the line after the one ending at ``at`` names an act itself (甲镇，由乙局包点督办: it is read
+    as a sentence, not as a row of the heading's duty)."""
+    start = text.find("\n", at) + 1 if text[at : at + 1] != "\n" else at + 1
+    end = text.find("\n", start)
+    return start > 0 and oversight_re().search(text, start, end if end >= 0 else len(text)) is not None
+
+
+_DUTY_HEADING = re.compile(  # 二、对口联系安排: a numbered heading naming a duty's arrangement
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;：:\n]{2,16}(?:安排|分工)\s*$")
 _ANNOUNCES_DUTY_ROWS = re.compile(
     r"((?:帮扶|包联|联系|挂点|包保|督导|督办|挂钩|结对|联点|包抓)(?:单位|部门))[^：:。]{0,6}[：:]\s*$")

@@ -129,7 +129,11 @@ def _header_title(text: str, start: int) -> DocM | None:
                 continue
             line, end = wrapped
         above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j][1].strip(" 　\t")), None)
-        if above and above[0] + len(above[1]) + 1 == at and _ISSUER_LINE.match(above[1].strip(" 　\t")):
+        higher = next((lines[j] for j in range(k - 2, -1, -1) if lines[j][1].strip(" 　\t")), None)
+        joint = higher is not None and higher[0] + len(higher[1]) + 1 == (above[0] if above else -1) \
+            and _ISSUER_LINE.match(higher[1].strip(" 　\t")) is not None  # 甲部 / 乙局 / 关于…: two issuers
+        if above and above[0] + len(above[1]) + 1 == at and _ISSUER_LINE.match(above[1].strip(" 　\t")) \
+                and not joint:
             first = above[1].strip(" 　\t")
             begin = above[0] + above[1].index(first)
             return DocM(begin, end, (first + line).replace("《", "").replace("》", ""))
@@ -140,12 +144,13 @@ def _header_title(text: str, start: int) -> DocM | None:
 def _wrapped_title(lines: list[tuple[int, str]], k: int, line: str) -> tuple[str, int] | None:
     """The title that line ``k`` opens, wrapped over up to three more lines, and where it ends (None when
     no such title): 关于全县秋季秸秆禁烧第二轮督查情况的 / 通报 (关于印发《甲县百日攻坚 / 行动方案》的通知,
-    甲办关于明确2023年度地质灾害 / 隐患点包保责任的通知, 关于转发《甲办关于印发 / 〈乙方案〉的 / 通知》的通知):
-    a title wrapped before its genre, inside the title it sends out, or where a long line fills its width."""
+    甲办关于明确2023年度地质灾害 / 隐患点包保责任的通知, 关于转发《甲办关于印发 / 〈乙方案〉的 / 通知》的通知,
+    关于对重点村（社区） / 实行挂牌整治的通知): a title wrapped before its genre, inside the title it sends out,
+    where a long line fills its width, or a line opening with 关于."""
     for j in range(k + 1, min(k + 4, len(lines))):
         rest = lines[j][1].strip(" 　\t")
         if not rest or not ((line.endswith("的") and len(rest) <= 6) or line.count("《") > line.count("》")
-                            or ("关于" in line and len(line) >= 16 and len(rest) <= 24)):
+                            or ("关于" in line and (len(line) >= 16 or line.startswith("关于")) and len(rest) <= 24)):
             return None
         line += rest
         if _GENRE_LINE.match(line):

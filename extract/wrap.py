@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from extract.script import simplify
+
 #: lines narrower than this (display columns; a CJK character is two) are headings, cells or
 #: list items whatever the layout, and say nothing about a wrap width
 MIN_WIDTH = 20
@@ -145,8 +147,9 @@ def soft_breaks(text: str, footers: frozenset[int] = frozenset()) -> frozenset[i
         if not nxt:  # a page footer between two halves of a line (县委组 / — 7 — / 织部): all of it goes
             soft += _page_break(lines, k, footers)
             continue
-        if _WHOLE_TITLE.search(body):
+        if ("关于" in body or "關於" in body) and _WHOLE_TITLE.search(simplify(body)):
             continue  # 甲办关于…情况的通报 / 各乡镇人民政府：: a notice's title ends its line, however long
+            # (in either script: 關於做好…的通知)
         if _STARTS_ITEM.match(nxt) or _PAGE_META.match(nxt) or (_LATIN.match(body[-1]) and _LATIN.match(nxt[0])
                                        and not (body[-1].isdigit() and nxt[0].isdigit())):
             continue  # a new paragraph, item or row; or two Latin words the break separates (a number

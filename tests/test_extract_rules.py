@@ -4953,3 +4953,127 @@ def test_units_that_listed_a_town_do_not_act_at_a_later_check_of_it() -> None:
             "　　春季专项督查中被市教育局、市公安局列为校园周边安全重点整治区域的濮院镇，本次督查将开展“回头看”，"
             "重点核查问题整改情况。\n")
     assert facts(text, "supervises") == set()
+
+
+def test_rows_of_town_colon_units_under_a_numbered_duty_heading_and_its_district_headings() -> None:
+    text = ("咸阳市疫情防控工作安排\n"
+            "　　二、对口联系安排\n"
+            "（一）秦都区\n人民路街道：市委办公室、市委组织部\n西兰路街道：市政府办公室\n"
+            "（二）渭城区\n渭阳街道：市交通运输局\n窑店街道：市农业农村局（配合单位：市林业局）\n")
+    sup = facts(text, "supervises")
+    assert ("supervises", "咸阳市委组织部", "人民路街道") in sup
+    assert ("supervises", "咸阳市农业农村局", "窑店街道") in sup
+    assert not any(s == "咸阳市林业局" for _, s, _ in sup)
+
+
+def test_a_heading_over_rows_that_name_their_own_act_lends_them_no_duty() -> None:
+    text = ("乐山市禁毒委员会通知\n"
+            "一、包点督办安排\n"
+            "（一）马边县民建镇，由市委政法委包点督办，市禁毒办配合做好日常调度；\n"
+            "（二）金口河区永胜乡、共安乡，由市卫生健康委包点督办，市教育局、团市委配合开展青少年毒品预防教育。\n")
+    assert not any(s in ("乐山市教育局", "乐山市禁毒办") for _, s, _ in facts(text, "supervises"))
+
+
+def test_who_approved_a_plan_is_not_who_sends_it_out() -> None:
+    text = ("咸阳市新冠肺炎疫情防控工作领导小组办公室\n咸疫防办发〔2022〕47号\n"
+            "关于印发《市直部门对口联系包抓中心城区\n街道疫情防控工作安排》的通知\n"
+            "中心城区各街道办事处，市直有关部门：\n"
+            "　　经市新冠肺炎疫情防控工作领导小组研究同意，现将《市直部门对口联系包抓中心城区街道疫情防控工作安排》"
+            "印发给你们，请结合实际认真抓好落实。\n")
+    assert {s for _, s, _ in facts(text, "issued")} == {"咸阳市新冠肺炎疫情防控工作领导小组办公室"}
+
+
+def test_numbered_groups_a_bureau_organises_are_its_own() -> None:
+    text = ("宜兴市燃气安全工作简报\n"
+            "　　7月下旬以来，市住建局组织3个督导组，由局领导分别带队，对全市各镇（街道）燃气安全整治工作开展分片督导。"
+            "其中，第一督导组督导丁蜀镇、张渚镇；第二督导组督导和桥镇、周铁镇。\n")
+    towns = {"丁蜀镇", "张渚镇", "和桥镇", "周铁镇"}
+    assert {o for _, s, o in facts(text, "supervises") if s == "宜兴市住建局"} == towns
+
+
+def test_a_bureaus_own_inspection_group_visits_for_the_bureau() -> None:
+    text = "宜兴市燃气安全工作简报\n　　8月中旬，无锡市住建局督导组将到宜兴市开展燃气安全专项督导。\n"
+    assert ("supervises", "无锡市住建局", "宜兴市") in facts(text, "supervises")
+
+
+def test_a_table_header_row_names_no_act() -> None:
+    text = ("黔南州禁毒委员会通知\n"
+            "　　州禁毒委决定对罗甸县、长顺县予以挂牌整治。\n"
+            "附件\n2020年度毒品问题重点整治县联点督导安排表\n"
+            "序号\n挂牌整治县\n联点州领导\n牵头单位\n成员单位\n配合单位\n"
+            "1\n罗甸县\n杨光明（州委常委）\n州公安局\n州人民检察院、州财政局\n州卫生健康局\n"
+            "2\n长顺县\n陆文华（副州长）\n州委政法委\n州中级人民法院、州司法局\n州教育局\n")
+    assert not any(s == "黔南州禁毒委员会" for _, s, _ in facts(text, "supervises"))
+
+
+def test_a_committees_unnamed_members_act_for_nobody() -> None:
+    text = ("唐山市禁毒委员会通报\n"
+            "　　经市禁毒委全体会议研究决定，将滦南县倴城镇、玉田县鸦鸿桥镇列为2022年度市级禁毒重点整治地区，"
+            "由市禁毒委实行挂牌督办。\n"
+            "　　按照“一个挂牌地区、一至两家包联单位”的原则，明确由市禁毒委成员单位对挂牌地区实行包联督导，具体如下：\n"
+            "序号|挂牌乡镇（街道）|包联单位\n1|倴城镇|市公安局、市应急管理局\n2|鸦鸿桥镇|市委政法委\n")
+    assert not any(s.startswith("唐山市禁毒委") for _, s, _ in facts(text, "supervises"))
+    assert ("supervises", "唐山市委政法委", "鸦鸿桥镇") in facts(text, "supervises")
+
+
+def test_a_notice_of_two_units_on_two_header_lines_over_its_number() -> None:
+    text = ("中共沅陵县委政法委员会\n沅陵县公安局\n\n沅政法联〔2023〕4号\n\n"
+            "关于对社会治安重点村（社区）\n实行挂牌整治的通知\n\n各乡镇党委、人民政府，县直有关单位：\n"
+            "　　经研究，决定对部分社会治安重点村（社区）实行挂牌整治。\n")
+    assert {s for _, s, _ in facts(text, "issued")} == {"沅陵县委政法委员会", "沅陵县公安局"}
+
+
+def test_two_units_each_taking_one_of_the_places_just_listed() -> None:
+    text = ("沅陵县平安建设通知\n"
+            "　　经县委政法委员会全体会议研究，决定对以下5个村（社区）实行挂牌整治。\n"
+            "　　3．五强溪镇新街社区、4．沅陵镇胜利社区。包联县级领导：向红梅（县人大常委会副主任）；"
+            "由县法院、县检察院分别包联。\n")
+    sup = facts(text, "supervises")
+    assert ("supervises", "沅陵县法院", "新街社区") in sup and ("supervises", "沅陵县检察院", "胜利社区") in sup
+    assert ("supervises", "沅陵县法院", "胜利社区") not in sup
+
+
+def test_a_hard_wrapped_item_keeps_the_announced_list_going() -> None:
+    text = ("沅陵县平安建设通知\n"
+            "　　经县委政法委员会全体会议研究，决定对以下3个村实行挂牌整治。\n"
+            "　　一、挂牌整治村及包联责任\n"
+            "　　1．麻溪铺镇长坪村。包联县级领导：张卫东（县委常委、\n政法委书记）；包联单位：县委政法委、县民政局。\n"
+            "　　2．官庄镇界亭驿村。包联县级领导：刘建国（副县长、\n县公安局局长）；包联单位：县公安局。\n"
+            "　　3．凉水井镇杨溪村。包联单位：县司法局、县林业局。\n")
+    assert {o for _, _, o in facts(text, "designates")} == {"长坪村", "界亭驿村", "杨溪村"}
+    assert "刘建国" in names(text, "person")
+
+
+def test_a_traditional_notice_title_of_two_issuers_is_not_joined_to_its_number() -> None:
+    text = ("中共馬邊彝族自治縣委組織部\n馬邊彝族自治縣鄉村振興局\n"
+            "關於做好2021年省市定點幫扶單位駐村工作隊和第一書記輪換銜接工作的通知\n馬組通〔2021〕38號\n"
+            "各鎮（鄉）黨委、人民政府，縣級各部門，各定點幫扶單位駐馬邊工作隊：\n"
+            "　　按照省委組織部、省鄉村振興局聯合印發的《關於向重點鄉\n"
+            "村持續選派駐村第一書記和工作隊的實施辦法》以及市委組織部\n"
+            "轉發的《關於做好駐村第一書記和工作隊輪換工作的通知》要求，\n"
+            "經縣委同意，現就做好我縣2021年省市定點幫扶單位駐村工\n"
+            "作隊和第一書記輪換銜接工作通知如下。\n")
+    title = "关于做好2021年省市定点帮扶单位驻村工作队和第一书记轮换衔接工作的通知"
+    assert {s for _, s, o in facts(text, "issued") if o == title} == {"马边县委组织部", "马边县乡村振兴局"}
+
+
+def test_people_before_their_unit_in_brackets_and_no_town_taken_for_a_name() -> None:
+    text = ("馬邊縣駐村第一書記輪換通知\n"
+            "　　經派出單位推薦、縣委組織部審核，確定以下同志為新一輪駐村第一書記：\n"
+            "蘇壩鎮大院村　王建川（省農業農村廳）\n"
+            "煙峰鎮新場村　趙立新（省交通運輸廳）\n")
+    people = names(text, "person")
+    assert {"王建川", "赵立新"} <= people and "苏坝镇" not in people
+
+
+def test_shanghai_greening_and_housing_bureaus_are_units() -> None:
+    text = ("閔行區河長制工作督辦通報\n"
+            "　　區城管執法局、區綠化市容局共同聯繫七寶鎮、華漕鎮。區市場監管局、區房管局配合做好排查工作。\n")
+    assert {"闵行区绿化市容局", "闵行区房管局"} <= names(text, "organization")
+
+
+def test_naxi_surnames_in_a_byline_and_after_a_post() -> None:
+    text = ("玉龙县森林草原防灭火督查通报\n"
+            "发布时间：2023-03-06 16:20　　来源：玉龙县应急管理局　　编辑：和丽萍　　阅读次数：\n"
+            "　　县委副书记、县长、县森防指指挥长木建华多次作出安排部署。\n")
+    assert {"和丽萍", "木建华"} <= names(text, "person")
