@@ -111,19 +111,14 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         if m.start(1) not in taken and not any(c in _NOT_NAME for c in name[1:]):
             out.append(PersonM(m.start(1), m.end(1), name, None))
             taken.add(m.start(1))
-    for o in orgs:  # 苏坝镇大院村　王建川（省农业农村厅）: a name a blank opens, its unit in brackets after it
-        if text[o.start - 1 : o.start] in ("（", "(") and text[o.end : o.end + 1] in ("）", ")"):
-            end = o.start - 1
-            name = next((text[a:end] for a in (end - 2, end - 3) if a in blanks and a not in taken
-                         and _whole_name_re().fullmatch(text[a:end])), "")
-            if name and not any(c in _NOT_NAME for c in name[1:]):
-                out.append(PersonM(end - len(name), end, name, None))
-                taken.add(end - len(name))
-    for m in _POST_IN_BRACKETS.finditer(text):  # 出席：罗建华　张　涛（区住建局局长）: a name a blank opens
-        name = next((text[a : m.start()] for a in (m.start() - 2, m.start() - 3)
-                     if a in blanks and a not in taken and _whole_name_re().fullmatch(text[a : m.start()])), "")
-        if name and not any(c in _NOT_NAME for c in name[1:]):
-            out.append(PersonM(m.start() - len(name), m.start(), name, None))
+    # 苏坝镇大院村　王建川（省农业农村厅）, 出席：罗建华　张　涛（区住建局局长）: a name a blank opens, its unit
+    # or its post in brackets right after it
+    brackets = [o.start - 1 for o in orgs if text[o.start - 1 : o.start] in ("（", "(")
+                and text[o.end : o.end + 1] in ("）", ")")] + [m.start() for m in _POST_IN_BRACKETS.finditer(text)]
+    for end in brackets:
+        if name := _blank_opened_name(text, end, blanks, taken):
+            out.append(PersonM(end - len(name), end, name, None))
+            taken.add(end - len(name))
     whole_name = _whole_name_re()
     out += [p for p in table_people(text, orgs, places, lambda n: (whole_name.fullmatch(n) is not None
                                                                    or _DOTTED_NAME.fullmatch(n) is not None)
@@ -147,6 +142,13 @@ def _double_surnames() -> frozenset[str]:
 def _bylines() -> frozenset[str]:
     """The posts of a byline, which may name several people in a row (作者, 记者, 通讯员)."""
     return frozenset(load("people.json")["other_posts"])
+
+
+def _blank_opened_name(text: str, end: int, blanks: Container[int], taken: Container[int]) -> str:
+    """The name of two or three characters ending at ``end`` that a blank opens, or ''."""
+    name = next((text[a:end] for a in (end - 2, end - 3)
+                 if a in blanks and a not in taken and _whole_name_re().fullmatch(text[a:end])), "")
+    return name if name and not any(c in _NOT_NAME for c in name[1:]) else ""
 
 
 def _spaced_name(text: str, at: int, blanks: Container[int]) -> str:

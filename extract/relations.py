@@ -276,7 +276,7 @@ def _only_passive_agents(text: str, st: Sent, r: Resolved, subj: list[str], s: i
 
 
 _COUNTED_UNITS_OPEN = re.compile(r"[ 　]*(?:上述|以上|这)?([两二三四2-4])(?:个|家)?(?:部门|单位)")
-_UNIT_LIST_JOINS = ("、", "和", "及", "与")
+_LIST_JOINS = ("、", "和", "及", "与")  # what joins the names of a list (甲局、乙局和丙局)
 
 
 def _units_listed_before(w: Walk, sen: Sentence, clause_s: int, n: int) -> list[str]:
@@ -288,7 +288,7 @@ def _units_listed_before(w: Walk, sen: Sentence, clause_s: int, n: int) -> list[
     for orgs in pools:
         runs: list[list[OrgM]] = []
         for o in sorted(orgs, key=lambda o: o.start):
-            if runs and text[runs[-1][-1].end : o.start] in _UNIT_LIST_JOINS:
+            if runs and text[runs[-1][-1].end : o.start] in _LIST_JOINS:
                 runs[-1].append(o)
             else:
                 runs.append([o])
@@ -544,7 +544,6 @@ _MEETING_SAYS = re.compile(r"会议(?:研究)?(?:决定|确定|同意|议定|要
 
 
 _NEXT_PAIR = re.compile(r"[、，,](?:[^、，,。；;：:对]{2,12}?(?:单位|部门))?$")  # 、曹水县级河长联系单位: a label
-_RUN_JOINS = ("、", "和", "及")
 
 
 def _each_on_its_own(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[tuple[str, str]]:
@@ -562,12 +561,12 @@ def _each_on_its_own(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: i
     runs = 1
     for (_, end, a), (start, _, b) in pairwise(marks):
         gap = text[end:start]
-        if a.startswith("@") and b.startswith("@") and (gap in _RUN_JOINS or not gap):
+        if a.startswith("@") and b.startswith("@") and (gap in _LIST_JOINS or not gap):
             if gap:
                 places.append(b)
             else:
                 places[-1] = b  # 宜黄县黄陂镇: the town in its county
-        elif not a.startswith("@") and not b.startswith("@") and gap in _RUN_JOINS and not places:
+        elif not a.startswith("@") and not b.startswith("@") and gap in _LIST_JOINS and not places:
             units.append(b)
         elif not a.startswith("@") and b.startswith("@") and gap == "对" and not places:
             places.append(b)
