@@ -51,6 +51,8 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 督办 inside 挂牌督办 (予以挂牌 + 督办) is the designation, not oversight
     if clause_s in done_clauses or (kind == "supervises" and grouped_span[0] <= cue_pos < grouped_span[1]):
         return True
+    if kind == "designates" and _a_note_cell(text, st, cue_pos):
+        return True  # | 州公安局 | 大河沿子镇 | 重点整治乡镇 |: a note on the row's place, no act
     if _HEADER_ROW.match(text, s):
         return True  # 序号 | 挂牌整治县 | 联点州领导 | 牵头单位: a table's column names, its rows act
     if kind == "designates" and _AS_NEEDED.search(text, clause_s, cue_pos):
@@ -138,6 +140,22 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
         return True  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
     return False
+
+
+_CELL_MARKS = "|｜\t"
+
+
+def _a_note_cell(text: str, st: Sent, at: int) -> bool:
+    """Whether ``at`` lies in a table cell (between | or tabs) that names no unit and no place: a note
+    (重点整治乡镇, 挂牌整治县) on the row's place."""
+    line_s = text.rfind("\n", 0, at) + 1
+    line_e = text.find("\n", at)
+    line_e = len(text) if line_e < 0 else line_e
+    a = max(text.rfind(c, line_s, at) for c in _CELL_MARKS)
+    if a < 0:
+        return False
+    b = min([i for c in _CELL_MARKS if (i := text.find(c, at, line_e)) >= 0] + [line_e])
+    return not any(a < m.start < b for m in st.orgs) and not any(a < m.start < b for m in st.places)
 
 
 _HEADER_ROW = re.compile(r"[ 　]*(?:序号|编号)[ 　]*[|｜\t\n]")

@@ -226,8 +226,9 @@ def _source_unit(text: str, w: Walk, de: int) -> list[str]:
 
 _RED_HEADER = re.compile(r"[ \t　]*(?:中共)?([^\n]{4,60}?)[ \t　]*文件[ \t　]*$", re.M)
 # 甲县某工作领导小组办公室 / 甲办〔2021〕9号: a header line of units over its document number
-_NUMBERED_HEADER = re.compile(  # (two issuers on two lines: 中共甲县委政法委员会 / 甲县公安局 / 甲政法联〔2023〕4号)
-    r"[ \t　]*(?:中共)?([^\n]{4,60}?(?:\n[ \t　]*[\u4e00-\u9fff]{4,30}){0,2})[ \t　]*"
+_NUMBERED_HEADER = re.compile(  # (two issuers on two lines: 中共甲县委政法委员会 / 甲县公安局 / 甲政法联〔2023〕4号;
+    # or the kind of paper under its unit: 甲县河长制办公室 / 督 办 函 / 甲河长办函〔2022〕23号)
+    r"[ \t　]*(?:中共)?([^\n]{4,60}?(?:\n[ \t　]*[\u4e00-\u9fff][\u4e00-\u9fff 　]{1,30}){0,2})[ \t　]*"
     r"(?=\n\s*[\u4e00-\u9fff]{1,10}" + YEAR_NUMBER + ")")
 
 
@@ -280,7 +281,8 @@ _SENDS_OUT_BARE = re.compile(r"关于(?:印发|发布|下发)([^《》〈〉“�
 
 
 _OWN_YEAR = re.compile(r"\d{4}年(?:度|[上下]半年)?[^。！？\n]{0,40}(?:工作报告|工作总结|工作情况报告)")
-NOTICE_OWN_ACT = re.compile(r"\s*现(?:对|将|就|决定|予以|一并|(?=转发|印发|下发))")
+NOTICE_OWN_ACT = re.compile(  # (三、现将…转发给你们: after its item's number too)
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?现(?:对|将|就|决定|予以|一并|(?=转发|印发|下发))")
 
 
 _MADE = re.compile(r"制定|编制|起草|印发|出台|下发")

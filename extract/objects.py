@@ -60,6 +60,7 @@ _THE_REST = re.compile(
     r"[，,　 ]*(?:其余|其他|剩余)(?:的)?(?:[0-9一二三四五六七八九十]+个)?(?:乡镇|乡|镇|村|社区|街道|县|县区|区县|市县)")
 
 
+_GOES_ON = re.compile(r"[ 　]*(?:同时|此外|另外)[，,]")
 _UNDERWENT = re.compile(r"接受(?=[^，,。；;]{2,20}?(?:综合|专项|联合)?$)")
 
 
@@ -121,6 +122,8 @@ def subject_objects(
         if not subj:  # 璜山镇在8月绍兴市河长办组织的暗访中已被通报批评: who ran the check it was caught in
             subj = [okey(r, o) for o in st.orgs if clause_s <= o.start < bei
                     and _RAN_THE_CHECK.match(text, o.end) and text.rfind("在", clause_s, o.start) >= 0][-1:]
+        if not subj and _GOES_ON.match(text, st.start) and kind == "designates":
+            subj = list(topic)  # 经甲委研究决定，将A县列为…。同时，B镇被列为…: the same body decides on
         if not subj:
             return [], []  # …被挂牌整治 with no one named: no authority to record
     else:
@@ -380,7 +383,10 @@ def _objects(
     if bei >= 0 and you < 0:
         before_bei = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
         # 甲县A镇、B乡，乙县C镇等3个乡镇被列为…: the count closes a list that commas split by county
-        if not before_bei or _COUNT_CLOSES.search(text, clause_s, bei):
+        prev_s = clause_span(text, st.start, st.end, clause_s - 2)[0] if clause_s - 2 >= st.start else clause_s
+        if not before_bei or _COUNT_CLOSES.search(text, clause_s, bei) \
+                or (prev_s < clause_s and text[clause_s - 1] in "，," and _places_only(text, st, prev_s)):
+            # (博乐市甲镇，精河县乙镇、丙镇被列为…: a list split by county, the clause before is its first part)
             seg_s = segment_start(text, st.start, bei)
             before_bei = [r.place_key[(p.start, p.end)] for p in st.places if seg_s <= p.start < bei]
         if not before_bei and _ANAPHOR.search(text, segment_start(text, st.start, bei), bei):

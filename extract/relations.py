@@ -26,7 +26,7 @@ from extract.agents import (
     segment_topic,
     sentence_topic,
 )
-from extract.clauses import CLAUSE_BREAK, RawRelation, Sent, clause_span, okey, segment_start
+from extract.clauses import CLAUSE_BREAK, COUNTED, HEADING, RawRelation, Sent, clause_span, okey, segment_start
 from extract.documents import NOTICE_OWN_ACT, issued_and_forwarded, report_on_behalf, titles_begin_with_issuer
 from extract.founding import (
     BARE_GROUP_SETS_UP,
@@ -205,6 +205,8 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
         done_clauses: set[int] = set()
         # who acted at the sentence's last cue (…共同包保，每月开展一次督导检查), and on what
         acting, acting_objs = (taken_units, taken_places) if kind == "supervises" else ([], [])
+        if kind == "designates" and _GOES_ON.match(text, sen.s) and w.designators[0] == si - 1:
+            acting = list(w.designators[1])  # 经甲委研究决定，将A县列为…。同时，B镇被列为…: the same body decides on
         for cue_pos, cue in found[kind]:
             clause_s, clause_e = clause_span(text, sen.s, sen.e, cue_pos)
             clause_s = _pairing_after_list(text, st, clause_s, cue_pos)
@@ -231,11 +233,16 @@ def _designations_and_oversight(sen: Sentence, w: Walk, found: dict[str, list[tu
             out += [RawRelation(kind, a, b, si, cue) for a, b in pairs]
             if kind == "designates":
                 w.listed += [(b, cue) for _, b in pairs]
+                if pairs:
+                    w.designators = (si, list(dict.fromkeys(a for a, _ in pairs)))
             if subj and objs:
                 done_clauses.add(clause_s)
                 acting, acting_objs = subj, objs
 
 
+_LISTED_BELOW_KIND = re.compile(r"(?:以下|下列)[0-9一二三四五六七八九十两]*个?(村|社区)")  # (乡镇 may hold 街道)
+_OF_THE_LISTED_BELOW = re.compile(r"的(?:以下|下列)[0-9一二三四五六七八九十两]+个(?:村|社区|乡镇|镇|乡|街道)")
+_GOES_ON = re.compile(r"[ 　]*(?:同时|此外|另外)[，,]?")
 _STUDIED_UNNAMED = re.compile(r"经(?:认真)?(?:研究|研判|审议)(?:决定)?[，,]?$")
 
 
@@ -334,6 +341,14 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     if kind == "supervises" and len(subj) > 1 and not objs and text[cue_pos - 2 : cue_pos] == "分别" \
             and len(w.last_leaves) == len(subj) and not any(s <= p.start < cue_pos for p in st.places):
         objs = list(w.last_leaves)  # 3．甲镇A社区、4．乙镇B社区。…由县法院、县检察院分别包联: one each, in order
+    if kind == "designates" and objs and _OF_THE_LISTED_BELOW.search(text, clause_s, cue_pos):
+        objs = []  # 将甲县、乙县…的以下11个村列为重点帮扶村: the villages below, not their counties
+    if kind == "supervises" and len(subj) == 1 and not objs and cue.startswith("跟踪") \
+            and w.designators[0] == sen.si - 1 and not any(s <= p.start < cue_pos for p in st.places) \
+            and "对" not in text[s:cue_pos] and not HEADING.match(sen.sent):
+        # (对挂牌督办的3个乡镇，由甲局跟踪督办: its own objects; （二）强化跟踪督办。: a heading)
+        # …由市安委会对甲市、乙县实行挂牌督办。市安委办负责跟踪督办: the places just listed
+        objs = list(dict.fromkeys(k for k, _ in w.listed if k in w.last_leaves))
     if subj and any(clause_s <= o.start < cue_pos and okey(r, o) in subj and _MEMBERS_OF.match(text, o.end)
                     for o in st.orgs):
         return None  # 明确由市禁毒委成员单位对挂牌地区实行包联督导: its members, not named here, act
@@ -362,6 +377,8 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
                                 or _COUNTED_AREAS.search(text, clause_s, cue_pos)):
         w.announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
         w.announced_towns = _THEIR_TOWNS.search(text, clause_s, cue_pos) is not None
+        counted = _LISTED_BELOW_KIND.search(text, clause_s, cue_pos)
+        w.announced_level = COUNTED.get(counted.group(1)) if counted else None  # 以下11个村: villages only
     elif subj and not objs and _COUNTED_CASES.search(text, clause_s, cue_pos):
         w.counted_listing = (subj, cue, sen.si)  # 对8件重点信访积案实行挂牌督办: where they lie comes next
     return subj, objs

@@ -258,6 +258,8 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         w.list_cue = None
     # 挂牌督办问题清单 / 序号 | 问题 | 乡镇 | 责任单位: the rows' places are what the list designates
     listing = w.cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
+    if listing and w.cue_res["supervises"].search(text, spans[si - 1][0], listing.start()):
+        listing = None  # 州直部门结对帮扶重点整治地区安排表: who pairs with the places listed, not a list of them
     if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in w.neg) \
             and not _CASE_COLUMN.search(sent):  # (信访积案挂牌督办清单: the cases are listed, not their towns)
         w.list_designator = (w.authors or list(w.carried), listing.group(0))
@@ -370,16 +372,27 @@ def announced_items(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     are designated, until a line that is neither an item nor a field of one."""
     text, r, s, e, st, sent = w.text, w.r, sen.s, sen.e, sen.st, sen.sent
     announced = w.announced
-    if announced is None or text[s - 1 : s] != "\n":
+    if announced is None:
+        return
+    if text[s - 1 : s] != "\n":
+        line_s = text.rfind("\n", 0, s) + 1
+        if w.announced_level and HEADING.match(text[line_s:s]) and any(line_s <= p.start < s for p in w.m.places):
+            # （一）宁津县。甲局结对帮扶宁津县乙镇丙村: an item's sentences name the places counted
+            places = [k for k in sen.leaves if r.entities[k].subtype == w.announced_level]
+            out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0] for p in places]
+            w.items_listed += [(p, announced[1]) for p in places]
         return
     item = HEADING.match(sent) is not None or place_row(text, st)
-    if not item and text[s - 2 : s - 1] not in _LINE_CLOSES:
-        return  # 包联县级领导：刘建国（副县长、/ 县公安局局长）…: a hard-wrapped item goes on
+    above = text.rfind("\n", 0, s - 1) + 1
+    if not item and text[s - 2 : s - 1] not in _LINE_CLOSES and any(above <= p.start < s for p in w.m.places):
+        return  # 2．甲镇乙村。包联县级领导：刘建国（副县长、/ 县公安局局长）…: a hard-wrapped item goes on
     if st.places and ACTOR_AFTER.match(text, st.places[0].end):
         w.announced = None  # 四、甲镇要对照督办要求…: a place told what to do, the list is over
     elif item:
         if not firms_on_line(text, r, s, e) and not _PETITIONER.search(sent):  # 一、甲县乙镇…问题。: an item
             places = item_places(text, st, r, sen.leaves)
+            if w.announced_level:  # 以下11个村 / （一）宁津县。甲局结对帮扶宁津县乙镇丙村: the villages, not the county
+                places = [k for k in places if r.entities[k].subtype == w.announced_level]
             if w.announced_towns:  # 白塔镇高迁村至上横街村路段: the township the hazard lies in
                 stated = dict(sen.within)
                 places = [t for t in dict.fromkeys(_town_of(r, k, stated) for k in places) if t]

@@ -76,6 +76,8 @@ class Walk:
     announced: tuple[list[str], str] | None = None
     # the announcement named the items' townships (对以下隐患及所在乡镇实施挂牌督办): the towns are designated
     announced_towns: bool = False
+    # the level of the places an announcement counts (对以下11个村…: villages), if it names one
+    announced_level: str | None = None
     # who listed N cases, the cue, in which sentence
     counted_listing: tuple[list[str], str, int] | None = None
     # table columns that list helping units (成员单位), by cell index
@@ -101,6 +103,8 @@ class Walk:
     list_designator: tuple[list[str], str] = field(default_factory=lambda: ([], ""))
     # places designated so far and their cue (what 挂牌地区 refers to)
     listed: list[tuple[str, str]] = field(default_factory=list)
+    # who designated places last, and in which sentence (…同时，乙镇被列为…: the same body goes on)
+    designators: tuple[int, list[str]] = field(default_factory=lambda: (-1, []))
     # the places of the items a designation announced (对以下5处隐患实施挂牌督办：(一)甲街道：…): what
     # 挂牌期间 refers to, beside ``listed``
     items_listed: list[tuple[str, str]] = field(default_factory=list)

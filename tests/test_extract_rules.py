@@ -5077,3 +5077,69 @@ def test_naxi_surnames_in_a_byline_and_after_a_post() -> None:
             "发布时间：2023-03-06 16:20　　来源：玉龙县应急管理局　　编辑：和丽萍　　阅读次数：\n"
             "　　县委副书记、县长、县森防指指挥长木建华多次作出安排部署。\n")
     assert {"和丽萍", "木建华"} <= names(text, "person")
+
+
+def test_numbered_groups_visiting_places_named_with_dui_before_jinxing_anfang() -> None:
+    text = ("朔州市安委办会议纪要\n"
+            "　　会议指出，市安委办组成4个明查暗访组，分赴各县（市、区）开展明查暗访。其中，第一组由市应急管理局牵头，"
+            "对朔城区、平鲁区进行暗访；第二组由市住建局牵头，对怀仁市进行暗访。\n")
+    sup = facts(text, "supervises")
+    assert {("supervises", "朔州市应急管理局", "朔城区"), ("supervises", "朔州市住建局", "怀仁市")} <= sup
+
+
+def test_an_office_following_up_follows_up_the_places_listed_just_before() -> None:
+    text = ("朔州市安委办会议纪要\n"
+            "　　（一）会议决定，由市安委会对怀仁市、应县安全生产工作实行挂牌督办，督办期3个月。"
+            "市安委办负责跟踪督办，督办期满经验收合格后予以摘牌。\n")
+    assert {o for _, s, o in facts(text, "supervises") if s == "朔州市安委办"} == {"怀仁市", "应县"}
+
+
+def test_a_follow_up_heading_follows_nothing_up() -> None:
+    text = ("海城市河长制工作通报\n"
+            "　　对整改不力的感王镇、析木镇，市河长办予以通报批评。\n"
+            "　　（二）强化跟踪督办。\n")
+    assert facts(text, "supervises") == set()
+
+
+def test_a_status_note_in_a_pairing_tables_cells_designates_nothing() -> None:
+    text = ("博州禁毒工作推进会\n"
+            "　　会上宣读了结对帮扶工作方案。州禁毒办负责对精河县整治工作进行日常督导。具体帮扶安排如下：\n"
+            "州直部门结对帮扶重点整治地区安排表\n"
+            "| 序号 | 帮扶单位 | 帮扶对象 | 备注 |\n"
+            "| 1 | 州委政法委 | 精河县 | 挂牌整治县 |\n"
+            "| 2 | 州公安局 | 精河县大河沿子镇 | 重点整治乡镇 |\n")
+    assert facts(text, "designates") == set()
+    assert ("supervises", "博州公安局", "大河沿子镇") in facts(text, "supervises")
+
+
+def test_towns_listed_in_a_later_agentless_passive_are_the_same_bodys() -> None:
+    text = ("博州禁毒工作推进会\n"
+            "　　经州禁毒委全体委员会议研究决定，将精河县列为2021年度州级禁毒重点整治县，予以挂牌整治。"
+            "同时，博乐市小营盘镇，精河县大河沿子镇、托里镇、茫丁乡被列为州级禁毒重点整治乡镇。\n")
+    assert {o for _, s, o in facts(text, "designates")} == {"精河县", "小营盘镇", "大河沿子镇", "托里镇", "茫丁乡"}
+
+
+def test_villages_listed_below_are_designated_not_their_counties() -> None:
+    text = ("德州市结对帮扶村通知\n"
+            "　　一、确定市级重点帮扶村\n"
+            "　　市委农办将宁津县、庆云县集体经济薄弱的以下4个村列为市级乡村振兴重点帮扶村，实行结对帮扶。\n"
+            "　　二、结对帮扶安排\n"
+            "　　（一）宁津县。市委组织部结对帮扶宁津县柴胡店镇东崔村；"
+            "市农业农村局结对帮扶宁津县长官镇大柳庄村、后魏村。\n"
+            "　　（二）庆云县。市发展改革委结对帮扶庆云县尚堂镇刘桥村。\n")
+    assert {o for _, _, o in facts(text, "designates")} == {"东崔村", "大柳庄村", "后魏村", "刘桥村"}
+
+
+def test_a_letter_of_urging_under_its_units_header_and_a_numbered_own_forwarding() -> None:
+    text = ("霍邱县河长制办公室\n督 办 函\n霍河长办函〔2022〕23号\n\n"
+            "关于加快推进淮河、城西湖等河湖突出问题\n整改的督办函\n\n各有关乡镇：\n"
+            "　　三、现将市河长办《关于对临淮岗镇淮河段非法采砂堆场问题实行挂牌督办的通知》转发给你们，"
+            "临淮岗镇要严格按照市级督办要求整改。\n")
+    letter = "关于加快推进淮河、城西湖等河湖突出问题整改的督办函"
+    assert ("issued", "霍邱县河长制办公室", letter) in facts(text, "issued")
+    assert {s for _, s, _ in facts(text, "forwarded")} == {"霍邱县河长制办公室"}
+
+
+def test_a_culture_sports_media_and_tourism_bureau_is_one_unit() -> None:
+    text = "博州禁毒工作推进会\n　　州文化体育广播电视和旅游局结对帮扶温泉县。\n"
+    assert "博州文化体育广播电视和旅游局" in names(text, "organization")
