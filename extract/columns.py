@@ -58,7 +58,7 @@ def cell_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
     for m in _HEADING_ABOVE.finditer(text):  # 三、督导分组 / 组别 / 牵头单位 / …: a section of its own
         out += _block_breaks(text, m.end(), joins)
     if "：\n" not in text and ":\n" not in text and "表\n" not in text and "名单\n" not in text \
-            and "清单\n" not in text:
+            and "清单\n" not in text and "）\n" not in text:
         return frozenset(out)
     for m in _ANNOUNCES_TABLE.finditer(text):
         out += _block_breaks(text, m.end(), joins)
@@ -66,8 +66,9 @@ def cell_breaks(text: str, soft: frozenset[int] = frozenset(), joins: set[int] |
 
 
 #: what a table follows: a line announcing it (…如下：) or its own title (…责任分工表, …联系单位名单,
-#: …包保责任清单)
-_ANNOUNCES_TABLE = re.compile(r"[：:]\n|(?<=[\u4e00-\u9fff]表)\n|(?<=名单)\n|(?<=清单)\n")
+#: …包保责任清单, …分工表（第一批）)
+_ANNOUNCES_TABLE = re.compile(r"[：:]\n|(?<=[\u4e00-\u9fff]表)\n|(?<=名单)\n|(?<=清单)\n"
+                             r"|(?<=[\u4e00-\u9fff])表[（(][^（）()\n]{1,8}[）)]\n")  # …分工表（第一批）
 #: a numbered heading (四、监督方式): the text after the table, never one of its cells
 _HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 #: a short numbered heading on its own line, which a table may follow directly
@@ -241,7 +242,7 @@ def _block_breaks(text: str, start: int, joins: set[int] | None = None) -> list[
     # 县级河长 / 流经乡镇 / 联系单位, then 泜河 opening a row of a river, a person, places and units)
     found = [(width, breaks) for width in range(min(run, MAX_COLUMNS), 1, -1)
              if (breaks := _rows_of(text, at, lines, width)) is not None]
-    if run >= 2 and lines[0][1] in _SERIAL_HEADS and (numbered := _numbered_rows(lines)):
+    if run >= 2 and lines[0][1] in _SERIAL_HEADS and (numbered := _numbered_rows(lines, not text[at:].strip())):
         # 序号 / 所在乡镇 / … / 1 / 凯江镇 / 凯江城区段…违规 / 堆砂 / …: rows by their number
         breaks, wrapped = numbered
         if joins is not None:
@@ -259,11 +260,12 @@ def _block_breaks(text: str, start: int, joins: set[int] | None = None) -> list[
 _SERIAL_HEADS = frozenset({"序号", "编号"})
 
 
-def _numbered_rows(lines: list[tuple[int, str]]) -> tuple[list[int], list[int]] | None:
+def _numbered_rows(lines: list[tuple[int, str]], ends_text: bool = False) -> tuple[list[int], list[int]] | None:
     """The cell separators of rows that open with their numbers 1, 2, 3… under the header before the
     first of them (序号 / 派出单位 / 驻村（社区） / …, a column name the header test may not take), where a
     long cell may go on on the next line (a hard-wrapped copy); and the line ends inside such cells.
-    None unless every row has the header's cells, or one more line (the wrap of its longest cell)."""
+    None unless every row has the header's cells, or one more line (the wrap of its longest cell); the last
+    row may be shorter when ``ends_text`` (the copy ends inside it)."""
     width = next((i for i, (_, line) in enumerate(lines) if line == "1"), 0)
     header = [simplify(line) for _, line in lines[:width]]
     if not 3 <= width <= MAX_COLUMNS or not any(word in cell for cell in header for word in duty_words()):
@@ -285,8 +287,9 @@ def _numbered_rows(lines: list[tuple[int, str]]) -> tuple[list[int], list[int]] 
             longest = max(range(1, width), key=lambda k: len(row[k][1]))
             wrapped.append(row[longest][0])
             row = row[:longest] + row[longest + 1 :]
-        elif len(row) != width and not (a == starts[-1] and len(row) == width - 1):
-            return None  # (the last row may end in an empty cell the blank line after it closes: 备注)
+        elif len(row) != width and not (a == starts[-1] and (len(row) == width - 1 or ends_text)):
+            return None  # (the last row may end in an empty cell the blank line after it closes: 备注, or be
+            # cut off with the copy: 8 / 周海波 / 麻店镇 and nothing after)
         breaks += [end for end, _ in row[:-1]]
     return breaks + [end for end, _ in lines[: width - 1]], wrapped
 

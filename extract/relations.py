@@ -384,6 +384,19 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     return subj, objs
 
 
+def _earlier_clause_topic(text: str, st: Sent, r: Resolved, s: int, clause_s: int) -> list[str]:
+    """The units opening a clause before ``clause_s`` in the same ；-segment (会前甲县委、县政府已召开专题会议，
+    成立了…: they go on to act), nearest first."""
+    seg_s = segment_start(text, s, clause_s)
+    at = clause_s - 1
+    while at > seg_s:
+        prev_s, _ = clause_span(text, s, at, at - 1)
+        if (units := clause_topic(text, st, r, prev_s, at)):
+            return units
+        at = prev_s - 1
+    return []
+
+
 def _foundings(sen: Sentence, w: Walk, found: dict[str, list[tuple[int, str]]], out: list[RawRelation]) -> set[int]:
     """Founding cues (成立, 组建…): who sets up which units, groups and their sub-units. Gives where the
     units whose sub-units were read start."""
@@ -424,8 +437,8 @@ def _foundings(sen: Sentence, w: Walk, found: dict[str, list[tuple[int, str]]], 
         # 由县自然资源局牵头，县农业农村局配合，组建3个督导组: the lead sets them up, the helpers do not
         led = lead_units(text, st, r, cue_pos) if not (own or right_before or studied) and "牵头" in text[s:cue_pos] \
             else []
-        founders = own or right_before or studied[-1:] or led or segment_topic(text, st, r, cue_pos) \
-            or list(topic or carried)
+        founders = own or right_before or studied[-1:] or led or _earlier_clause_topic(text, st, r, s, clause_s) \
+            or segment_topic(text, st, r, cue_pos) or list(topic or carried)
         if w.meeting and not own and not right_before and _MEETING_SAYS.search(text, s, cue_pos):
             founders = list(w.meeting)  # 会议决定成立县信访积案化解攻坚专班: the meeting's body sets it up
         founders = [k for k in founders if k != okey(r, new_units[0])]

@@ -5143,3 +5143,34 @@ def test_a_letter_of_urging_under_its_units_header_and_a_numbered_own_forwarding
 def test_a_culture_sports_media_and_tourism_bureau_is_one_unit() -> None:
     text = "博州禁毒工作推进会\n　　州文化体育广播电视和旅游局结对帮扶温泉县。\n"
     assert "博州文化体育广播电视和旅游局" in names(text, "organization")
+
+
+def test_units_opening_an_earlier_clause_found_what_the_sentence_goes_on_to_set_up() -> None:
+    text = ("博州禁毒委召开推进会\n"
+            "　　据了解，会前精河县委、县政府已召开专题会议，成立了由县委书记任组长的禁毒重点整治工作领导小组，"
+            "抽调公安、司法等部门骨干集中办公。\n")
+    assert facts(text, "established") == {("established", k, "精河县禁毒重点整治工作领导小组")
+                                          for k in ("精河县委", "精河县政府")}
+
+
+def test_plaques_given_to_the_villages_counted_are_a_designation() -> None:
+    text = ("辉南县委政法委对6个社会治安重点村挂牌整治\n"
+            "　　样子哨镇太平沟村、抚民镇长胜村、金川镇永安村、石道河镇合心村、杉松岗镇东兴村以及辉发城镇前进村"
+            "被列为2021年度社会治安重点整治村。这些村不同程度存在宗族势力干扰村务等问题。"
+            "会上，县委政法委为6个村授牌，并与6个乡镇党委书记签订整治责任状。\n")
+    assert {o for _, s, o in facts(text, "designates") if s == "辉南县委政法委"} == {
+        "太平沟村", "长胜村", "永安村", "合心村", "东兴村", "前进村"}
+
+
+def test_a_numbered_table_under_a_batch_title_cut_off_in_its_last_row() -> None:
+    text = ("惠民县信访积案化解攻坚行动推进会\n"
+            "　　会议要求各牵头单位定期到包案乡镇督导推进。\n\n附件：\n"
+            "县级领导包案化解信访积案分工表（第一批）\n"
+            "序号\n包案县级领导\n包案乡镇（街道）\n积案数（件）\n牵头督导单位\n配合单位\n"
+            "1\n刘振华\n石庙镇\n6\n县委政法委\n县信访局\n"
+            "2\n高建民\n桑落墅镇\n5\n县信访局\n县司法局\n"
+            "3\n王立新\n胡集镇\n5\n县公安局\n县住建局\n"
+            "4\n周海波\n麻店镇\n2\n")
+    sup = facts(text, "supervises")
+    assert ("supervises", "惠民县信访局", "桑落墅镇") in sup and ("supervises", "惠民县公安局", "胡集镇") in sup
+    assert ("supervises", "惠民县司法局", "桑落墅镇") not in sup
