@@ -105,9 +105,9 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     if kind == "supervises" and (text[cue_pos - 1 : cue_pos] == "未"
                                  or text[cue_pos - 3 : cue_pos] in ("未开展", "未进行")):
         return True  # 包保干部某某连续两个季度未开展督导: an act not done
-    if kind == "supervises" and text.startswith(("发现的", "责任落实", "排名", "得分", "评分", "结果"), after):
-        # 上季度督查发现的问题, 对包保责任落实不力的甲镇, 对督查排名后3位的甲镇: said of the act, its results
-        # or the duty, no act
+    if kind == "supervises" and text.startswith(_ACT_DESCRIBED, after):
+        # 上季度督查发现的问题 (上一轮督导交办的问题), 对包保责任落实不力的甲镇, 对督查排名后3位的甲镇: said of the
+        # act, its results or the duty, no act
         return True
     if kind == "supervises" and (jing := text.rfind("经", clause_s, cue_pos)) >= 0 \
             and any(n in text[jing:cue_pos] for n in st.people) \
@@ -161,6 +161,7 @@ def _a_note_cell(text: str, st: Sent, at: int) -> bool:
 _HEADER_ROW = re.compile(r"[ 　]*(?:序号|编号)[ 　]*[|｜\t\n]")
 _AS_NEEDED = re.compile(r"视情况?|酌情")
 _REGIME_ENTERED = re.compile(r"[ 　]*(?:转入|转为|进入|回归)(?:常态化|日常)")
+_ACT_DESCRIBED = ("发现的", "交办的", "责任落实", "排名", "得分", "评分", "结果")
 _UNLISTINGS = frozenset({"摘帽", "摘牌", "予以销号", "同意销号", "准予销号"})
 _LISTED_KIND = re.compile(r"(?:乡镇|苏木镇|苏木|镇|乡|村|社区|街道|地区|县|区)(?!级)")
 _DUTY_ANNOUNCED = re.compile(r"(?:责任|安排|分工)(?:如下)?[：:]")

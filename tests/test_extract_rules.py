@@ -5174,3 +5174,11 @@ def test_a_numbered_table_under_a_batch_title_cut_off_in_its_last_row() -> None:
     sup = facts(text, "supervises")
     assert ("supervises", "惠民县信访局", "桑落墅镇") in sup and ("supervises", "惠民县公安局", "胡集镇") in sup
     assert ("supervises", "惠民县司法局", "桑落墅镇") not in sup
+
+
+def test_a_numbered_group_running_spot_checks_on_named_districts_is_its_leads() -> None:
+    text = ("梧州市安委会督导情况通报\n"
+            "　　市安委会派出7个督导组对各县（市、区）开展督导检查。\n"
+            "（七）第七督导组（市消防救援支队牵头）对万秀区、长洲区城区人员密集场所开展消防安全专项抽查。\n"
+            "（二）部分行业领域隐患整改不彻底。梧州市万秀区部分老旧小区燃气管道穿越卧室，上一轮督导交办的问题仍未整改到位。\n")
+    assert facts(text, "supervises") == {("supervises", "梧州市消防救援支队", t) for t in ("万秀区", "长洲区")}
