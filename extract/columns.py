@@ -333,6 +333,11 @@ def _rows_of(text: str, at: int, lines: list[tuple[int, str]], width: int) -> li
 
 #: a column name's note in brackets at its end: 第一书记（队长）, 联系人（电话）
 _QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff%‰]{1,4}[）)]$")  # 离田率（%）: a unit of measure too
+def without_note(cell: str) -> str:
+    """A column name without the note in brackets at its end (驻村第一书记（队长） -> 驻村第一书记)."""
+    return _QUALIFIER.sub("", cell)
+
+
 #: level words a header may name its column by, with the levels it also covers in brackets
 _LEVEL_HEADING = re.compile(r"[（(][省市州县区乡镇街道村社、]+[）)]")
 _DATA_END = ("局", "委", "办", "院", "所", "队", "部", "中心", "厅", "镇", "乡", "村", "街道", "社区", "县", "区", "市",

@@ -12,13 +12,13 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from extract.columns import without_note
 from extract.lexicon import load
 from extract.mentions import OrgM, PersonM, PlaceM
 
 _SEPARATORS = ("\t", "|")
 _HEADER_MAX = 10  # a column name is short (驻村第一书记, 包联区领导)
 _POST_IN_BRACKETS = re.compile(r"[（(][^（）()]*[）)]$")  # 张永华（区委副书记）: the name before its post
-_NOTE = re.compile(r"[（(][^（）()]{1,4}[）)]$")
 _SENTENCE_MARKS = re.compile(r"[。；;，,：:！？]")
 # a cell that ends like a place or a unit (石山村, 高明乡) is none of the people, though its first
 # character is a surname: the places of table cells are not all found before the people are
@@ -33,7 +33,7 @@ def _person_column_words() -> tuple[str, ...]:
 
 def person_column(cell: str) -> bool:
     """A column of people: 包联区领导, 驻村第一书记, 县级河长, 包保责任人, 姓名 (not 职务, 责任单位)."""
-    cell = _NOTE.sub("", cell.strip())  # 驻村第一书记（队长）: the column's post, a note after it
+    cell = without_note(cell.strip())  # 驻村第一书记（队长）: the column's post, a note after it
     return 0 < len(cell) <= _HEADER_MAX and cell.endswith(_person_column_words())
 
 

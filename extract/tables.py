@@ -492,7 +492,7 @@ _TABLE_TITLE = re.compile(r"^[^，,。；;：:]{4,40}(?:安排表|分工表|一�
 def _cue_on_next_line(text: str, at: int) -> bool:
     """Whether the line after the one ending at ``at`` names an act itself (甲镇，由乙局包点督办: it is read
     as a sentence, not as a row of the heading's duty)."""
-    start = text.find("\n", at) + 1 if text[at : at + 1] != "\n" else at + 1
+    start = text.find("\n", at) + 1
     end = text.find("\n", start)
     return start > 0 and oversight_re().search(text, start, end if end >= 0 else len(text)) is not None
 
