@@ -26,7 +26,17 @@ from extract.agents import (
     segment_topic,
     sentence_topic,
 )
-from extract.clauses import CLAUSE_BREAK, COUNTED, HEADING, RawRelation, Sent, clause_span, okey, segment_start
+from extract.clauses import (
+    CLAUSE_BREAK,
+    COUNTED,
+    HEADING,
+    LIST_SEP,
+    RawRelation,
+    Sent,
+    clause_span,
+    okey,
+    segment_start,
+)
 from extract.documents import NOTICE_OWN_ACT, issued_and_forwarded, report_on_behalf, titles_begin_with_issuer
 from extract.founding import (
     BARE_GROUP_SETS_UP,
@@ -283,7 +293,7 @@ def _only_passive_agents(text: str, st: Sent, r: Resolved, subj: list[str], s: i
 
 
 _COUNTED_UNITS_OPEN = re.compile(r"[ 　]*(?:上述|以上|这)?([两二三四2-4])(?:个|家)?(?:部门|单位)")
-_LIST_JOINS = ("、", "和", "及", "与")  # what joins the names of a list (甲局、乙局和丙局)
+_LIST_JOINS = tuple(LIST_SEP)  # one mark joining two names of a list (甲局、乙局和丙局)
 
 
 def _units_listed_before(w: Walk, sen: Sentence, clause_s: int, n: int) -> list[str]:
