@@ -86,24 +86,39 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
             and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
         return True  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
-    if kind == "supervises" and cue == "驻村" and text[cue_pos - 1 : cue_pos] in ("为", "向", "给", "对", "与"):
-        return True  # 甲乡要为驻村第一书记提供保障: the cadres it serves, no pairing
+    if kind == "supervises" and cue == "驻村" and (text[cue_pos - 1 : cue_pos] in ("为", "向", "给", "对", "与", "的")
+                                                 or _OWN_AREA_WORD.search(text, max(0, cue_pos - 2), cue_pos)):
+        return True  # 甲乡要为驻村第一书记提供保障: the cadres it serves, no pairing (对甲镇的驻村第一书记进行
+        # 轮换调整: the cadres of the towns; 结合我县驻村帮扶工作实际: the county's own work)
+    if (listed := _LISTED_BEFORE.match(text, clause_s)) is not None and cue_pos < listed.end() \
+            and not any(clause_s <= o.start < cue_pos for o in st.orgs):
+        return True  # 列入县级重点帮扶的甲村、乙村，分别由A局、B局选派工作队: places named by an earlier listing
+    if cue == "结对" and (_PAIRING_KIND.search(text, max(0, cue_pos - 2), cue_pos)
+                         or (text[after : after + 1] in ("镇", "乡", "村") and text[cue_pos - 2 : cue_pos] == "每个")):
+        return True  # （一）镇镇结对。, | 村村结对 |: a kind of pairing named, places with places, no unit acts
+        # (每个结对镇年内互访: the towns paired, named)
+    if text[cue_pos - 1 : cue_pos] == "就" and _WORK_ON.match(text, after):
+        return True  # 就挂牌整治有关工作通知如下: what the notice is about, no act
+    if _IN_LIGHT_OF.match(text, clause_s) and text[clause_s:clause_e].rstrip("，,；;。").endswith("实际"):
+        return True  # 结合我县驻村帮扶工作实际: the work the notice is fitted to, no act
     if kind == "supervises" and _REFERS_BACK.match(text, after):
         return True  # 负责统筹协调所联乡镇的…工作: the places of a pairing said before, no act
     if _named_as_a_task(text, st, clause_s, clause_e, cue_pos, after):
         return True  # 要把挂牌整治作为一项政治任务, 将挂牌整治纳入考核: the act named as a task, no act
-    if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places):
+    if cue.startswith("选派") and not any(clause_s <= p.start < clause_e for p in st.places) \
+            and not _EACH_BY.match(text, clause_s):
         return True  # …联点帮扶甲县的贫困村，选派驻村工作队47支: teams sent, to no place of the clause
+        # (甲村、乙村，分别由A局、B局选派工作队: the places the clause before names)
     if kind == "supervises" and text[after : after + 1] == "的" and _ENDED.search(text, after, e):
         return True  # 乙委此前结对的甲乡，…，不再保留结对关系: a pairing named to say it ends
     if kind == "supervises" and text.startswith(("任务", "单位", "要求", "期满", "期限", "期间"), after):
         return True  # 帮扶任务同时终止, 对照督办要求, 督办期满: the duty named, no act
     if cue.startswith("分") and text[cue_pos - 1 : cue_pos] == "部":
         return True  # 部分包保干部: 分包 read across 部分 (some), no cue
-    if kind == "supervises" and text.startswith(("干部", "台账", "工作台账", "清单"), after):
+    if kind == "supervises" and text.startswith(_DUTY_RECORDS, after):
         return True  # 乡镇包保干部未按要求…, 包保工作台账不完整: the cadres or the records of the duty, no act
     if kind == "supervises" and (text[cue_pos - 1 : cue_pos] == "未"
-                                 or text[cue_pos - 3 : cue_pos] in ("未开展", "未进行")):
+                                 or _NOT_DONE.search(text, max(clause_s, cue_pos - 14), cue_pos)):
         return True  # 包保干部某某连续两个季度未开展督导: an act not done
     if kind == "supervises" and text.startswith(_ACT_DESCRIBED, after):
         # 上季度督查发现的问题 (上一轮督导交办的问题), 对包保责任落实不力的甲镇, 对督查排名后3位的甲镇: said of the
@@ -123,6 +138,12 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 结对关系持续深化, 对…确定的包抓关系作如下调整: the pairing as a thing, no act
     if kind == "supervises" and text[after : after + 1] == "下" and "在" in text[clause_s:cue_pos]:
         return True  # 在州委、州政府的领导和南海区的倾力帮扶下: help received, framed, no act
+    if kind == "supervises" and text.startswith("发现", after) and not any(clause_s <= o.start < cue_pos
+                                                                         for o in st.orgs) \
+            and (text[cue_pos - 1 : cue_pos] in ("", "\n", "，", ",", "。") or cue_pos == clause_s
+                 or (text.startswith("发现问题", after) and st.places and st.places[0].start - clause_s <= 2)):
+        return True  # 督导发现，甲镇…: what the checks said before found (甲镇、乙镇连续两个季度督查发现问题
+        # 数量居全区前列: what checks found there), no act
     if kind == "supervises" and _place_acts(text, st, clause_s, cue_pos):
         return True  # 南海区选派干部到我县开展帮扶: a place acts, no unit of the clause
     if kind == "supervises" and _places_pair_up(text, st, clause_s, cue_pos):
@@ -135,10 +156,14 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 推行“项目专班+驻点包抓”模式, 实行“单位包村、干部包户”: a way of working, no act
     if kind == "supervises" and text.startswith("范围", after):
         return True  # 不在本次督查范围, 工作组进驻范围: the scope of an act, no act
-    if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after):
+    if kind == "supervises" and _LABEL_AFTER_CUE.match(text, after) \
+            and not (text[after] in "：:" and ITEMS_HANDED.search(text, s, cue_pos)):
         return True  # 县级田长：甲；联系乡镇：乙镇: a field label, the person's duty, not a unit's act
-    if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1):
-        return True  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one
+        # (仍存在以下问题，现予督办：: the items below are what is overseen)
+    if kind == "designates" and text[after : after + 1] == "的" and not _TITLE_NOUN.match(text, after + 1) \
+            and not _BY_UNIT_BEFORE.search(text, clause_s, cue_pos):
+        return True  # 此次挂牌督办的8件积案位于…, 挂牌督办的甲县…予以摘牌: said of a listing, not one (被县河长办
+        # 通报警示的甲镇: the unit that listed it is named)
     return False
 
 
@@ -171,7 +196,7 @@ _TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)
 _HELPS_WITH = re.compile(r"(?:配合|协助|协同)[^，,。；;]{0,8}?(?:做好|抓好|开展|推进|落实)[^，,。；;]{0,36}$")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
-_SENT_TO = re.compile(r"向[^，,。；;]*$")
+_SENT_TO = re.compile(r"(?:向|由)[^，,。；;]*$")  # 向甲村派驻工作组, 分别由甲局、乙局选派工作队: a team sent
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|(?:反馈|推进|部署|动员|调度|座谈|现场|总结|观摩|交流|培训|约谈)?会(?![同商审签])|会议)|期|(?:帮扶|结对|包联|联系|挂点)?(?:单位|部门)|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
     r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况|经验|做法|模式"
@@ -252,6 +277,18 @@ _COUNTED_UNITS = re.compile(
 _UNNAMED_UNITS = re.compile(r"(?:本级|有关|相关|直属|[省市州盟县区旗]直)各?(?:部门|单位)")
 
 
+_DUTY_RECORDS = ("干部", "台账", "工作台账", "清单", "责任清单", "完成率", "频次")
+# 未开展督导, 未按规定频次开展督导: an act not done
+_NOT_DONE = re.compile(r"未(?:按(?:照)?(?:规定|要求)?[^，,。；;未]{0,6}?)?(?:开展|进行)$")
+_BY_UNIT_BEFORE = re.compile(r"被[^，,。；;被]{2,20}$")
+_EACH_BY = re.compile(r"[ 　]*(?:分别|均|各)由")
+_LISTED_BEFORE = re.compile(r"[ 　]*(?:已|已经)?(?:被)?(?:列入|纳入)[^，,。；;被]{0,16}?的(?=[\u4e00-\u9fff])")
+_PAIRING_KIND = re.compile(r"([镇村乡县街校院企])\1$|镇村$|村企$")
+_WORK_ON = re.compile(r"(?:有关|相关)?(?:工作|事项|问题)")
+_IN_LIGHT_OF = re.compile(r"[ 　]*结合")
+_OWN_AREA_WORD = re.compile(r"(?:我|全|本)[省市州县区旗盟镇乡]$")
+#: problems announced for the items below (你镇辖区仍存在以下问题，现予督办：)
+ITEMS_HANDED = re.compile(r"(?:存在|发现)(?:以下|如下)(?:[0-9一二三四五六七八九十]+个)?问题")
 _LABEL_AFTER_CUE = re.compile(r"(?:(?:市|县|区|州|盟|旗|乡|镇)?级?领导|乡镇|乡|镇|街道|村|社区|县|区|点)?[：:]")
 
 

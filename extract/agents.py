@@ -180,7 +180,13 @@ def _attributive_agents(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[
     if QUALIFIES_A_TITLE.match(text, cue_pos) is None:
         return []
     between = text[cue_pos - 2 : cue_pos]  # 甲办联合印发的, 甲办此前印发的: a word between the units and the cue
-    return list_ending_at(text, st, r, cue_pos - 2 if between in ("联合", "此前", "日前", "近日", "前期") else cue_pos)
+    end = cue_pos - 2 if between in ("联合", "此前", "日前", "近日", "前期") else cue_pos
+    if (counted := _COUNTED_TAIL.search(text, max(0, end - 9), end)) is not None:
+        end = counted.start()  # 省委组织部等五部门印发的《…》: the units named before their count
+    return list_ending_at(text, st, r, end)
+
+
+_COUNTED_TAIL = re.compile(r"等(?:[0-9一二三四五六七八九十两]+个?)?(?:部门|单位|家单位)$")
 
 
 def joint_partners(text: str, st: Sent, r: Resolved, a: int, b: int) -> list[str]:

@@ -46,6 +46,11 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                              or (that := _THAT_DOC.match(text, after))):
                 # 按照《甲办法》执行，该办法随本通知一并印发 (…，乙办转发了该方案): the title named just before
                 docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
+            if not docs and kind == "forwarded" and si > 0 \
+                    and (notice := _THAT_NOTICE.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
+                # …《甲通知》精神。此前一天，县防指办已将该通知转发至各乡镇: the notice of the sentence before
+                docs = [k for d in w.docs_in[si - 1] if (k := r.doc_key.get((d.start, d.end), "")) in r.entities
+                        and r.entities[k].name.endswith(notice.group(1))][-1:]
             if not docs and kind == "forwarded" and (_CLAUSE_ENDS.match(text, after)
                                                     or _TO_RECIPIENTS.match(text, after)):
                 # 《甲通知》下发后，镇党委及时转发: the title sent down before it, passed on
@@ -55,6 +60,10 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                     docs = [k for d in (d for ds in w.docs_in[: si + 1] for d in ds) if d.end <= kind_of.start()
                             and (k := r.doc_key.get((d.start, d.end), "")) and k in r.entities
                             and r.entities[k].name.endswith(kind_of.group(1))][-1:]
+            note = _FORWARDED_NOTE.search(text, max(s, cue_pos - 16), cue_pos) if kind == "forwarded" else None
+            if not docs and note is not None and _NOTE_RECIPIENTS.match(text, after):
+                # 《甲方案》（区河长办已于3月转发各镇）: a note on the title right before it
+                docs = [k for ds, de, k in st.docs if de == note.start()]
             by = next((o for o in st.orgs if o.end == cue_pos and text[o.start - 1 : o.start] == "经"), None)
             if not docs and (by is not None or _GIVEN_TO_YOU.match(text, cue_pos + len(cue))):
                 # 《甲通知》已经州局转发，现转发给你们: the last title before it in its ；-segment that is no
@@ -96,6 +105,8 @@ _SENT_DOWN = re.compile(r"(?:下发|印发|出台)(?:以)?后")
 _KIND_SENT_DOWN = re.compile(rf"(?:该|此|上述)?(通知|{_DOC_KINDS})" + _SENT_DOWN.pattern)
 _CLAUSE_ENDS = re.compile(r"[，,。；;]|$")
 # 《甲通知》下发后，县教体局第一时间转发至各中小学校: passed on to its recipients
+_FORWARDED_NOTE = re.compile(r"》[（(][^（）()《》]{0,14}$")
+_NOTE_RECIPIENTS = re.compile(r"(?:至|给)?各[^，,。；;《》（）()]{1,10}[）)]")
 _TO_RECIPIENTS = re.compile(r"(?:至|给|到)[^，,。；;《》]{1,20}(?:[，,。；;]|$)")
 
 
@@ -332,4 +343,5 @@ _WE = re.compile(r"(?:我|本)(?:局|委|办|厅|部|室|院|中心)(?![长主])
 
 
 _THAT_DOC = re.compile(rf"(?:该|此|上述)(?:{_DOC_KINDS})")
+_THAT_NOTICE = re.compile(r"(?:该|此|上述)(通知|通报|意见|方案)")
 _ON_BEHALF = re.compile(r"代表([^，,。；;]{1,14}?政府)[，,]?向(?:大会|各位代表)")

@@ -130,6 +130,8 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
         return []
     seg_end = i + 2
     while seg_end < st.end and text[seg_end] not in "，,；;。\n":
+        if text[seg_end] in "（(" and (close := _BRACKET_CLOSE.search(text, seg_end, st.end)) is not None:
+            seg_end = close.start()  # 办公室（简称县创文办，设在县文明办）和甲组: a note's comma ends no list
         seg_end += 1
     seg = re.sub(r"[（(][^）)]*[）)]", "", text[i + 2 : seg_end])  # 办公室（以下简称县防办）: the name, not the note
     if (listed := _COUNTED_THEN_LISTED.match(seg)) is not None:
@@ -180,6 +182,7 @@ def sub_units(text: str, st: Sent, r: Resolved, parent: OrgM, si: int, at: int =
     return out
 
 
+_BRACKET_CLOSE = re.compile(r"[）)]")
 _ALSO_SETS_UP = re.compile(r"[；;，,](?:同时|另|还|并)下设")
 
 

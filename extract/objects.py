@@ -27,6 +27,7 @@ from extract.agents import (
 )
 from extract.clauses import (
     COUNTED,
+    ITEM_HEAD,
     LIST_SEP,
     Sent,
     clause_span,
@@ -41,18 +42,20 @@ from extract.clauses import (
 )
 from extract.groups import lead_units
 from extract.lexicon import cues, load
-from extract.mentions import is_cjk, number
+from extract.mentions import PlaceM, is_cjk, number
 from extract.places import VILLAGE_COMMITTEES
 from extract.resolve import Resolved
+from extract.rows import is_firm
 
 _ANAPHOR = re.compile(
-    r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十两]*)个?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
+    r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十两]*)个?"
+    r"(?:边境|重点|挂牌|结对|帮扶|脱贫|重点整治|挂牌整治|重点帮扶)?(?P<kind>乡镇|乡|镇|街道|村|社区|地区|县|区|单位)")
 _TO_OWN_PAIRED = re.compile(
     r"(?:到|赴|深入)(?:所)?(?:包联|联系|包保|包抓|挂钩|挂点|联点)的?(?:乡镇|镇|乡|村|社区|街道|县|区)")
 
 
 _COUNTED_ANAPHOR = re.compile(
-    r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(?:重点|挂牌)?"
+    r"(?<![0-9一二三四五六七八九十第])([两二三四五六七八九]|[0-9])个?(?:重点|挂牌|结对|整治|重点整治|挂牌整治)?"
     r"(乡镇|苏木镇|苏木|镇|乡|街道|村|社区|县|区|地(?![区方]))(?!级)")  # (三个挂牌苏木镇)
 
 
@@ -155,6 +158,9 @@ def subject_objects(
             return [], []  # 中央生态环境保护督察进驻福建以来，县委、县政府…: when, not who; the units come after
         own = own_units or clause_topic(text, st, r, clause_s, cue_pos) or agents_before(text, st, r, clause_s) \
             or labelled_before(text, st, r, clause_s)
+        if not own and clause_s > st.start and TOGETHER_WITH.match(text, clause_s):
+            # 乙局作为成员单位，与甲局共同包保该村: the unit opening the clause before acts with its partner
+            own = clause_topic(text, st, r, clause_span(text, st.start, st.end, clause_s - 2)[0], clause_s - 1)
         # 经市委、市政府研究: the whole list after 经
         subj = own or ([k for k, _ in group_from(text, st, r, jing[-1])] if jing else
                        segment_topic(text, st, r, cue_pos) or list(topic) or list(carried))
@@ -180,6 +186,11 @@ def subject_objects(
             and not any(after <= p.start <= after + 2 for p in st.places):
         return [], []  # 重点督导吸毒人员排查管控: what the supervision is about, no place
     objs = _objects(text, st, r, cue_pos, clause_s, bei, you, leaves, last_leaves)
+    if (head := _item_subject(text, st, r)) and (not objs or all(_LOCATED.search(
+            text, max(st.start, pos_of(r, k, st) - 3), pos_of(r, k, st)) for k in objs)):
+        # (三)甲街道。辖区内…，由县住建局督办: the item's heading names what it is about; (一)某燃气有限公司。该公司
+        # 位于乙街道，…由县住建局负责督办: the firm, not where it is (a firm is overseen, never designated)
+        objs = [] if kind == "designates" and head[0].startswith("org:") else head
     if kind == "supervises" and (firms := _firms_listed_at(text, st, r, cue_pos + len(cue))):
         objs = firms  # 甲镇人民政府包保某食品有限公司（…平湖市）、某调味品有限公司: the firms, not where they buy
     elif kind == "supervises" and (paired := _units_right_after(text, st, r, after)) \
@@ -202,6 +213,9 @@ def subject_objects(
     if kind == "supervises" and bei < 0 and you < 0:  # 对县发改局和丹霞街道开展巡察: the bureau is inspected too
         units = [k for k in inspected if k not in subj]
         objs = units + objs if units and (objs or subj) else objs
+    # 县商务局联系点由甲乡乙村调整为丙镇丁村: the place it held before is no object
+    if (moved := _REASSIGNED.search(text, clause_s, clause_e)) is not None:
+        objs = [k for k in objs if not moved.start(1) <= pos_of(r, k, st) < moved.end(1)]
     # 甲镇摘牌, 乙县摘帽: a place taken off the list in the same breath is no object
     neg = cue_pattern(cues("negation"))
     objs = [k for k in objs if not neg.match(text, end_of(r, k, st))]
@@ -212,9 +226,13 @@ def subject_objects(
         objs = [k for k in objs if (not any(b in (gap := text[max(end_of(r, k, st), clause_s) : cue_pos])
                                             for b in blockers) or "区域性" in gap)
                 and not _LOCATES_A_FIRM.match(text, end_of(r, k, st))]  # 位于甲镇的某公司: the firm is listed
+    if kind == "designates":
+        subj = [k for k in subj if not is_firm(r, k)]  # (一)某公司。… / (二)甲街道。…列为挂牌督办街道: no firm lists
     return list(dict.fromkeys(subj)), list(dict.fromkeys(objs))
 
 
+_NUMBERED_GROUP_OPENS = re.compile(r"[ 　]*第[一二三四五六七八九十0-9]+[\u4e00-\u9fff]{0,6}?组")
+_REASSIGNED = re.compile(r"由([^，,。；;]{2,30}?)调整为")
 _TASK_VERB = re.compile(r"开展|推进|落实|抓好|做好|完成|实施")
 _COUNT_CLOSES = re.compile(r"等(?:[0-9]+|[两二三四五六七八九十]+)个")
 _BY_DECISION = re.compile(r"(?:根据|按照|依据)(?:该|上述|此|这一|这个)?决定")
@@ -381,14 +399,16 @@ def _objects(
     if you >= 0 and (before_you := keys(clause_s, you)):
         return before_you  # 商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：…: the places the clause opens with
     if bei >= 0 and you < 0:
-        before_bei = [r.place_key[(p.start, p.end)] for p in st.places if clause_s <= p.start < bei]
+        # (…的平罗县某餐饮管理有限公司已被甲局通报批评: a place inside a unit's name is no passive subject)
+        named = [p for p in st.places if not any(o.start <= p.start and p.end <= o.end for o in st.orgs)]
+        before_bei = [r.place_key[(p.start, p.end)] for p in named if clause_s <= p.start < bei]
         # 甲县A镇、B乡，乙县C镇等3个乡镇被列为…: the count closes a list that commas split by county
         prev_s = clause_span(text, st.start, st.end, clause_s - 2)[0] if clause_s - 2 >= st.start else clause_s
         if not before_bei or _COUNT_CLOSES.search(text, clause_s, bei) \
                 or (prev_s < clause_s and text[clause_s - 1] in "，," and _places_only(text, st, prev_s)):
             # (博乐市甲镇，精河县乙镇、丙镇被列为…: a list split by county, the clause before is its first part)
             seg_s = segment_start(text, st.start, bei)
-            before_bei = [r.place_key[(p.start, p.end)] for p in st.places if seg_s <= p.start < bei]
+            before_bei = [r.place_key[(p.start, p.end)] for p in named if seg_s <= p.start < bei]
         if not before_bei and _ANAPHOR.search(text, segment_start(text, st.start, bei), bei):
             return list(last_leaves)  # 上述3个村因…，被州禁毒委列为重点整治村: the places of the sentence before
         if not before_bei and (two := _COUNTED_ANAPHOR.search(text, segment_start(text, st.start, bei), bei)):
@@ -407,7 +427,8 @@ def _objects(
             return scoped
         if text[opener] == "对" and (counted := _COUNTED_ANAPHOR.match(text, opener + 1)) is not None \
                 and (back := _counted_back(number(counted.group(1)), [k for k in before_cue()
-                                                                     if pos_of(r, k, st) < opener], last_leaves)):
+                                                                     if pos_of(r, k, st) < opener], last_leaves)
+                     or _first_list_of(text, st, r, opener, number(counted.group(1)))):
             return back  # 对两镇积案化解情况跟踪督办: the two towns named before, whose cases they are
         if opener >= clause_s and text[opener] == "对" and _OTHER_OBJECT.match(text, opener + 1) \
                 and not any(opener < p.start < cue_pos for p in st.places):
@@ -428,20 +449,67 @@ def _objects(
         # 鉴于甲镇、乙镇接连发生事故，决定将上述2个镇列为…: the places named before it in its own sentence
         same = [k for k in leaves if pos_of(r, k, st) < anaphor.start()]
         n = number(anaphor.group("count")) if anaphor.group("count") else len(same)
-        return same[-n:] if same and len(same) >= n > 0 else list(last_leaves)
+        if same and len(same) >= n > 0:
+            return same[-n:]
+        if n >= 2 and len(last_leaves) < n and (recent := _last_of_level(r, anaphor.start(), anaphor.group("kind"), n)):
+            return recent  # 一、甲镇：… 二、乙镇：… 三、丙镇：…。县水务局对上述三镇…督导: the three towns of the items
+        return list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     before = before_cue()
     if not counted and not before and you >= 0:  # 两镇被列为…重点整治乡镇，由甲局、乙局包联督导: the sentence's
         counted = _COUNTED_ANAPHOR.search(text, st.start, you)  # subject
     if counted and (back := _counted_back(number(counted.group(1)), [k for k in before if pos_of(r, k, st)
-                                                                    < counted.start()], last_leaves)):
-        return back  # 每月到两乡镇开展督导: the two just named, when the count is theirs
+                                                                    < counted.start()], [])
+                    or _first_list_of(text, st, r, counted.start(), number(counted.group(1)))
+                    or _counted_back(number(counted.group(1)), [], last_leaves)):
+        return back  # 每月到两乡镇开展督导: the two just named, when the count is theirs (对甲镇、乙镇党委负责人
+        # 进行约谈，并将两镇列为…: the sentence's own two, before the last sentence's)
+    paired = _COUNTED_ANAPHOR.search(text, cue_pos, min(st.end, cue_pos + 20)) if "分别" in text[clause_s:cue_pos] \
+        else None
+    if paired and len(last_leaves) != (n := number(paired.group(1))) \
+            and (recent := _last_of_level(r, paired.start(), paired.group(2), n)):
+        return recent  # 甲局、乙局分别对口联系民和县2个结对乡镇: the towns paired, named before
     if not before and text[st.start : st.start + 1] == "由" and text[st.start - 1 : st.start] not in ("", "\n"):
         # 一、位于甲镇的某公司，…。由乙县政府负责督促整改，丙局跟踪督办: the item's place, one sentence up
         return list(last_leaves)
     # 县委书记甲挂点A镇，县财政局包抓；县长乙挂点B镇，…: the places of the cue's own ；-segment
     seg_s = segment_start(text, st.start, cue_pos)
-    return [k for k in before if pos_of(r, k, st) >= seg_s] or before
+    own_segment = [k for k in before if pos_of(r, k, st) >= seg_s]
+    if not own_segment and seg_s > st.start and _NUMBERED_GROUP_OPENS.match(text, seg_s) \
+            and any(seg_s <= o.start < cue_pos for o in st.orgs):
+        return []  # …；第七督导组由县城市管理局牵头，督导城区排涝泵站: a group of its own, and nowhere named
+    return own_segment or before
+
+
+_LOCATED = re.compile(r"位于|地处|坐落于|地址[：:]?")
+_HEAD_ENDS = ("。", "：", ":")
+
+
+def _item_subject(text: str, st: Sent, r: Resolved) -> list[str]:
+    """The one place or firm a numbered item's heading names alone ((三)真源街道。), for the later sentences
+    of its line; none on the heading's own sentence."""
+    line_s = text.rfind("\n", 0, st.start) + 1
+    head = ITEM_HEAD.match(text, line_s)
+    if head is None or head.end() >= st.start:
+        return []
+    at = head.end()
+    for (a, b), k in [*r.place_key.items(), *r.org_key.items()]:
+        if a == at and text.startswith(_HEAD_ENDS, b) and b < st.start and (k.startswith("place:") or is_firm(r, k)):
+            return [k]
+    return []
+
+
+def _last_of_level(r: Resolved, before: int, kind: str, n: int) -> list[str]:
+    """The last ``n`` different places of the level ``kind`` counts (镇, 村) named before ``before``, in the
+    order the text names them; none when fewer are named."""
+    level = COUNTED.get(kind)
+    out: list[str] = []
+    for s, _, k in reversed(r.place_spans):
+        if s < before and k not in out and (e := r.entities.get(k)) is not None and e.subtype == level:
+            out.append(k)
+            if len(out) == n:
+                return out[::-1]
+    return []
 
 
 def _named_after_de(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]:
@@ -459,6 +527,23 @@ def _named_after_de(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]
             out.append(r.place_key[(p.start, p.end)])
             end = p.end
     return out
+
+
+def _first_list_of(text: str, st: Sent, r: Resolved, before: int, n: int) -> list[str]:
+    """The first list of exactly ``n`` places the sentence names before ``before`` (甲苏木、乙苏木分别与丙旗、丁旗
+    接壤，…对两地开展包保督导: the sentence's own two, not their neighbours)."""
+    runs: list[list[PlaceM]] = []
+    for p in st.places:
+        if p.end > before:
+            break
+        if runs and text[runs[-1][-1].end : p.start] in ("、", "和", "及"):
+            runs[-1].append(p)
+        elif runs and p.start == runs[-1][-1].end:
+            runs[-1][-1] = p  # 甲县乙镇: the deeper place stands for the pair
+        else:
+            runs.append([p])
+    first = next((run for run in runs if len(run) == n), [])
+    return [r.place_key[(p.start, p.end)] for p in first] if n >= 2 else []
 
 
 def _counted_back(n: int, before: list[str], last_leaves: list[str]) -> list[str]:

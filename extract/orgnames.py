@@ -103,8 +103,10 @@ def extend_left(
         if m and m.group(1) in ("地区", "地") and not (
                 prefecture_area and (m.group(1) == "地区" or body.startswith("委"))):
             m = None  # 地区公安局, 地委: a 地区's units, in a text of one; elsewhere 贫困地区 and 当地
-        if m and body in AREA_NAMED and _town_stem(text, m.start(), m.end()):
+        if m and body in AREA_NAMED and (_town_stem(text, m.start(), m.end())
+                                         or (bstart - m.start() <= 4 and _county_short_name(text[m.start() : bstart]))):
             m = None  # 古市派出所: 市 ends the short name of 古市镇 here, it is no level word
+            # (镇赉分局: 镇 opens the short name of 镇赉县)
         if (
             m
             and m.end() == i
@@ -156,14 +158,22 @@ def extend_left(
         # characters before it that begin a token (the walk may stop early: 都 is a stop character)
         # (、周老嘴派出所: a list mark right before it bounds an area the segmenter may split)
         area = next((k for k in range(bstart - 2, max(0, bstart - 5), -1) if text[k - 1] in _AREA_OPENS), None)
+        if area is None:  # 市生态环境局镇赉分局: a county written without its level word (镇赉县)
+            area = next((k for k in range(bstart - 4, bstart - 1) if k >= 0 and _county_short_name(text[k:bstart])),
+                        None)
         if area is None or any(c in AREA_STOP for c in text[area:bstart]):  # (，其中张黄派出所: 张黄)
             area = next((k for k in range(bstart - 2, max(-1, bstart - 5), -1) if k in bounds), None)
         stem = text[area:bstart] if area is not None else ""
+        if stem.startswith(_AREA_VERBS):  # 明确长洲派出所包…: the verb before the station's area (开展派出所…: none)
+            stem = stem[2:] if len(stem) >= 4 else ""
         if not stem or stem in _NO_AREA or any(c in AREA_STOP or not is_cjk(c) for c in stem):
             return None
         return OrgM(bstart - len(stem), bend, stem + body, kind, (), None)
     if not (prefix_places or level_prefix) and body in _SCHOOLS:
         return _place_named_school(text, bstart, bend, body, kind, bounds)
+    if not (prefix_places or level_prefix) and body in ("中学", "小学") \
+            and (stem := _short_place_before(text, bstart)):
+        return OrgM(bstart - len(stem), bend, stem + body, kind, (), None)  # 平罗中学, 陶乐中学: named for its place
     if not (prefix_places or level_prefix) and not generic \
             and not (body in ("管委会", "管理委员会") and text[stem_start:bstart].endswith(_ZONES)):
         stem_start = bstart  # a known body (禁毒委员会) takes no free stem: 高规格禁毒委员会 is 禁毒委员会
@@ -282,6 +292,7 @@ _AREA_OPENS = frozenset("、，,；;：:（(\n 　|\t")
 AREA_NAMED = frozenset({"派出所", "边境派出所", "分局", "公安分局", "市场监管所", "市场监督管理所"})
 AREA_STOP = frozenset("各该本其的与及在对将由等为是把被从向给以于并或了要求")  # not 和: 民和分局
 # words before such a body that name no area: 辖区派出所 is every station of an area
+_AREA_VERBS = ("明确", "开展", "确定", "安排", "组织", "要求", "指定", "落实", "调整", "成立", "设立")
 _NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所属", "乡镇", "农村", "各地", "全县", "全市", "全区",
                       # a duty before the body: a column or a role (包村派出所), not a station's area
                       "包村", "包联", "包保", "联系", "帮扶", "责任", "挂点", "驻村", "对口", "所在"})
@@ -290,6 +301,24 @@ _NO_AREA = frozenset({"辖区", "属地", "当地", "基层", "所在地", "所�
 # schools named after a place or a region: 宁夏大学, 甘肃农业大学, 吕梁学院, 西北师范大学
 _SCHOOLS = frozenset({"大学", "学院"})
 _REGIONS = ("中国", "西北", "东北", "西南", "华北", "华东", "华南", "华中", "中南")
+
+
+def _county_short_name(stem: str) -> bool:
+    """Whether ``stem`` and a county-level word (县, 市, 区, 旗) name a division (镇赉 of 镇赉县)."""
+    return any(d.level in ("county", "city", "district") for w in "县市区旗" for d in gazetteer().lookup(stem + w))
+
+
+def _short_place_before(text: str, at: int) -> str:
+    """The short name of a county or township (平罗 of 平罗县, 陶乐 of 陶乐镇) that a token ending at ``at``
+    is, opening after a mark or a cell's edge; else ''."""
+    for k in (at - 2, at - 3):
+        if k < 0 or (k > 0 and is_cjk(text[k - 1])):
+            continue
+        stem = text[k:at]
+        if all(is_cjk(c) for c in stem) and any(stem + w in text and any(
+                d.level in ("county", "township") for d in gazetteer().lookup(stem + w)) for w in "县旗镇乡"):
+            return stem  # (the place named in full in the text: 平安小学 names no 平安镇 of another county)
+    return ""
 
 
 def _place_named_school(text: str, bstart: int, bend: int, body: str, kind: str, bounds: Container[int]) -> OrgM | None:

@@ -110,6 +110,8 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
               if not _in_breadcrumb(text, o) and not _DOC_NUMBER.match(text, end) and not _ROOM.match(text, end)
               and not _ORDINAL_LIST_TAIL.search(text, max(0, start - 12), start + 1)]
     orgs = [_founded_name(text, o, chosen) for o in _split_subunits(text, [o for o in chosen if isinstance(o, OrgM)])]
+    if "共青团" in text:
+        orgs = _youth_league_in_full(orgs)
     listed = _stem_lists(text, orgs, place_at_end) + _shared_body(text, orgs, place_at_end)
     if "团" in text:
         listed += _youth_league(text, orgs)
@@ -248,6 +250,20 @@ def _sent_out_groups(text: str, orgs: list[OrgM]) -> list[OrgM]:
 def _youth_league(text: str, orgs: list[OrgM]) -> list[OrgM]:
     found = [OrgM(m.start(), m.end(), "团委", "committee", (), m.group(1)) for m in _YOUTH_LEAGUE.finditer(text)]
     return _untaken(found, orgs)
+
+
+def _youth_league_in_full(orgs: list[OrgM]) -> list[OrgM]:
+    """``orgs`` with 共青团 + a place's 委员会 (共青团甲县委员会, 共青团乙省委) read as one unit: the place's youth
+    league committee, which 团县委 names too (not the league beside the county's party committee)."""
+    out: list[OrgM] = []
+    for o in orgs:
+        league = out[-1] if out else None
+        if league is not None and league.body == "共青团" and league.end == o.start and o.prefix_places \
+                and o.body in ("委", "委员会"):
+            out[-1] = OrgM(league.start, o.end, "团委", "committee", o.prefix_places)
+        else:
+            out.append(o)
+    return out
 
 
 def _untaken(found: list[OrgM], orgs: list[OrgM]) -> list[OrgM]:

@@ -83,8 +83,9 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
             # read as one word, 任 is the verb after the name)
         if len(name) > 2 and s + len(name) - 1 in org_starts:
             name = name[:-1]  # 欧阳斌　县委副书记: the last character opens a unit
-        if text[s + len(name) : s + len(name) + 1] in ("：", ":") or name in not_names:
-            continue  # 政法委书记\n成　员：: a label; 组长单位: a post and a common word; no name
+        if text[s + len(name) : s + len(name) + 1] in ("：", ":") or name in not_names \
+                or (len(name) == 3 and name[:2] in not_names):
+            continue  # 政法委书记\n成　员：: a label; 组长单位(对): a post and a common word; no name
         out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
         if m.group(1) in _bylines() and s + len(name) in blanks \
                 and (second := _spaced_name(text, s + len(name), blanks)):
@@ -191,4 +192,4 @@ _POST_IN_BRACKETS = re.compile(_POST)
 
 @lru_cache(maxsize=1)
 def _name_then_post_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=[|｜：:、\s，,]))({_name_pattern()}){_POST}", re.MULTILINE)
+    return re.compile(rf"(?:^|(?<=[|｜：:、\s，,；;。]))({_name_pattern()}){_POST}", re.MULTILINE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from extract.clauses import RawRelation
 from extract.founding import SHORT_NAME
@@ -31,7 +32,7 @@ from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.37"
+VERSION = "0.2.38"
 
 
 def extract(doc: Document) -> Extraction:
@@ -51,9 +52,10 @@ def extract(doc: Document) -> Extraction:
     _short_offices(r)
     _offices_of_short_names(r)
     _groups_named_by_kind(r)
+    _stationed_teams(text, m, r)
     _abbreviated_groups(r)
     _district_police_branches(r)
-    raw = extract_relations(text, spans, m, r)
+    raw = [_moved_on(x, r) for x in extract_relations(text, spans, m, r)]
     starts = [s for s, _ in spans]
     _bureaus_of_branches(r)
     raw += _structural(text, starts, m, r)
@@ -71,6 +73,10 @@ def extract(doc: Document) -> Extraction:
     relations = []
     seen = set()
     owners = {x.subject: x.object for x in raw if x.type == "part_of"}
+    founders: dict[str, set[str]] = {}
+    for x in raw:
+        if x.type == "established":
+            founders.setdefault(x.object, set()).add(x.subject)
     for x in raw:
         if x.subject not in keys or x.object not in keys or x.subject == x.object or _own_area(x, r) \
                 or _above_own_area(x, r):
@@ -83,11 +89,16 @@ def extract(doc: Document) -> Extraction:
             # group named after an office (市禁毒办督导组深入甲镇督导) is the office's own (a committee's or a
             # department's group visits for them, and annotators credit its lead, measured on the probe set)
             owner = r.entities.get(owners.get(x.subject, ""))
-            if owner is None or owner.subtype not in ("office", "department") \
+            founder = next(iter(founders.get(x.subject, ())), "") if len(founders.get(x.subject, ())) == 1 else ""
+            if founder in keys and owner is None:
+                # 岩头镇人民政府已成立…督导组，对溪口村实行每周督导: the one unit that set the group up oversees
+                x = RawRelation(x.type, founder, x.object, x.sent, x.cue)
+            elif owner is None or owner.subtype not in ("office", "department") \
                     or not r.entities[x.subject].name.startswith(owner.name) \
                     or owner.key not in keys:
                 continue
-            x = RawRelation(x.type, owner.key, x.object, x.sent, x.cue)
+            else:
+                x = RawRelation(x.type, owner.key, x.object, x.sent, x.cue)
         ident = (x.type, x.subject, x.object)
         if ident in seen:
             continue
@@ -139,6 +150,13 @@ def _above_own_area(x: RawRelation, r: Resolved) -> bool:
         return False
     stem = target.code[:2] if target.subtype == "province" else target.code[:4]
     return home.code.startswith(stem) and len(home.code.rstrip("0")) > len(stem)
+
+
+def _moved_on(x: RawRelation, r: Resolved) -> RawRelation:
+    """``x`` with a unit folded into another after it was said (a group rehomed to its founders' town
+    in the sentence that names it acting) named by the key it now has."""
+    subject, obj = r.moved.get(x.subject, x.subject), r.moved.get(x.object, x.object)
+    return x if (subject, obj) == (x.subject, x.object) else replace(x, subject=subject, object=obj)
 
 
 def _own_area(x: RawRelation, r: Resolved) -> bool:
@@ -216,6 +234,30 @@ def _longer_groups(r: Resolved, head: str, body: str, shortest: int) -> list[Ent
 
 
 _KIND_SHORT = {"联席办": "联席会议办公室"}  # 县联席办: the joint conference's office
+
+
+def _stationed_teams(text: str, m: Mentions, r: Resolved) -> None:
+    """县财政局驻锦屏县平秋镇魁胆村工作队: a unit's team in a village is named for both (锦屏县财政局驻魁胆村工作队),
+    not for the village alone; the words as written stay a name of it."""
+    if "驻" not in text:
+        return
+    unit_at_end = {o.end: o for o in m.orgs}
+    place_at_end = {p.end: p for p in m.places}
+    for o in m.orgs:
+        if not o.body.endswith("工作队") or not o.prefix_places:
+            continue
+        village, pos = o.prefix_places[-1], o.start
+        while pos in place_at_end:  # the village's county and town before it
+            pos = place_at_end[pos].start
+        unit = unit_at_end.get(pos - 1) if text[pos - 1 : pos] == "驻" else None
+        team = r.entities.get(r.org_key.get((o.start, o.end), ""))
+        owner = r.entities.get(r.org_key.get((unit.start, unit.end), "")) if unit is not None else None
+        place = r.entities.get(r.place_key.get((village.start, village.end), ""))
+        if unit is None or team is None or owner is None or place is None or place.subtype != "village":
+            continue
+        old = team.name
+        team.name = f"{owner.name}驻{place.name}{o.body}"
+        team.alias(old, text[unit.start : o.end])
 
 
 def _groups_named_by_kind(r: Resolved) -> None:

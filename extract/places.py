@@ -296,6 +296,9 @@ _FORM_RE = re.compile(rf"([{CJK}]{{1,6}}?)({'|'.join(_FORM_SUFFIX)})")
 _ANCHOR_BEFORE = set('、，,；;：:（(　 \n\t|“"到在对将和及与至的辖—－')
 
 
+# 县财政局驻魁胆村工作队: a unit and 驻 (stationed in) open the name of the place its team works in
+_STATIONED_AT = re.compile(r"(?<=[局委办厅院部站所队])驻")
+_TEAM_AFTER = re.compile(r"(?:驻村)?(?:帮扶)?工作[队组]")
 _QUOTE_CLOSES = re.compile(r"(?:[（(][^）)]{0,6}[）)])?[”\"]")  # “无毒村（社区）”: the quote closes after a bracket
 _ESTATE_PART = re.compile(r"(?<=[苑园城庭府湾里])(?:[一二三四五六七八九十0-9]+|[东西南北中])区")
 # 德吉村：派出单位县委办公室 (南坡村 — 县委组织部 — 李四): a village heading its own row at a line's start
@@ -412,7 +415,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
     common = frozenset(load("places.json")["common_words"])
     activities = load("places.json")["activity_words"]
     after_cue = {m.end() for m in _pairing_cue_re().finditer(text)}
-    starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends | after_cue)
+    stationed = {m.end() for m in _STATIONED_AT.finditer(text)} if "驻" in text else set()
+    starts = sorted({0} | {m.end() for m in _ANCHOR_RE.finditer(text)} | place_ends | after_cue | stationed)
     for s in starts:
         if s >= len(text):
             continue
@@ -430,8 +434,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
         if suffix == "乡" and text.startswith("村", e) and s in place_ends and text[s - 1] in "镇乡" \
                 and not _RURAL_COMPOUND.match(text, e):
             stem, suffix, e = stem + suffix, "村", e + 1  # 蓬壶镇八乡村: a village after its town, 乡 inside the name
-        if s not in place_ends and s not in bounds and s not in after_cue:
+        if s not in place_ends and s not in bounds and s not in after_cue and s not in stationed:
             continue
+        if _STATIONED_AT.search(stem):
+            continue  # 锦屏县财政局驻魁胆村: a unit stationed in the village, whose name starts after 驻
         if all(ch in "乡镇村县区市省州街道社" for ch in stem) or stem == "自治":
             continue  # 乡镇, 县区, 自治县: level words, not names
         if len(stem) < 2 and s not in place_ends:
@@ -475,7 +481,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             near = s in place_ends or town_cell
             stops = text[s - len(stem) - 1 : s - 1] != stem and any(
                 (ch in _STRICT_STOP and not (paired and ch == "所" and k > 0))
-                or (ch in "全各省市州县区" and not (near and ch == "州" and k > 0)) for k, ch in enumerate(stem))
+                or (ch in "全各省市州县区" and not (near and ch in "州市县" and k > 0)) for k, ch in enumerate(stem))
         if stem[0] == "和" and len(stem) >= 3 and s in place_ends and suffix not in ("村", "社区", "嘎查"):
             continue  # 常安镇和光恩林场: 和 joins two places (a village may open with it: 越河街道和平街社区)
         if _FORM_LEVEL[suffix] == "village" and text.startswith("段", e) and len(stem) >= 3 \
@@ -505,6 +511,10 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             "相关",
             "所在",
             "某",
+            "属地",  # 属地镇政府: the town where it lies, no name
+            "提请",  # 提请县政府: to ask the county's government, no county 提请县
+            "报请",
+            "所属",
         ):
             continue
         if suffix == "乡" and text[e - 2 : e] in _XIANG_WORDS:
@@ -542,6 +552,7 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             and not _cell_after_place(text, s, place_ends)
             and not (len(stem) >= 2 and _cell_before_town(text, s, e, place_ends))
             and not (s in after_cue and len(stem) >= 2)
+            and not (s in stationed and len(stem) >= 2 and _TEAM_AFTER.match(text, e))  # 甲局驻乙村工作队
             and not (len(stem) >= 2 and _VILLAGE_NEXT.match(text, e))
             and not (len(stem) >= 2 and text.startswith(VILLAGE_COMMITTEES, e))  # 岐山社区居委会
             and not (len(stem) >= 2 and _ROW_HEAD.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip())
@@ -632,7 +643,9 @@ def _pairing_cue_re() -> re.Pattern[str]:
     # 包保辖区内居丁村: the cue's own area may come between it and the place
     bare = "(?:(?<=[局委办院部所队室站厅会组府])|(?<=分别))包(?!括|含|容|装|袱)"
     # 联系该镇石泉村, 包联了该街道北塔社区: the town just named may stand between them as 该镇
-    return re.compile(f"(?:{cue}|{bare})(?:辖区内的?|了?该(?:镇|乡|街道)的?)?")  # (包保该镇的新兴村和永幸村)
+    # 区住建局负责开元社区；: 负责 before a short name and its level word, the list or clause ending there
+    duty = r"负责(?=[\u4e00-\u9fff]{2,4}(?:村|社区)(?:[、，,。；;和及]|$))"
+    return re.compile(f"(?:{cue}|{bare}|{duty})(?:辖区内的?|了?该(?:镇|乡|街道)的?)?")  # (包保该镇的新兴村和永幸村)
 
 
 # what a unit after a place name starts with (新竹县政府): the place ends where the unit begins

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extract.acts import cue_names_no_act, cues_found, oversight_re
+from extract.acts import ITEMS_HANDED, cue_names_no_act, cues_found, oversight_re
 from extract.agents import (
     POST,
     TOGETHER_WITH,
@@ -111,7 +111,7 @@ def extract_relations(text: str, spans: list[tuple[int, int]], m: Mentions, r: R
             out[mark:] = [x for x in out[mark:] if not (x.type == "supervises" and x.subject not in named)]
         out += [RawRelation("supervises", a, b, si, cue) for a, b, cue in labelled]
         if "驻" in sen.sent:
-            out += _village_teams(sen, w)
+            out += _village_teams(sen, w) + _town_teams_led(sen, w)
         # what later sentences may leave unsaid: their subject (the topic carried over) and the places an
         # anaphor (这些乡镇, 对上述10个乡镇) refers back to
         if sen.topic and not _HELPER_FIELD.match(sen.sent) and not _PAGE_META.search(sen.sent) \
@@ -275,6 +275,30 @@ def _village_teams(sen: Sentence, w: Walk) -> list[RawRelation]:
     return out
 
 
+# 驻三圳镇工作队由甲局牵头，乙局、丙医院组团 (驻A镇、B镇工作队分别由甲局、乙局牵头): the units leading or
+# joining a town's team take the town on
+_TOWN_TEAM_LED = re.compile(r"驻([^，,。；;驻]{2,24}?)(?:帮镇扶村)?工作队(分别)?由([^，,。；;]{2,60}?)牵头"
+                            r"(?:[，,]([^，,。；;]{2,60}?)(?:参与)?组团)?")
+
+
+def _town_teams_led(sen: Sentence, w: Walk) -> list[RawRelation]:
+    """驻甲镇工作队由A局牵头，B局、C院组团: A, B and C oversee 甲镇 (分别: the leads one town each)."""
+    text, st, r = w.text, sen.st, w.r
+    out: list[RawRelation] = []
+    for m in _TOWN_TEAM_LED.finditer(text, sen.s, sen.e):
+        towns = [r.place_key[(p.start, p.end)] for p in st.places if m.start(1) <= p.start < m.end(1)
+                 and p.level in ("township", "subdistrict")]
+        leads = [k for o in st.orgs if m.start(3) <= o.start < m.end(3) and (k := okey(r, o)) and not k.startswith("?")]
+        joined = [k for o in st.orgs if m.start(4) <= o.start < m.end(4) and (k := okey(r, o))
+                  and not k.startswith("?")] if m.group(4) else []
+        if m.group(2):
+            pairs = list(zip(leads, towns, strict=True)) if len(leads) == len(towns) else []
+        else:
+            pairs = [(a, t) for a in leads + joined for t in towns]
+        out += [RawRelation("supervises", a, t, sen.si, "牵头") for a, t in pairs]
+    return out
+
+
 _COLLECTIVE = re.compile(r"(?:[省市州县区旗盟地]直|各)(?:有关|相关|成员|职能)?(?:单位|部门)")
 _UNNAMED_OPENS = re.compile(r"[ 　]*(?:相关|有关|各)[^，,。；;]{0,6}?(?:单位|部门)")
 _GOES_TO = re.compile(r"到|赴|深入")  # 整治期间，市禁毒委派出督导组到宾阳督导: it names where it goes
@@ -383,9 +407,12 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
         during = DURING_LISTING.search(text, s, cue_pos)
         if subj and not objs and during and not _GOES_TO.search(text, during.end(), cue_pos):
             objs = listed_places(text, during, w.listed + w.items_listed)  # 挂牌期间，由区城管委每半月督导一次
+        if subj and not objs and cue == "督办" and ITEMS_HANDED.search(text, s, cue_pos) \
+                and text[after : after + 1] in ("：", ":"):
+            w.announced = (subj, cue, kind)  # 你镇辖区仍存在以下问题，现予督办：一、甲镇：…: the towns of the items
     elif subj and not objs and ("以下" in text[clause_s:cue_pos]
                                 or _COUNTED_AREAS.search(text, clause_s, cue_pos)):
-        w.announced = (subj, cue)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
+        w.announced = (subj, cue, kind)  # 对以下4个问题 (对5个镇的隐患) 实行挂牌督办: the items below name them
         w.announced_towns = _THEIR_TOWNS.search(text, clause_s, cue_pos) is not None
         counted = _LISTED_BELOW_KIND.search(text, clause_s, cue_pos)
         w.announced_level = COUNTED.get(counted.group(1)) if counted else None  # 以下11个村: villages only
@@ -638,9 +665,13 @@ def _pairs(text: str, clause_s: int, cue_pos: int, subj: list[str], objs: list[s
     led = _LED_RESPECTIVELY.search(text, max(look - 100, text.rfind("；", 0, look) + 1, text.rfind("。", 0, look) + 1),
                                    cue_pos) if not own_units else None
     if ("分别" in text[look:cue_pos] or led is not None) and len(subj) > 1:
+        spans = _spans_after(st, r, cue_pos, objs)
+        groups = _groups_parted_by(text, objs, spans, ("；", ";"))
+        if len(groups) == len(subj):  # 分别由甲局、乙局牵头，暗访A镇、B镇；C镇、D镇: a group each
+            return [(a, b) for a, group in zip(subj, groups, strict=True) for b in group]
         if len(subj) == len(objs):
             return list(zip(subj, objs, strict=True))
-        groups = _groups_parted_by_and(text, objs, _spans_after(st, r, cue_pos, objs))
+        groups = _groups_parted_by(text, objs, spans, ("和", "及", "以及"))
         return [(a, b) for a, group in zip(subj, groups, strict=True) for b in group] \
             if len(groups) == len(subj) else []
     return [(a, b) for a in subj for b in objs]
@@ -652,9 +683,10 @@ def _spans_after(st: Sent, r: Resolved, cue_pos: int, objs: list[str]) -> list[t
     return [(at[k].start, at[k].end) for k in objs if k in at] if len(at) >= len(objs) else []
 
 
-def _groups_parted_by_and(text: str, objs: list[str], spans: list[tuple[int, int]]) -> list[list[str]]:
-    """漳湖镇、赛口镇和长岭镇、高士镇: the objects in groups, a new group after each 和 or 及 (none when
-    the objects' places are not known or no 、 joins two of them)."""
+def _groups_parted_by(text: str, objs: list[str], spans: list[tuple[int, int]], marks: tuple[str, ...]
+                      ) -> list[list[str]]:
+    """漳湖镇、赛口镇和长岭镇、高士镇 (or 甲镇、乙镇；丙镇、丁镇): the objects in groups, a new group after each
+    of ``marks`` (none when the objects' places are not known or no 、 joins two of them)."""
     if len(spans) != len(objs) or len(objs) < 3:
         return []
     order = sorted(zip(spans, objs, strict=True))
@@ -662,7 +694,7 @@ def _groups_parted_by_and(text: str, objs: list[str], spans: list[tuple[int, int
     joined = False
     for ((_, end), _), ((start, _), key) in pairwise(order):
         gap = text[end:start]
-        if gap in ("和", "及", "以及"):
+        if gap in marks:
             groups.append([key])
         elif gap == "、":
             groups[-1].append(key)

@@ -95,6 +95,9 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
         if led and m.group(1).startswith(("责任", "整改")):
             continue  # 牵头单位：甲局；责任单位：乙县人民政府 (or 督办单位：甲局): the lead oversees, the others fix
         end = segment_end(text, m.end(), st.end)
+        duty = m.group(1)[:2]
+        if m.end() > m.end(1) and any(m.end() <= o.start < end and text.startswith(duty, o.end) for o in st.orgs):
+            continue  # 明确了州级包联单位：甲委包联A镇，乙局包联B镇: each unit names its own pairing after the label
         seg_s = segment_start(text, st.start, m.start())
         # 甲镇…问题，责任单位为A；乙镇…问题，责任单位为B: each label pairs its own ；-segment's places
         own_places = [k for k in leaves if seg_s <= pos_of(r, k, st) < m.start()] if seg_s > st.start else []
@@ -281,9 +284,14 @@ def area_rows(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple
 
 
 def is_firm(r: Resolved, key: str) -> bool:
-    """Whether unit ``key`` is a company (某有限公司三站充装站, a firm's station, is one too)."""
+    """Whether unit ``key`` is a company (某有限公司三站充装站, a firm's station, is one too; so is a gas
+    filling or supply station, 某液化石油气充装站, a business whatever its name)."""
     e = r.entities.get(key)
-    return e is not None and ((e.subtype == "other" and e.name.endswith(("公司", "厂", "矿"))) or "有限公司" in e.name)
+    return e is not None and ((e.subtype == "other" and e.name.endswith(("公司", "厂", "矿")))
+                              or e.name.endswith(_FUEL_STATIONS) or "有限公司" in e.name)
+
+
+_FUEL_STATIONS = ("充装站", "加油站", "加气站", "供应站")
 
 
 def firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
@@ -394,6 +402,8 @@ def _item_heading(text: str, pos: int) -> str:
     return ""
 
 
+# 隐患所在地：甲镇 (地点：, 位置：) under an item's heading: the item says where, and that is overseen
+_LOCATION_FIELD = re.compile(r"(?:所在地|地点|位置)[：:]")
 _SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}、")
 
 
@@ -458,7 +468,12 @@ def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
         line = text[a:b]
         if ITEM_HEAD.match(line) or (_SECTION_HEAD.match(line) and not CLAUSE_BREAK.search(line)):
             # (一、蛮河（流经甲镇、乙镇） / 联系单位：…; a section opening with prose heads no item)
-            return deepest_keys(r, _places_in(r, a, b))
+            head = ITEM_HEAD.match(line) or _SECTION_HEAD.match(line)
+            firms = [k for (s, _), k in r.org_key.items() if head and s == a + head.end() and is_firm(r, k)
+                     and not _LOCATION_FIELD.search(text, b, pos)]
+            # (一)某粮食仓储有限公司(地址:甲镇乙村) / 督办单位：县应急管理局: the firm the item is about, not
+            # the address where it is
+            return firms or deepest_keys(r, _places_in(r, a, b))
     return []
 
 

@@ -77,7 +77,21 @@ def _row_firms(sen: Sentence, w: Walk) -> list[str]:
         return []
     text, r, st = w.text, w.r, sen.st
     return list(dict.fromkeys(k for o in st.orgs if is_firm(r, k := okey(r, o))
-                              and _cell_index(text, st.start, o.start) not in w.helper_cols))
+                              and _cell_index(text, st.start, o.start) not in w.helper_cols | w.sending_cols))
+
+
+_LISTED_ABOVE = re.compile(r"(?:省|市|州|盟|地区)级")  # a listing a level above a county made
+_BELOW_PREFECTURE = frozenset({"county", "district", "city", "township", "subdistrict"})
+
+
+def _authors_below_prefecture(w: Walk) -> bool:
+    """Whether the notice's authors govern a county or less (a 市级 listing is not theirs)."""
+    places = [w.r.entities.get(w.r.entities[k].jurisdiction or "") for k in w.authors if k in w.r.entities]
+    return any(p is not None and p.subtype in _BELOW_PREFECTURE for p in places)
+# 包保学校食堂, 包保企业: a column of the units (schools, firms) a row's unit takes on
+_TAKEN_ON_COLUMN = re.compile(r"(?:包保|包联|联系|帮扶|挂点|督导|监管)(?:学校|食堂|企业|对象|场所|市场)(?:食堂|名称)?$")
+# 派驻单位 | 帮扶单位: the units sent to or paired with the row's places (国网某县供电公司 among them)
+_SENDING_COLUMN = re.compile(r"(?:派驻|派出|选派|帮扶|结对|后援|后盾|包村|挂点|联点)(?:单位|部门)")
 
 
 def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
@@ -112,15 +126,19 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
     leads = lead_units(text, st, r, st.end - 1) if LEAD_WORD.search(text, st.start, st.end) else []
     # 隐患单位 | 所在地 | 督办单位: a firm's row oversees the firm; its places say where it is
     firms = _row_firms(sen, w)
+    # | 城关所 | 城关镇 | 平罗中学、第五小学 |: the units of a column named for what is taken on (包保学校食堂)
+    taken_on = [k for o in st.orgs if _cell_index(text, st.start, o.start) in w.target_cols
+                and (k := okey(r, o)) and not k.startswith("?")] if w.target_cols else []
     # (a table followed up by a unit named before it: that unit acts, not the rows' 责任单位)
     named = [(okey(r, o), _cell_index(text, st.start, o.start)) for o in st.orgs
-             if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts
+             if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts and okey(r, o) not in taken_on
              and _cell_index(text, st.start, o.start) not in helper_cols and not _helps_in_brackets(text, st, o)
-             and (not leads or okey(r, o) in leads) and okey(r, o) not in firms]
+             and (not leads or okey(r, o) in leads) and okey(r, o) not in firms
+             and not _HANDED_TO.search(text, max(st.start, o.start - 2), o.start)]  # 移交区应急管理局依法处理
     # | 区教育局 | 中海社区 | 区融媒体中心配合做好宣传 |: a unit in a note's column only notes, when the row names one
     outside_notes = [k for k, cell in named if cell not in text_cols] or [k for k, _ in named]
     acting = w.tracked_by or list(dict.fromkeys(outside_notes)) or merged[0]
-    targets = firms or overseen
+    targets = list(dict.fromkeys((firms or overseen) + taken_on))
     if not targets:
         # | 县城沁河路与育才路交叉口 | … | 县住建局 | 县安委办 |: no place, the 督办单位 follows the 责任单位 up
         targets = [k for o in _row_fixers(sen, w)
@@ -260,6 +278,9 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
     listing = w.cue_res["designates"].search(text, spans[si - 1][0], spans[si - 1][1]) if si and row else None
     if listing and w.cue_res["supervises"].search(text, spans[si - 1][0], listing.start()):
         listing = None  # 州直部门结对帮扶重点整治地区安排表: who pairs with the places listed, not a list of them
+    if listing and _LISTED_ABOVE.search(text, spans[si - 1][0], listing.start()) \
+            and _authors_below_prefecture(w):
+        listing = None  # 市级挂牌整治乡镇包联责任分工表 in a county's notice: the city listed them, not its authors
     if listing and not any(n in text[spans[si - 1][0] : spans[si - 1][1]] for n in w.neg) \
             and not _CASE_COLUMN.search(sent):  # (信访积案挂牌督办清单: the cases are listed, not their towns)
         w.list_designator = (w.authors or list(w.carried), listing.group(0))
@@ -286,6 +307,8 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
         w.helper_cols |= w.designator_cols
         w.unit_place_cols = _unit_place_columns([simplify(c) for c in cells])
         w.duty_place_cols = {i for i, cell in enumerate(cells) if duty_place_column(simplify(cell))}
+        w.sending_cols = {i for i, cell in enumerate(cells) if _SENDING_COLUMN.search(simplify(cell))}
+        w.target_cols = {i for i, cell in enumerate(cells) if _TAKEN_ON_COLUMN.match(simplify(cell))}
 
 
 def _unit_place_columns(cells: list[str]) -> dict[int, int]:
@@ -322,7 +345,9 @@ def names_columns(sent: str) -> bool:
         and all(c and is_header_cell(simplify(c)) for c in cells)
 
 
-_DUTY_MEMBERS = re.compile(r"(?:包保|包联|包抓|帮扶|联系|挂点|联点|结对|督导|督查)成员")
+# 包保成员单位, 配合包联单位: helpers named for the duty itself take it on too
+_DUTY_MEMBERS = re.compile(
+    r"(?:包保|包联|包抓|帮扶|联系|挂点|联点|结对|督导|督查)成员|配合(?:包保|包联|包抓|帮扶|挂点|联点)")
 
 
 def duty_rows_below(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
@@ -379,7 +404,7 @@ def announced_items(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
         if w.announced_level and HEADING.match(text[line_s:s]) and any(line_s <= p.start < s for p in w.m.places):
             # （一）宁津县。甲局结对帮扶宁津县乙镇丙村: an item's sentences name the places counted
             places = [k for k in sen.leaves if r.entities[k].subtype == w.announced_level]
-            out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0] for p in places]
+            out += [RawRelation(announced[2], a, p, sen.si, announced[1]) for a in announced[0] for p in places]
             w.items_listed += [(p, announced[1]) for p in places]
         return
     item = HEADING.match(sent) is not None or place_row(text, st)
@@ -391,17 +416,29 @@ def announced_items(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:
     elif item:
         if not firms_on_line(text, r, s, e) and not _PETITIONER.search(sent):  # 一、甲县乙镇…问题。: an item
             places = item_places(text, st, r, sen.leaves)
+            if announced[2] == "supervises" and (head := _headed_by(text, st, r)):
+                places = head  # 一、甲镇：甲镇乙村段…: the town the item is about, where its problems lie
             if w.announced_level:  # 以下11个村 / （一）宁津县。甲局结对帮扶宁津县乙镇丙村: the villages, not the county
                 places = [k for k in places if r.entities[k].subtype == w.announced_level]
             if w.announced_towns:  # 白塔镇高迁村至上横街村路段: the township the hazard lies in
                 stated = dict(sen.within)
                 places = [t for t in dict.fromkeys(_town_of(r, k, stated) for k in places) if t]
-            out += [RawRelation("designates", a, p, sen.si, announced[1]) for a in announced[0] for p in places]
+            out += [RawRelation(announced[2], a, p, sen.si, announced[1]) for a in announced[0] for p in places]
             w.items_listed += [(p, announced[1]) for p in places]
         # (1.甲镇某公司：… lists the firm's hazard, not the town; 1.甲镇乙村某某反映…问题 a petitioner's
         # case, not the place it comes from; the list goes on)
     elif not _FIELD_LINE.match(sent):  # 主要隐患：… / 责任单位：…: a field of the item, the list goes on
         w.announced = None
+
+
+def _headed_by(text: str, st: Sent, r: Resolved) -> list[str]:
+    """The place an item line opens with before a colon (一、甲镇：…), or none."""
+    head = HEADING.match(text[st.start : st.end])
+    first = st.places[0] if st.places else None
+    if head is None or first is None or first.start != st.start + head.end() \
+            or text[first.end : first.end + 1] not in "：:":
+        return []
+    return [r.place_key[(first.start, first.end)]]
 
 
 def duties_by_shape(sen: Sentence, w: Walk, out: list[RawRelation]) -> tuple[int, int]:
@@ -444,6 +481,7 @@ def _town_of(r: Resolved, key: str, stated: dict[str, str]) -> str | None:
 
 _PETITIONER = re.compile(r"[\u4e00-\u9fff]某某?(?:等\d+人)?反映")  # 甲镇乙村李某某反映…问题: a petition case
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
+_HANDED_TO = re.compile(r"(?:移交|移送|交由|提请|抄送)$")  # a case passed on to a unit: it acts on the case
 _TEXT_COLUMN = re.compile(r"描述|问题|隐患|内容|情况|事项|备注|电话|信箱|联系方式")
 _HEADER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \t]*(?:——|—|－|：|:|\||\t)[ \t]*[\u4e00-\u9fff]{2,8})+$")
 

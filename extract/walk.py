@@ -72,8 +72,8 @@ class Walk:
     duty_rows: str = ""
     # 第一督查组 -> its lead units, from 第一督查组由甲局牵头
     group_leads: dict[str, list[str]] = field(default_factory=dict)
-    # who designates "the following" items, and the cue
-    announced: tuple[list[str], str] | None = None
+    # who designates (or oversees: 存在以下问题，现予督办：) "the following" items, the cue and its kind
+    announced: tuple[list[str], str, str] | None = None
     # the announcement named the items' townships (对以下隐患及所在乡镇实施挂牌督办): the towns are designated
     announced_towns: bool = False
     # the level of the places an announcement counts (对以下11个村…: villages), if it names one
@@ -97,6 +97,10 @@ class Walk:
     duty_place_cols: set[int] = field(default_factory=set)
     # table columns of the units that designate their row (挂牌单位)
     designator_cols: set[int] = field(default_factory=set)
+    # table columns of the units sent or paired (派驻单位, 帮扶单位): a firm there acts, it is no target
+    sending_cols: set[int] = field(default_factory=set)
+    # table columns of the units taken on (包保学校食堂): targets of the row's units, not actors
+    target_cols: set[int] = field(default_factory=set)
     # 创建乡镇 | 挂点单位 | 创建村 | 帮扶单位: each duty column of units -> the place column it pairs with
     unit_place_cols: dict[int, int] = field(default_factory=dict)
     # who designates a table's rows (a 挂牌督办清单), and the cue

@@ -214,19 +214,23 @@ def _rank(p: PlaceM) -> int:
 
 #: 列为全市禁毒重点整治县区 (县（市、区）): the kind a list is named to is of the county level
 _COUNTY_KIND = re.compile(r"(?:列为|确定为)[^，,；;。]{0,16}(?:县区|县市区|区县|县|区)(?:[（(][^）)]{0,6}[）)])?$")
+# 将甲镇、乙镇列为…重点整治乡镇，将甲镇丙村…列为…村: a town listed in a clause of its own, as towns
+_TOWN_KIND = re.compile(r"(?:列为|确定为)[^，,；;。]{0,16}(?:乡镇|镇街|镇|乡|街道|苏木)(?:[（(][^）)]{0,6}[）)])?$")
 
 
 def _listed_as_its_level(text: str, st: Sent, r: Resolved, p: PlaceM, within: list[tuple[str, str]]) -> bool:
-    """将甲县、乙县列为…重点整治县区，将甲县丙镇…列为…乡镇: a county listed in a clause of its own, as a
-    county-level kind, is a target though a later clause names its town."""
-    if p.level not in ("county", "district", "city"):
+    """将甲县、乙县列为…重点整治县区，将甲县丙镇…列为…乡镇: a county (or a town) listed in a clause of its
+    own, as a kind of its level, is a target though a later clause names its town (or village)."""
+    kind = _COUNTY_KIND if p.level in ("county", "district", "city") else \
+        _TOWN_KIND if p.level in ("township", "subdistrict") else None
+    if kind is None:
         return False
     a, b = clause_span(text, st.start, st.end, p.start)
     k = r.place_key[(p.start, p.end)]
     children = {c for c, pk in within if pk == k}
     if any(a <= q.start < b and r.place_key[(q.start, q.end)] in children for q in st.places):
         return False
-    return _COUNTY_KIND.search(text, a, b) is not None
+    return kind.search(text, a, b) is not None
 
 
 _SOME_OF = re.compile(r"部分(?:乡镇|镇街|镇|乡|街道|村居|村|社区)")
@@ -278,8 +282,17 @@ def place_leaves(st: Sent, r: Resolved, within: list[tuple[str, str]], text: str
             continue  # 鼓楼区9个乡镇: the district holds the counted towns, it is not one of them
         if any(ds <= p.start < de for ds, de, _ in st.docs) or _in_case_name(text, st, p):
             continue
+        if _FACILITY_AFTER.match(text, p.end):
+            continue  # 梅山镇龙潭冲水库由县水利局包保: the town says where the reservoir is, the reservoir is taken
         out.append(k)
     return list(dict.fromkeys(out))
+
+
+# a facility named after the place that holds it (甲镇乙水库, 乙乡境内的丙水库): what the place locates (but
+# 甲乡山塘水库, 乙镇小型水库 name a kind of the town's works: the town is taken)
+_FACILITY_AFTER = re.compile(
+    r"(?:境内的?)?(?!山塘|小型|中型|大型|小[（(]|病险|重点|各类|所有|全部)"
+    r"[\u4e00-\u9fff]{1,6}?(?:水库|水电站|电站|拦河闸|大坝)(?![\u4e00-\u9fff]{0,2}(?:所在|周边))")
 
 
 def _in_case_name(text: str, st: Sent, p: PlaceM) -> bool:

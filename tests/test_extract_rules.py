@@ -5182,3 +5182,285 @@ def test_a_numbered_group_running_spot_checks_on_named_districts_is_its_leads() 
             "（七）第七督导组（市消防救援支队牵头）对万秀区、长洲区城区人员密集场所开展消防安全专项抽查。\n"
             "（二）部分行业领域隐患整改不彻底。梧州市万秀区部分老旧小区燃气管道穿越卧室，上一轮督导交办的问题仍未整改到位。\n")
     assert facts(text, "supervises") == {("supervises", "梧州市消防救援支队", t) for t in ("万秀区", "长洲区")}
+
+
+def test_the_youth_league_committee_written_in_full_is_one_unit() -> None:
+    text = "共青团锦屏县委员会、锦屏县教育局包联平秋镇。团县委负责组织志愿者。"
+    assert names(text, "organization") == {"锦屏县团委", "锦屏县教育局"}
+    assert facts(text, "supervises") == {("supervises", "锦屏县团委", "平秋镇"),
+                                         ("supervises", "锦屏县教育局", "平秋镇")}
+
+
+def test_a_units_team_stationed_in_a_village_is_named_for_both() -> None:
+    text = "县财政局驻锦屏县平秋镇魁胆村工作队帮助引进油茶项目。锦屏县财政局驻魁胆村工作队成效明显。"
+    assert names(text, "organization") == {"锦屏县财政局", "锦屏县财政局驻魁胆村工作队"}
+    assert names(text, "place") == {"锦屏县", "平秋镇", "魁胆村"}
+    assert ("supervises", "锦屏县财政局", "魁胆村") in facts(text)
+
+
+def test_the_overseer_of_a_firm_named_by_its_items_heading_oversees_the_firm() -> None:
+    text = ("一、挂牌督办隐患及责任分工\n(一)昌图县宏达粮食仓储有限公司(地址:昌图县宝力镇宝力村)\n"
+            "隐患内容:粮食烘干塔热风炉未设置防爆泄压装置。\n督办单位:县应急管理局\n"
+            "(二)昌图县金盛液化石油气充装站(地址:昌图县老城镇北环路)\n隐患内容:储罐区报警装置失效。\n"
+            "督办单位:县住房和城乡建设局\n")
+    sup = facts(text, "supervises")
+    assert sup == {("supervises", "昌图县应急管理局", "昌图县宏达粮食仓储有限公司"),
+                   ("supervises", "昌图县住房和城乡建设局", "昌图县金盛液化石油气充装站")}
+
+
+def test_a_place_field_under_a_firms_heading_keeps_the_place_overseen() -> None:
+    text = ("一、挂牌督办隐患\n（一）内蒙古鑫晟硅业有限公司矿热炉区域重大事故隐患\n隐患所在地：丰镇市隆盛庄镇\n"
+            "整改责任单位：内蒙古鑫晟硅业有限公司\n督办单位：乌兰察布市应急管理局\n")
+    assert not any(o.endswith("有限公司") for _, _, o in facts(text, "supervises"))  # the item says where
+
+
+def test_leads_named_respectively_take_the_groups_of_places_parted_by_semicolons() -> None:
+    text = ("3个暗访组分别由县水利局、县生态环境局、县农业农村局牵头，分片暗访上冈镇、冈西镇；颜单镇、沿河镇；"
+            "恒济镇、庆丰镇。县河长办还对近湖街道进行了随机抽查。")
+    sup = facts(text, "supervises")
+    assert sup == {("supervises", "建湖县水利局", "上冈镇"), ("supervises", "建湖县水利局", "冈西镇"),
+                   ("supervises", "建湖县生态环境局", "颜单镇"), ("supervises", "建湖县生态环境局", "沿河镇"),
+                   ("supervises", "建湖县农业农村局", "恒济镇"), ("supervises", "建湖县农业农村局", "庆丰镇"),
+                   ("supervises", "建湖县河长办", "近湖街道")}
+
+
+def test_an_items_heading_names_what_its_later_sentences_oversee() -> None:
+    text = ("一、挂牌督办对象\n(一)鹿邑县豫东燃气有限公司。该公司位于谷阳街道，县安委会对其实行挂牌督办，由县住建局"
+            "负责督办。\n(二)真源街道。辖区内老旧小区燃气立管腐蚀，列为县级挂牌督办街道，由县住建局督办。\n"
+            "(三)卫真街道。多家门店未安装报警装置，被县安委会挂牌督办，县应急管理局负责督办。\n")
+    sup = facts(text, "supervises")
+    assert sup == {("supervises", "鹿邑县住建局", "鹿邑县豫东燃气有限公司"),
+                   ("supervises", "鹿邑县住建局", "真源街道"), ("supervises", "鹿邑县应急管理局", "卫真街道")}
+    assert ("designates", "鹿邑县安委会", "谷阳街道") not in facts(text)
+    assert all(s != "鹿邑县豫东燃气有限公司" for _, s, _ in facts(text, "designates"))
+
+
+def test_problems_handed_to_the_towns_of_the_items_below_are_overseen() -> None:
+    text = ("县河长办对葫芦河开展了暗访督查。从暗访情况看，你镇辖区河段仍存在以下问题，现予督办：\n"
+            "　　一、兴国镇：葫芦河兴国镇城区段右岸堆放建筑垃圾。\n"
+            "　　二、莲花镇：葫芦河莲花镇王家庄村段河道内遗留采砂坑3处。\n"
+            "　　三、郭嘉镇：郭嘉镇寺咀村段沿河倾倒生活垃圾。\n"
+            "　　整改要求：\n　　（一）县水务局负责对上述三镇的整改工作进行跟踪督导。\n")
+    sup = facts(text, "supervises")
+    assert {o for _, s, o in sup if s.endswith("河长办")} == {"兴国镇", "莲花镇", "郭嘉镇"}
+    assert {o for _, s, o in sup if s.endswith("水务局")} == {"兴国镇", "莲花镇", "郭嘉镇"}
+
+
+def test_first_secretaries_of_the_towns_and_the_countys_own_work_are_no_pairing() -> None:
+    text = ("按照吉林省委组织部等五部门印发的《关于选派驻村第一书记的实施办法》要求，结合我县驻村帮扶工作实际，"
+            "经县委同意，决定对镇赉镇、坦途镇等2个乡镇的驻村第一书记进行轮换调整。")
+    assert facts(text, "supervises") == set()
+    assert facts(text, "issued") == {("issued", "吉林省委组织部", "关于选派驻村第一书记的实施办法")}
+
+
+def test_a_unit_opening_the_clause_before_acts_with_the_partner_after_with() -> None:
+    text = "坦途镇永丰村由县财政局派驻第一书记，县水利局作为驻村工作队成员单位，与县财政局共同包保该村。"
+    assert facts(text, "supervises") == {("supervises", "镇赉县财政局", "永丰村"),
+                                         ("supervises", "镇赉县水利局", "永丰村")}
+
+
+def test_a_bureaus_branch_named_for_a_county_without_its_level_word() -> None:
+    text = "白城市生态环境局镇赉分局包保莫莫格蒙古族乡胜利村。"
+    assert "白城市生态环境局镇赉分局" in names(text, "organization")
+    assert ("part_of", "白城市生态环境局镇赉分局", "白城市生态环境局") in facts(text)
+
+
+def test_a_firm_in_a_column_of_units_sent_acts() -> None:
+    text = ("附件\n镇赉县调整驻村第一书记名单\n序号 | 乡镇 | 村 | 姓名 | 派驻单位\n"
+            "1 | 嘎什根乡 | 丰收村 | 刘洋 | 国网镇赉县供电公司\n2 | 大屯镇 | 东升村 | 赵文博 | 县农业农村局\n")
+    sup = facts(text, "supervises")
+    assert ("supervises", "国网镇赉县供电公司", "丰收村") in sup and ("supervises", "镇赉县农业农村局", "东升村") in sup
+
+
+def test_a_notice_on_a_listings_work_and_helpers_named_for_the_pairing() -> None:
+    text = ("大名县禁毒委员会关于转发通报的通知\n"
+            "现将《邯郸市禁毒委员会关于2023年度重点整治乡镇调整认定的通报》转发给你们，并结合我县实际，"
+            "就挂牌整治有关工作通知如下。\n附件\n市级挂牌整治乡镇包联责任分工表\n"
+            "序号|乡镇|牵头包联单位|配合包联单位\n1|金滩镇|县委政法委|县公安局、县司法局\n")
+    assert facts(text, "designates") == set()
+    assert facts(text, "supervises") == {("supervises", "大名县委政法委", "金滩镇"),
+                                         ("supervises", "大名县公安局", "金滩镇"),
+                                         ("supervises", "大名县司法局", "金滩镇")}
+
+
+def test_a_group_its_one_founder_set_up_oversees_for_it() -> None:
+    text = ("永嘉县农业农村局文件\n永嘉县农业农村局关于农村人居环境“后进村”挂牌情况的通报\n各乡镇人民政府：\n"
+            "经县农业农村局研究，决定对岩头镇溪口村、桥头镇横塘村予以挂牌整治。\n"
+            "岩头镇人民政府已成立由镇长任组长的人居环境整治督导组，对溪口村实行每周督导、每周通报。\n")
+    assert ("established", "岩头镇人民政府", "岩头镇人居环境整治督导组") in facts(text)
+    assert ("supervises", "岩头镇人民政府", "溪口村") in facts(text, "supervises")
+
+
+def test_a_forwarding_noted_in_brackets_after_the_title() -> None:
+    text = ("天津市蓟州区河长制办公室关于暗访的通报\n各镇：\n"
+            "按照市河长办印发的《2023年天津市河湖暗访督查工作方案》（区河长办已于3月转发各镇）要求，开展暗访。")
+    assert facts(text, "forwarded") == {("forwarded", "蓟州区河长制办公室", "2023年天津市河湖暗访督查工作方案")}
+
+
+def test_a_unit_a_case_is_handed_to_in_a_table_note_does_not_act() -> None:
+    text = ("督查发现的典型问题如下：\n序号 | 乡镇 | 检查对象 | 主要问题 | 处理情况\n"
+            "4 | 竖新镇 | 某农业合作社冷库 | 制冷机房未设置氨气泄漏报警装置 | 移交区应急管理局依法处理\n")
+    assert facts(text, "supervises") == set()
+
+
+def test_a_shanghai_construction_commission_is_a_unit() -> None:
+    assert "崇明区建设管理委" in names("上海市崇明区。第二督查组由区建设管理委牵头，负责堡镇、竖新镇。", "organization")
+
+
+def test_what_the_checks_found_is_no_new_check() -> None:
+    text = ("第一督导组由县市场监管局牵头，督导林城镇。此前，怀化市食安办督导组到坪村镇督导。\n"
+            "督导发现，林城镇包保责任清单建立规范，督导完成率均达100%。若水镇部分干部未按规定频次开展督导。")
+    sup = facts(text, "supervises")
+    assert not any(o in ("林城镇", "若水镇") and s.startswith("怀化") for _, s, o in sup)
+
+
+def test_towns_listed_as_towns_stay_targets_when_their_villages_follow() -> None:
+    text = ("今年3月，县禁毒委将长洲镇、三门海镇、砦牙乡列为县级禁毒重点整治乡镇，"
+            "将长洲镇那烈村、巴甲村，三门海镇坡心村等3个村列为重点整治村，整治期一年。")
+    assert {o for _, _, o in facts(text, "designates")} == {"长洲镇", "三门海镇", "砦牙乡",
+                                                            "那烈村", "巴甲村", "坡心村"}
+
+
+def test_a_police_station_named_for_its_area_after_a_verb() -> None:
+    text = "县公安局印发通知，明确长洲派出所包那烈村、巴甲村，三门海派出所包坡心村。"
+    assert {"凤山县长洲派出所", "凤山县三门海派出所"} <= names("凤山县。" + text, "organization")
+    assert not any("明确" in n for n in names("凤山县。" + text, "organization"))
+
+
+def test_leaders_with_posts_in_brackets_after_a_semicolon_are_people() -> None:
+    text = "王志刚（县长）包保梅山镇；周斌（县委常委、常务副县长）包保青山镇；李红梅（副县长）包保南溪镇。"
+    assert {"王志刚", "周斌", "李红梅"} <= names(text, "person")
+
+
+def test_a_town_naming_where_a_reservoir_lies_is_not_the_reservoirs_overseen() -> None:
+    text = "梅山镇龙潭冲水库由县水利局包保；县应急局包保吴家店镇红石岩水库；县民政局包保双河镇。"
+    assert facts("金寨县。" + text, "supervises") == {("supervises", "金寨县民政局", "双河镇")}
+
+
+def test_bare_town_names_sharing_a_counted_level_word_after_a_duty() -> None:
+    text = "北京市密云区。区交通局负责古北口、太师屯、高岭三镇，协调解决山区道路通行问题。"
+    assert {o for _, _, o in facts(text, "supervises")} == {"古北口镇", "太师屯镇", "高岭镇"}
+
+
+def test_a_duty_label_announcing_units_with_their_own_pairings_adds_no_cross_product() -> None:
+    text = ("伊犁哈萨克自治州禁毒委员会将新源县那拉提镇、则克台镇，伊宁县墩麻扎镇列为州级禁毒重点整治乡镇。"
+            "州禁毒委同时明确了州级包联单位:州委政法委包联那拉提镇,州司法局包联则克台镇,州公安局包联墩麻扎镇,"
+            "每季度至少开展一次实地督导。")
+    assert facts(text, "supervises") == {("supervises", "伊犁州委政法委", "那拉提镇"),
+                                                    ("supervises", "伊犁州司法局", "则克台镇"),
+                                                    ("supervises", "伊犁州公安局", "墩麻扎镇")}
+
+
+def test_towns_that_checks_found_problems_in_are_not_checked_anew() -> None:
+    text = ("上海市崇明区安全生产委员会办公室文件\n关于2023年第三季度安全生产专项督查情况的通报\n"
+            "各乡镇人民政府，区安委会各成员单位：\n"
+            "区安委会组建4个安全生产专项督查组，对全区11个乡镇开展了专项督查。其中，第一督查组由区应急管理局牵头，"
+            "负责城桥镇。\n三、约谈及处理情况\n堡镇、长兴镇连续两个季度督查发现问题数量居全区前列。\n")
+    assert facts(text, "supervises") == {("supervises", "崇明区应急管理局", "城桥镇")}
+
+
+def test_units_each_taking_one_of_the_counted_paired_towns_named_before() -> None:
+    text = ("东海县人民政府办公室文件\n（一）镇镇结对。东海县桃林镇、温泉镇2个镇分别与民和县官亭镇、中川乡2个乡镇结成"
+            "帮扶对子，每个结对镇年内互访不少于2次。\n（二）部门帮扶。县农业农村局、县人社局作为帮扶单位，"
+            "分别对口联系民和县2个结对乡镇，每季度至少对接1次。\n")
+    assert facts(text, "supervises") == {("supervises", "东海县农业农村局", "官亭镇"),
+                                         ("supervises", "东海县人社局", "中川乡")}
+
+
+def test_words_asking_a_government_or_naming_the_local_town_are_no_places() -> None:
+    text = "对逾期未完成整改的，县安委办将提请县政府对属地镇政府主要负责人进行约谈。"
+    assert names(text, "place") == set()
+
+
+def test_a_post_before_a_common_word_names_no_person() -> None:
+    text = "各督导组实行组长单位负责制，由组长单位对所督导乡镇的安全生产工作实行包保督导。"
+    assert names(text, "person") == set()
+
+
+def test_a_count_of_places_points_back_to_the_sentences_own_list() -> None:
+    text = ("鄂温克族自治旗森林草原防灭火指挥部办公室文件\n巴彦嵯岗苏木、辉苏木分别与新巴尔虎左旗、陈巴尔虎旗接壤，"
+            "旗公安局、旗林业和草原局要联合对两地开展包保督导。")
+    assert {o for _, _, o in facts(text, "supervises")} == {"巴彦嵯岗苏木", "辉苏木"}
+
+
+def test_schools_in_a_column_of_what_a_station_takes_on_are_its_targets() -> None:
+    text = ("平罗县食品安全委员会办公室文件\n附件：平罗县2024年食品安全包保分工表\n"
+            "| 序号 | 包保单位 | 包保乡镇 | 包保学校食堂 |\n"
+            "| 1 | 城关市场监督管理所 | 城关镇 | 平罗中学、平罗县第五小学 |\n"
+            "| 2 | 陶乐市场监督管理所 | 陶乐镇 | 陶乐中学 |\n")
+    sup = facts(text, "supervises")
+    assert {o for _, s, o in sup if s.endswith("城关市场监督管理所")} == {"城关镇", "平罗中学", "平罗县第五小学"}
+    assert {o for _, s, o in sup if s.endswith("陶乐市场监督管理所")} == {"陶乐镇", "陶乐中学"}
+    assert not any(s.endswith(("中学", "小学")) for _, s, _ in sup)
+
+
+def test_a_towns_team_led_and_joined_by_units() -> None:
+    text = ("蕉岭县融媒体中心讯 驻三圳镇工作队由番禺区农业农村局牵头，县人民医院组团；驻广福镇、南磜镇工作队分别由"
+            "番禺区卫生健康局、番禺区教育局牵头。县发展和改革局负责蓝坊镇。")
+    assert facts(text, "supervises") == {("supervises", "番禺区农业农村局", "三圳镇"),
+                                         ("supervises", "蕉岭县人民医院", "三圳镇"),
+                                         ("supervises", "番禺区卫生健康局", "广福镇"),
+                                         ("supervises", "番禺区教育局", "南磜镇"),
+                                         ("supervises", "蕉岭县发展和改革局", "蓝坊镇")}
+
+
+def test_a_groups_own_segment_naming_no_place_takes_none_from_the_segments_before() -> None:
+    text = ("湖口县融媒体中心讯 第一督导组由县水利局牵头，督导双钟镇、流泗镇；"
+            "第七督导组由县城市管理局牵头，督导城区排涝泵站运行情况。")
+    assert {s for _, s, _ in facts(text, "supervises")} == {"湖口县水利局"}
+
+
+def test_the_notice_a_sentence_points_back_to_is_forwarded() -> None:
+    text = ("湖口县融媒体中心讯 会议传达了市防指下发的《关于切实做好当前强降雨防御工作的紧急通知》精神。"
+            "此前一天，县防指办已将该通知转发至各乡镇人民政府。")
+    assert facts(text, "forwarded") == {("forwarded", "湖口县防指办", "关于切实做好当前强降雨防御工作的紧急通知")}
+
+
+def test_a_village_with_a_level_word_inside_its_name_after_its_town() -> None:
+    text = ("崇阳县。\n　　（二）县直单位联系村。县直单位联系点原则上与驻村帮扶点相衔接，具体安排如下：\n"
+            "　　天城镇大市村：县委办、县委组织部；\n　　白霓镇油市村：县人力资源和社会保障局；\n")
+    assert {"大市村", "油市村"} <= names(text, "place")
+    assert ("supervises", "崇阳县人力资源和社会保障局", "油市村") in facts(text)
+
+
+def test_the_place_a_pairing_was_moved_from_is_no_longer_paired() -> None:
+    text = "崇阳县。县商务局联系点由高枧乡八仙村调整为金塘镇畈上村，八仙村不再作为该局联系点。"
+    assert facts(text, "supervises") == {("supervises", "崇阳县商务局", "畈上村")}
+
+
+def test_places_named_by_an_earlier_listing_are_each_taken_by_the_units_after_them() -> None:
+    text = ("金溪县。县住房和城乡建设局、县交通运输局分别派驻双塘镇竹桥村、后龚村；列入县级重点帮扶的陆坊乡桥上村、"
+            "黄通乡枫林村，分别由县乡村振兴局、县教育体育局选派工作队。")
+    assert facts(text, "designates") == set()
+    assert facts(text, "supervises") == {("supervises", "金溪县住房和城乡建设局", "竹桥村"),
+                                         ("supervises", "金溪县交通运输局", "后龚村"),
+                                         ("supervises", "金溪县乡村振兴局", "桥上村"),
+                                         ("supervises", "金溪县教育体育局", "枫林村")}
+
+
+def test_a_listing_its_unit_is_named_for_describes_the_place() -> None:
+    text = "澄迈县。（二）第一季度督查中排名末位、被县河长办通报警示的永发镇，要对照问题清单逐项整改。"
+    assert facts(text, "designates") == {("designates", "澄迈县河长办", "永发镇")}
+
+
+def test_two_towns_counted_are_the_sentences_own_before_the_last_sentences() -> None:
+    text = ("普定县融媒体中心讯 白岩镇、普定县城区整改较好。经县总河长同意，县河长办对马官镇、化处镇党委主要负责人"
+            "进行集体约谈，并将两镇列为县级河长制重点督办乡镇。")
+    assert {o for _, _, o in facts(text, "designates")} == {"马官镇", "化处镇"}
+
+
+def test_a_place_inside_a_firms_name_is_not_what_the_firms_criticism_lists() -> None:
+    text = "平罗县。2023年检查中后厨卫生严重不达标的平罗县鑫源餐饮管理有限公司，已被县市场监督管理局通报批评。"
+    assert facts(text, "designates") == set()
+
+
+def test_sub_units_listed_past_an_offices_bracketed_note_with_a_comma() -> None:
+    text = ("县委、县政府成立新昌县创建全国文明城市工作指挥部，下设办公室（简称县创文办，设在县文明办）和综合协调组、"
+            "宣传发动组等6个专项工作组，全面推进创文。")
+    parts = {s for t, s, o in facts(text, "part_of") if o == "新昌县创建全国文明城市工作指挥部"}
+    assert {"新昌县创建全国文明城市工作指挥部综合协调组", "新昌县创建全国文明城市工作指挥部宣传发动组"} <= parts
+    assert not any("简称" in p for p in parts)
+
+
+def test_a_bureau_named_for_two_merged_duties_with_and() -> None:
+    assert names("雅江县。县农牧农村和科技局负责柯拉乡、瓦多乡。", "organization") == {"雅江县农牧农村和科技局"}
