@@ -150,6 +150,13 @@ def test_macro_average_per_document(corpus_dir: Path) -> None:
     json.dumps(report.to_dict(), ensure_ascii=False)
 
 
+def test_scoring_on_two_processes_gives_the_same_report(corpus_dir: Path) -> None:
+    seen: list[str] = []
+    serial, parallel = evaluate(corpus_dir), evaluate(corpus_dir, jobs=2, on_document=seen.append)
+    assert parallel.to_dict() == serial.to_dict()
+    assert seen == [gold.name for gold in sorted(corpus_dir.glob("*.gold.json"))]
+
+
 def test_a_failing_system_counts_zero(corpus_dir: Path) -> None:
     from kg.eval import evaluate_document, gold_pairs
 
