@@ -73,6 +73,12 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
             and _LISTED_KIND.match(text, cue_pos + len(cue)) \
             and (text[cue_pos - 1 : cue_pos] in "个各的入对和、与到" or cue_pos == clause_s):
         return True  # 对三个挂牌苏木镇…督导, 深入挂牌乡镇: the places listed before, named by their listing
+    if kind == "designates" and cue.startswith(("列入", "纳入")) and _TAKEN_ON_LIST.match(text, cue_pos + len(cue)):
+        return True  # 将甲校食堂列入重点包保清单: a list of what the unit takes on, no listing of a place
+    if kind == "designates" and (_LISTED_THINGS.match(text, cue_pos + len(cue))
+                                 or _REST_OF_THINGS.match(text, clause_s)):
+        # 第一批挂牌督办的6项重大事故隐患中，甲公司(乙镇)…; 其余2项继续实行挂牌督办: hazards listed, no place
+        return True
     if kind == "designates" and delistings(text, cue_pos + len(cue), clause_e, neg):
         return True  # 决定对甲市、乙县3个重点整治地区予以摘帽: the clause takes them off
     if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
@@ -189,6 +195,10 @@ _REGIME_ENTERED = re.compile(r"[ 　]*(?:转入|转为|进入|回归)(?:常态�
 _ACT_DESCRIBED = ("发现的", "交办的", "责任落实", "排名", "得分", "评分", "结果")
 _UNLISTINGS = frozenset({"摘帽", "摘牌", "予以销号", "同意销号", "准予销号"})
 _LISTED_KIND = re.compile(r"(?:乡镇|苏木镇|苏木|镇|乡|村|社区|街道|地区|县|区)(?!级)")
+_LISTED_THINGS = re.compile(r"的[0-9一二三四五六七八九十两]*[项处个起件宗批]?(?:重大|较大|一般)?(?:事故|安全|生产安全)?"
+                            r"(?:隐患|问题|案件)")
+_TAKEN_ON_LIST = re.compile(r"[^，,。；;]{0,6}?(?:包保|包联|联系|帮扶|督导|监管)(?:清单|名单|范围|对象)")
+_REST_OF_THINGS = re.compile(r"(?:其余|剩余|另)[0-9一二三四五六七八九十两]+(?:项|处|起|件|宗)")
 _DUTY_ANNOUNCED = re.compile(r"(?:责任|安排|分工)(?:如下)?[：:]")
 ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")
 _TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)
@@ -196,7 +206,7 @@ _TASK_VALUED = re.compile(r"(?:工作)?" + ATTITUDE.pattern)
 _HELPS_WITH = re.compile(r"(?:配合|协助|协同)[^，,。；;]{0,8}?(?:做好|抓好|开展|推进|落实)[^，,。；;]{0,36}$")
 _FOUNDING_WORDS = frozenset({"成立", "组建", "设立", "组成"})
 _SENDING_WORDS = frozenset({"派驻", "选派", "派出"})
-_SENT_TO = re.compile(r"(?:向|由)[^，,。；;]*$")  # 向甲村派驻工作组, 分别由甲局、乙局选派工作队: a team sent
+_SENT_BY_OR_TO = re.compile(r"(?:向|由)[^，,。；;]*$")  # 向甲村派驻工作组, 分别由甲局、乙局选派工作队: a team sent
 _NOUN_AFTER = re.compile(  # what makes a cue a noun: 督导组, 督办期, 帮扶县, 包抓乡镇工作机制
     r"(?:工作)?(?:组|队|(?:反馈|推进|部署|动员|调度|座谈|现场|总结|观摩|交流|培训|约谈)?会(?![同商审签])|会议)|期|(?:帮扶|结对|包联|联系|挂点)?(?:单位|部门)|领导|干部|责任人|人员|县(?!城)|乡镇|对象|资金|项目|调研|措施|成效"
     r"|点位|点(?![名评验])|问题|路段|河段|积案|隐患|区域|村|社区|街道|安排|记录|台账|结果|情况|经验|做法|模式"
@@ -242,7 +252,7 @@ def cues_in(text: str, s: int, e: int, cue_re: re.Pattern[str], names: Sequence[
                 and not (noun.group(0)[:1] in _PLACE_NOUN_OPENS
                          and any(o.start == noun.start() and o.end > noun.end() for o in names)) \
                 and not mt.group(0).startswith(("列为", "列入", "确定为", "认定为")) \
-                and not (mt.group(0) in _SENDING_WORDS and _SENT_TO.search(text, max(s, p - 30), p)) \
+                and not (mt.group(0) in _SENDING_WORDS and _SENT_BY_OR_TO.search(text, max(s, p - 30), p)) \
                 and not _INCLUDED_AS.search(text, max(s, p - 40), p) \
                 and not (text[p - 2 : p] == "延长" and text.startswith("期", mt.end())) \
                 and not (_AREA_FIELD.match(text, mt.end()) and text[p - 1 : p] in ("\n", "")):

@@ -27,12 +27,12 @@ from extract.resolve import Resolved, _make_org, _short_label
 _UP_TO_LAST_CLAUSE = re.compile(r"^.*[，,；;：:]")
 # (一是旗委政法委、旗公安局包联甲镇: an enumeration's ordinal before the units)
 _TOPIC_LEAD_WORD = re.compile(
-    r"(尤其是|特别是|与此同时|同时|此外|自此|其中|另外|经|并|中共|新增|[一二三四五六七八九十]是)$")
+    r"(尤其是|特别是|与此同时|同时|此外|自此|其中|另外|经|并|中共|新增|请|[一二三四五六七八九十]是)$")
 _DATE_LEAD = re.compile(r"^[0-9０-９年月日~～\-至、]*")
 # what may stand before a clause's first unit and still leave it the clause's own topic
 # (明确县公安局、县司法局包抓甲镇)
 _CLAUSE_LEAD = re.compile(
-    r"(尤其是|特别是|同时|此外|另外|其中|并|还|也|经|明确|确定|安排|新增|决定由|由|自从|自|[一二三四五六七八九十]是"
+    r"(尤其是|特别是|同时|此外|另外|其中|并|还|也|经|明确|确定|安排|新增|决定由|由|自从|自|请|[一二三四五六七八九十]是"
     r"|(?:从|自)?(?:今年|去年|明年|本年度|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)(?:起|以来|开始)?"
     r"|近年来|目前|当前|今后|随后|下一步|近日|日前|会前|会后|此前"  # 今年起即墨区委结对帮扶宕昌县: a time, the units
     r"|[0-9]{1,2}月(?:份|[0-9]{1,2}日|上旬|中旬|下旬|初|底)?(?:起|以来)?"  # 5月份市安委会督导组在甲镇督导

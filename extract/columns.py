@@ -17,6 +17,10 @@ from functools import lru_cache
 from extract.lexicon import load
 from extract.script import simplify
 
+# 包保成员单位, 配合包联单位, 配合联系部门: helpers named for the duty itself take it on too
+DUTY_MEMBERS = re.compile(
+    r"(?:包保|包联|包抓|帮扶|联系|挂点|联点|结对|督导|督查)成员|配合(?:包保|包联|包抓|帮扶|挂点|联点|联系)")
+
 #: a header cell: a short name, no brackets, no digits, no sentence punctuation
 _HEADER_CELL = re.compile(r"[^\d（(：:。，,；;|]{1,10}")
 #: what a table needs after its header: two rows at least

@@ -46,11 +46,19 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                              or (that := _THAT_DOC.match(text, after))):
                 # 按照《甲办法》执行，该办法随本通知一并印发 (…，乙办转发了该方案): the title named just before
                 docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
-            if not docs and kind == "forwarded" and si > 0 \
+            if not docs and kind == "forwarded" \
                     and (notice := _THAT_NOTICE.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
                 # …《甲通知》精神。此前一天，县防指办已将该通知转发至各乡镇: the notice of the sentence before
-                docs = [k for d in w.docs_in[si - 1] if (k := r.doc_key.get((d.start, d.end), "")) in r.entities
-                        and r.entities[k].name.endswith(notice.group(1))][-1:]
+                # (传达了《甲通知》，该通知已由县联席办转发: or of its own sentence, before it)
+                docs = [k for ds, de, k in st.docs if de < notice.start() and k in r.entities
+                        and r.entities[k].name.endswith(notice.group(1))][-1:] or \
+                    [k for d in (w.docs_in[si - 1] if si else ()) if (k := r.doc_key.get((d.start, d.end), ""))
+                     in r.entities and r.entities[k].name.endswith(notice.group(1))][-1:]
+            by_you = [m for m in _BY.finditer(text, clause_span(text, s, e, cue_pos)[0], cue_pos)][-1:]
+            you = by_you[0].start() if by_you else -1
+            if not docs and you >= 0 and _CLAUSE_ENDS.match(text, after):
+                # 《甲方案》，由乙办、丙办联合印发 (《甲通知》由乙办转发): the title right before 由
+                docs = [k for ds, de, k in st.docs if text[de + 1 : you] in ("", "，", ",")][-1:]
             if not docs and kind == "forwarded" and (_CLAUSE_ENDS.match(text, after)
                                                     or _TO_RECIPIENTS.match(text, after)):
                 # 《甲通知》下发后，镇党委及时转发: the title sent down before it, passed on
@@ -92,12 +100,17 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
             we = _WE.search(text, s, cue_pos) if authors else None
             if we is not None and not any(we.end() <= o.start < cue_pos for o in st.orgs):
                 subj = list(authors)  # 我局…研究起草了《…》: the text's author (who signs or heads it)
+            named = [k for o in st.orgs if you < o.start and o.end <= cue_pos and o not in st.posts
+                     and (k := okey(r, o)) and not k.startswith("?")] if you >= 0 else []
+            if named and not set(named) & set(subj):
+                subj = named  # 该通知已由县联席办于5月16日全文转发: the units after 由, whatever comes between
             for a in subj:
                 for b in dict.fromkeys(docs):
                     out.append(RawRelation(kind, a, b, si, cue))
 
 
 _COMMA = re.compile(r"[，,]")
+_BY = re.compile(r"(?<![理自缘经])由(?![于此])")  # (由于: because, no agent)
 _APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:研究)?(?:同意|批准)")
 #: the kinds of document a text refers back to by kind alone (该办法, 方案印发后)
 _DOC_KINDS = "办法|方案|意见|规定|细则|制度|规划|计划|要点"

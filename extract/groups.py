@@ -41,6 +41,11 @@ def note_group_leads(text: str, st: Sent, r: Resolved, leads: dict[str, list[str
         first, last = number(span.group(1)), number(span.group(2))
         if 0 < first <= last <= len(_NUMERALS) and len(units) == last - first + 1:
             leads.update({_NUMERALS[n - 1]: [u] for n, u in zip(range(first, last + 1), units, strict=True)})
+    if (counted := _COUNTED_LED_EACH.search(text, st.start, st.end)) is not None:
+        # 三个督导组分别由甲委、乙部、丙局牵头: the i-th unit leads the i-th group (named in later sentences)
+        units = list_ending_at(text, st, r, counted.end(2))
+        if len(units) == number(counted.group(1)) <= len(_NUMERALS):
+            leads.update({_NUMERALS[i]: [u] for i, u in enumerate(units)})
     for m in _GROUP.finditer(text, st.start, st.end):
         label = _LEAD_LABEL.search(text, m.end(), st.end)
         head = next((o for o in st.orgs if label is not None and o.start == label.end()), None)
@@ -56,6 +61,8 @@ def note_group_leads(text: str, st: Sent, r: Resolved, leads: dict[str, list[str
 
 
 _NUMERALS = "一二三四五六七八九十"
+_COUNTED_LED_EACH = re.compile(rf"([0-9一二三四五六七八九十两])个[^，,。；;个]{{0,8}}?(?:{_GROUP_KINDS}|工作)?组"
+                               r"分别由([^，,。；;]{2,60}?)(?:牵头|带队)")
 _LEAD_LABEL = re.compile(r"(?:带队|牵头|组长)(?:单位|部门)(?:[：:]|为)?")
 _LEADS_A_RANGE = re.compile(r"分别(?:牵头|带队)第([一二三四五六七八九十]|[1-9])(?:至|到|－|—|-|~)"
                             rf"第?([一二三四五六七八九十]|10|[1-9])(?:{_GROUP_KINDS}|工作)?组")

@@ -34,6 +34,7 @@ from extract.clauses import (
     cue_pattern,
     end_of,
     group_from,
+    list_head,
     okey,
     org_kind,
     pos_of,
@@ -45,7 +46,7 @@ from extract.lexicon import cues, load
 from extract.mentions import PlaceM, is_cjk, number
 from extract.places import VILLAGE_COMMITTEES
 from extract.resolve import Resolved
-from extract.rows import is_firm
+from extract.rows import HELPERS, is_firm
 
 _ANAPHOR = re.compile(
     r"(?P<word>这|上述|以上|这些|该)(?P<count>[0-9一二三四五六七八九十两]*)个?"
@@ -72,6 +73,16 @@ _OTHER_OBJECT = re.compile(
     r"(?!其|上述|以上|这|该|此|所|全|各|辖|本)[\u4e00-\u9fff、]{2,}?(?:案件|案|问题|隐患|企业|线索|事故|工程|单位)"
     r"|[^，,。；;]{2,12}的(?=予以|给予|进行|实行|一律)"  # 对履职不力的予以通报批评: whoever fails, no place
     r"|(?:该|此|这)[一处起家个项]?(?:重大)?(?:事故)?(?:隐患|企业|案件|线索|工程|项目)")  # 对该隐患: one thing
+
+
+def _helpers_before(text: str, st: Sent, r: Resolved, clause_s: int) -> list[str]:
+    """The units named as helping (配合, 参加, 协助) in the clause just before ``clause_s``."""
+    prev_s, _ = clause_span(text, st.start, st.end, max(st.start, clause_s - 2))
+    last = [o for o in st.orgs if prev_s <= o.start and o.end < clause_s and o not in st.posts
+            and HELPERS.match(text, o.end)]
+    # (甲局牵头、乙局、丙局配合: the units listed before the helper help too)
+    helpers = [k for h in last for k, _ in group_from(text, st, r, list_head(text, st, h))]
+    return [k for k in dict.fromkeys(helpers) if not k.startswith("?")]
 
 
 def subject_objects(
@@ -109,6 +120,8 @@ def subject_objects(
     elif lead:
         # 县委政法委牵头…，会同县委组织部对6个挂牌村开展督导: the partner acts with the lead
         subj = lead + joint_units(text, st, r, clause_s, cue_pos)
+        if text.startswith("共同", clause_s):  # 甲局牵头、乙局配合，共同督办A镇: the helper acts too
+            subj += [k for k in _helpers_before(text, st, r, clause_s) if k not in subj]
     elif you >= 0:
         # 由市财政局、教育局、公安等部门包点督办: units, and department stems under the list's prefix
         subj = joint_partners(text, st, r, you + 1, cue_pos)
@@ -402,6 +415,11 @@ def _objects(
         # (…的平罗县某餐饮管理有限公司已被甲局通报批评: a place inside a unit's name is no passive subject)
         named = [p for p in st.places if not any(o.start <= p.start and p.end <= o.end for o in st.orgs)]
         before_bei = [r.place_key[(p.start, p.end)] for p in named if clause_s <= p.start < bei]
+        if not before_bei and (that := _ANAPHOR.search(text, clause_s, bei)) and that.group("word") == "该" \
+                and (same_level := [p for p in named if p.end <= that.start()
+                                    and p.level == COUNTED.get(that.group("kind"))]):
+            # 因甲镇乙村…积案未化解，该镇已被市联席办通报警示: the town, not its village named after it
+            return [r.place_key[(same_level[-1].start, same_level[-1].end)]]
         # 甲县A镇、B乡，乙县C镇等3个乡镇被列为…: the count closes a list that commas split by county
         prev_s = clause_span(text, st.start, st.end, clause_s - 2)[0] if clause_s - 2 >= st.start else clause_s
         if not before_bei or _COUNT_CLOSES.search(text, clause_s, bei) \
@@ -428,7 +446,7 @@ def _objects(
         if text[opener] == "对" and (counted := _COUNTED_ANAPHOR.match(text, opener + 1)) is not None \
                 and (back := _counted_back(number(counted.group(1)), [k for k in before_cue()
                                                                      if pos_of(r, k, st) < opener], last_leaves)
-                     or _first_list_of(text, st, r, opener, number(counted.group(1)))):
+                     or _first_list_of(text, st, r, opener, number(counted.group(1)), counted.group(2))):
             return back  # 对两镇积案化解情况跟踪督办: the two towns named before, whose cases they are
         if opener >= clause_s and text[opener] == "对" and _OTHER_OBJECT.match(text, opener + 1) \
                 and not any(opener < p.start < cue_pos for p in st.places):
@@ -448,20 +466,27 @@ def _objects(
             return list(last_leaves) if len(last_leaves) == 1 else []  # "this" one: never a whole list
         # 鉴于甲镇、乙镇接连发生事故，决定将上述2个镇列为…: the places named before it in its own sentence
         same = [k for k in leaves if pos_of(r, k, st) < anaphor.start()]
+        if (levels := _levels_counted(anaphor.group("kind"))) is not None and anaphor.group("kind") != "村":
+            # 甲镇、乙乡…，其中甲镇A村存在…。将上述2个乡镇列为…: the towns, not the villages named after them
+            same = list(dict.fromkeys(r.place_key[(p.start, p.end)] for p in st.places
+                                      if p.end <= anaphor.start() and p.level in levels))
         n = number(anaphor.group("count")) if anaphor.group("count") else len(same)
         if same and len(same) >= n > 0:
             return same[-n:]
-        if n >= 2 and len(last_leaves) < n and (recent := _last_of_level(r, anaphor.start(), anaphor.group("kind"), n)):
+        other_level = levels is not None and any(
+            (e := r.entities.get(k)) is not None and e.subtype not in levels for k in last_leaves)
+        if n >= 2 and (len(last_leaves) < n or other_level) \
+                and (recent := _last_of_level(r, anaphor.start(), anaphor.group("kind"), n)):
             return recent  # 一、甲镇：… 二、乙镇：… 三、丙镇：…。县水务局对上述三镇…督导: the three towns of the items
         return list(last_leaves)
     counted = _COUNTED_ANAPHOR.search(text, max(st.start, cue_pos - 30), min(st.end, cue_pos + 10))
     before = before_cue()
     if not counted and not before and you >= 0:  # 两镇被列为…重点整治乡镇，由甲局、乙局包联督导: the sentence's
         counted = _COUNTED_ANAPHOR.search(text, st.start, you)  # subject
-    if counted and (back := _counted_back(number(counted.group(1)), [k for k in before if pos_of(r, k, st)
-                                                                    < counted.start()], [])
-                    or _first_list_of(text, st, r, counted.start(), number(counted.group(1)))
-                    or _counted_back(number(counted.group(1)), [], last_leaves)):
+    n_counted = number(counted.group(1)) if counted else 0
+    if counted and (back := _counted_back(n_counted, [k for k in before if pos_of(r, k, st) < counted.start()], [])
+                    or _first_list_of(text, st, r, counted.start(), n_counted, counted.group(2))
+                    or _counted_back(n_counted, [], last_leaves)):
         return back  # 每月到两乡镇开展督导: the two just named, when the count is theirs (对甲镇、乙镇党委负责人
         # 进行约谈，并将两镇列为…: the sentence's own two, before the last sentence's)
     paired = _COUNTED_ANAPHOR.search(text, cue_pos, min(st.end, cue_pos + 20)) if "分别" in text[clause_s:cue_pos] \
@@ -529,9 +554,18 @@ def _named_after_de(text: str, st: Sent, r: Resolved, cue_pos: int) -> list[str]
     return out
 
 
-def _first_list_of(text: str, st: Sent, r: Resolved, before: int, n: int) -> list[str]:
+def _levels_counted(kind: str) -> set[str] | None:
+    """The levels of the places a count's kind (镇, 乡镇, 村) names, or None (两地: any)."""
+    level = COUNTED.get(kind)
+    if level in ("township", "subdistrict"):
+        return {"township", "subdistrict"}  # (两乡镇: a town and a subdistrict too)
+    return {"village"} if level == "village" else None
+
+
+def _first_list_of(text: str, st: Sent, r: Resolved, before: int, n: int, kind: str = "") -> list[str]:
     """The first list of exactly ``n`` places the sentence names before ``before`` (甲苏木、乙苏木分别与丙旗、丁旗
-    接壤，…对两地开展包保督导: the sentence's own two, not their neighbours)."""
+    接壤，…对两地开展包保督导: the sentence's own two, not their neighbours), of the level the count's
+    ``kind`` names if it names one (两镇: not the two villages listed before the towns)."""
     runs: list[list[PlaceM]] = []
     for p in st.places:
         if p.end > before:
@@ -542,7 +576,9 @@ def _first_list_of(text: str, st: Sent, r: Resolved, before: int, n: int) -> lis
             runs[-1][-1] = p  # 甲县乙镇: the deeper place stands for the pair
         else:
             runs.append([p])
-    first = next((run for run in runs if len(run) == n), [])
+    levels = _levels_counted(kind)
+    first = next((run for run in runs if len(run) == n and (levels is None or all(p.level in levels for p in run))),
+                 [])
     return [r.place_key[(p.start, p.end)] for p in first] if n >= 2 else []
 
 

@@ -15,7 +15,7 @@ import ahocorasick
 
 from extract.gazetteer import gazetteer
 from extract.lexicon import bodies, load
-from extract.mentions import BREADCRUMB, CJK, YEAR_NUMBER, OrgM, PlaceM, longest_leftmost
+from extract.mentions import BREADCRUMB, CJK, YEAR_NUMBER, OrgM, PlaceM, longest_leftmost, number
 from extract.orgnames import AREA_NAMED, AREA_STOP, SCHOOL_BODIES, extend_left
 
 # a single-character body only counts as the end of a unit when the next character does not
@@ -126,6 +126,9 @@ def find_orgs(text: str, bounds: Container[int], places: list[PlaceM]) -> list[O
         listed += shared
     if "政府督查室" in text:
         orgs, listed = _joint_inspection_offices(text, orgs), _joint_inspection_offices(text, listed)
+    if "所" in text:
+        listed += _stations_written_short(text, orgs + listed, places)
+        listed += _stations_counted(text, orgs + listed, places)
     return sorted(orgs + listed, key=lambda o: o.start) if listed else orgs
 
 
@@ -184,6 +187,54 @@ def _area_names_sharing_a_body(text: str, orgs: list[OrgM], places: list[PlaceM]
         kept[i] = OrgM(o.start, o.end, o.body, o.kind, (), None, False, bureau)
         out += [OrgM(a, b, text[a:b] + body, o.kind, (), None, False, bureau) for a, b in items]
     return kept, out
+
+
+# the stations a text may go on to name by their area alone (上埠所 after 芦溪市场监督管理所)
+_STATION_FAMILIES = (("市场监督管理所", "市场监管所"), ("派出所",))
+_TOWN_WORDS = ("街道", "镇", "乡")
+_SHORT_STATION_GLUE = "有以在属谓辖长"  # not 包, 联: 上埠所包保上埠镇 (after a bureau, 所包 is a particle)
+
+
+def _stations_written_short(text: str, orgs: list[OrgM], places: list[PlaceM]) -> list[OrgM]:
+    """上埠所, 南坑所: a station named by its township alone and 所, in a text that names stations of
+    one kind in full with a township's name (芦溪市场监督管理所, 宣风市场监督管理所) and the township
+    itself (上埠镇); the station is of that kind (上埠市场监督管理所)."""
+    named = [o for o in orgs if o.body.endswith(("派出所", "监管所", "监督管理所"))]
+    families = {f for o in named for f in _STATION_FAMILIES if o.body.endswith(f) and len(o.body) > len(f[-1])}
+    if len(families) != 1:
+        return []  # none named in full, or two kinds: 城关所 could be either
+    family = families.pop()
+    body = max((b for b in family if b in text), key=len)
+    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places]
+    out = []
+    for stem in {p.name[: -len(w)] for p in places if p.level in ("township", "subdistrict")
+                 for w in _TOWN_WORDS if p.name.endswith(w) and len(p.name) - len(w) >= 2}:
+        for m in re.finditer(re.escape(stem) + "所", text):
+            if text[m.end() : m.end() + 1] in _SHORT_STATION_GLUE \
+                    or any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # 上埠所在, 上埠所长: a word going on, no station; or a part of a longer name
+            out.append(OrgM(m.start(), m.end(), stem + body, named[0].kind, (), None))
+    return out
+
+
+# 斜滩、平溪两个市场监管所: stations listed by their areas and counted before their one body
+_COUNTED_STATIONS = re.compile(rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}})([两二三四五六七八九十])个"
+                               rf"({'|'.join(sorted(AREA_NAMED, key=len, reverse=True))})")
+
+
+def _stations_counted(text: str, orgs: list[OrgM], places: list[PlaceM]) -> list[OrgM]:
+    """斜滩、平溪两个市场监管所分别包保…: one station for each area listed (each the start of a
+    township's name in the text), when the count says how many."""
+    out = []
+    for m in _COUNTED_STATIONS.finditer(text):
+        items, at = m.group(1).split("、"), m.start(1)
+        if len(items) != number(m.group(2)) or any(o.start < m.end() and m.start() < o.end for o in orgs) \
+                or not all(any(p.name.startswith(item) and p.name != item for p in places) for item in items):
+            continue
+        for item in items:
+            out.append(OrgM(at, at + len(item), item + m.group(3), bodies()[m.group(3)], (), None))
+            at += len(item) + 1
+    return out
 
 
 def _subdistrict_offices(text: str, places: list[PlaceM], orgs: list[OrgM]) -> list[OrgM]:

@@ -29,7 +29,7 @@ def _people_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-_NOT_NAME = set("第一二三四五六七八九十的了在是为和与及等副正主任")
+_NOT_NAME = set("第一二三四五六七八九十的了在是为和与及等副正主任兼")  # (主任陈晓兼任: 兼 is the verb's)
 # ...that are common in given names too (李正刚, 王和平, 张为民, 王一鸣)
 _GIVEN_TOO = set("一正和为")
 
@@ -83,9 +83,12 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
             # read as one word, 任 is the verb after the name)
         if len(name) > 2 and s + len(name) - 1 in org_starts:
             name = name[:-1]  # 欧阳斌　县委副书记: the last character opens a unit
-        if text[s + len(name) : s + len(name) + 1] in ("：", ":") or name in not_names \
+        labelled = text[s + len(name) : s + len(name) + 1] in ("：", ":") and not (
+            len(name) == 3 and s == m.end(1) and name[0] in sur and text[s + 4 : s + 5] not in ("", "\n"))
+        if labelled or name in not_names \
                 or (len(name) == 3 and name[:2] in not_names):
-            continue  # 政法委书记\n成　员：: a label; 组长单位(对): a post and a common word; no name
+            continue  # 政法委书记\n成　员：: a label (县长兰海涛:联系甲镇 is a name); 组长单位(对): a post and a
+            # common word; no name
         out.append(PersonM(s, s + len(name), name, m.group(1), org_at_end.get(m.start(1))))
         if m.group(1) in _bylines() and s + len(name) in blanks \
                 and (second := _spaced_name(text, s + len(name), blanks)):

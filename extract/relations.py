@@ -300,7 +300,8 @@ def _town_teams_led(sen: Sentence, w: Walk) -> list[RawRelation]:
 
 
 _COLLECTIVE = re.compile(r"(?:[省市州县区旗盟地]直|各)(?:有关|相关|成员|职能)?(?:单位|部门)")
-_UNNAMED_OPENS = re.compile(r"[ 　]*(?:相关|有关|各)[^，,。；;]{0,6}?(?:单位|部门)")
+# (相关督导帮扶组加密督导频次, 各督导组每半月到挂牌乡镇督导: the groups of each place, no one unit's)
+_UNNAMED_OPENS = re.compile(r"[ 　]*(?:相关|有关|各)[^，,。；;]{0,6}?(?:单位|部门|组(?!织))")
 _GOES_TO = re.compile(r"到|赴|深入")  # 整治期间，市禁毒委派出督导组到宾阳督导: it names where it goes
 
 
@@ -513,7 +514,8 @@ def _subunits_without_founding(sen: Sentence, w: Walk, parents_done: set[int], o
     for sets_up in re.finditer(r"[，,](?:下设|内设)", text[st.start : st.end]):
         # 县防指实行专班运作，下设综合协调组…: the committee the sentence is about, when no unit precedes
         at = st.start + sets_up.start()
-        last = next((o for o in reversed(st.orgs) if o.end <= at), None)
+        # (县指挥部由县委副书记、县长甲任指挥长，下设…: not the committee of a post)
+        last = next((o for o in reversed(st.orgs) if o.end <= at and o not in st.posts), None)
         setter = r.entities.get(okey(r, last)) if last is not None else None
         if last is not None and setter is not None and last.end != at and last.start not in parents_done \
                 and setter.subtype in ("committee", "taskforce") \

@@ -51,6 +51,19 @@ def place_row(text: str, st: Sent) -> bool:
         and not CLAUSE_BREAK.search(text[st.start : st.end].rstrip("。；;\n"))
 
 
+def _label_clauses_start(text: str, st: Sent, label_s: int) -> int:
+    """Where the clauses a label after a comma speaks of begin: back from it, up to a clause naming
+    a unit of its own (上罗镇由乙局牵头的第五督导组负责，仁义乡由第六督导组督导，牵头单位为甲局: the
+    label is the sixth group's; a group named without its lead is no unit of its own)."""
+    commas = [i for i in range(st.start, label_s - 1) if text[i] in "，,"]
+    bounds = [st.start - 1, *commas, label_s - 1]
+    for i in range(len(bounds) - 2, 0, -1):  # each clause before the one right before the label
+        a, b = bounds[i - 1] + 1, bounds[i]
+        if any(a <= o.start < b and o.kind != "taskforce" and o not in st.posts for o in st.orgs):
+            return b + 1
+    return st.start
+
+
 def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_leaves: list[str]
                      ) -> list[tuple[str, str, str]]:
     """一、甲镇…问题。责任单位：乙县人民政府；督办单位：市生态环境局: each labelled unit supervises the
@@ -127,6 +140,9 @@ def labelled_duties(text: str, st: Sent, r: Resolved, leaves: list[str], last_le
                 and (_PETITION.search(text, text.rfind("\n", 0, st.start) + 1, labels[0].start())
                      or _PETITION.search(_item_heading(text, st.start))):
             continue  # 甲街道居民反映…问题。包案领导：…；责任单位：乙区政府: a case handed over, no oversight
+        if not own_places and own_line and seg_s == st.start and text[m.start() - 1 : m.start()] in "，,":
+            cut = _label_clauses_start(text, st, m.start())
+            own_places = [k for k in places if pos_of(r, k, st) >= cut] if cut > st.start else []
         targets = own_places or places
         if not targets and led and m.group(1).startswith("督办"):
             targets = _fixers(text, st, r, labels)  # 责任单位：市生态环境分局；督办单位：市河长办: no place, the unit

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from extract.clauses import RawRelation, okey
-from extract.columns import MAX_CELL, MAX_COLUMNS, duty_unit_column, is_header_cell, place_column
+from extract.columns import DUTY_MEMBERS, MAX_CELL, MAX_COLUMNS, duty_unit_column, is_header_cell, place_column
 from extract.mentions import Mentions, OrgM, PlaceM, last_of_run
 from extract.resolve import EntityDraft, Resolved
 from extract.script import simplify
@@ -46,7 +46,8 @@ def stream_tables(text: str, starts: list[int], m: Mentions, r: Resolved) -> lis
         while j < len(lines) and j - i < MAX_COLUMNS and heads[j]:
             j += 1
         header = names[i:j]
-        unit_cols = [c for c, h in enumerate(header) if duty_unit_column(h) and not any(w in h for w in _HELPING)]
+        unit_cols = [c for c, h in enumerate(header) if duty_unit_column(h)
+                     and (not any(w in h for w in _HELPING) or DUTY_MEMBERS.search(h))]
         places = [c for c, h in enumerate(header) if place_column(h)]
         # (督导单位 / 被督导区镇: two columns do, one of units and one of places)
         if j - i < 2 or (j - i == 2 and len(set(unit_cols) | set(places)) < 2) or not unit_cols or not places:

@@ -12,7 +12,7 @@ from itertools import pairwise
 from extract.acts import oversight_re
 from extract.agents import ACTOR_AFTER
 from extract.clauses import COUNTED_TOWN, HEADING, TOWN_LEVELS, RawRelation, Sent, okey, pos_of
-from extract.columns import duty_place_column, duty_unit_column, is_header_cell, place_column
+from extract.columns import DUTY_MEMBERS, duty_place_column, duty_unit_column, is_header_cell, place_column
 from extract.groups import (
     LEAD_WORD,
     group_row,
@@ -291,7 +291,7 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
     if row and _in_cells(sent):  # 组长单位 | 成员单位 | …: the members' column does not act
         cells = [c.strip() for c in _CELL_MARK.split(sent)]
         w.helper_cols = {i for i, cell in enumerate(cells) if (HELPERS.search(cell)
-                         and not _DUTY_MEMBERS.search(cell))  # 包保成员单位: members that 包保 act
+                         and not DUTY_MEMBERS.search(cell))  # 包保成员单位: members that 包保 act
                          or cell.startswith("被")}  # 被巡察单位: the units inspected, they do not act
         w.fixing_cols = set()
         if any(c.startswith(("牵头", "督办")) for c in cells):
@@ -343,11 +343,6 @@ def names_columns(sent: str) -> bool:
     cells = [c.strip() for c in re.split(r"[|\t]", sent.strip())]
     return len(cells) >= 2 and any(c.endswith(("单位", "部门")) for c in cells) \
         and all(c and is_header_cell(simplify(c)) for c in cells)
-
-
-# 包保成员单位, 配合包联单位: helpers named for the duty itself take it on too
-_DUTY_MEMBERS = re.compile(
-    r"(?:包保|包联|包抓|帮扶|联系|挂点|联点|结对|督导|督查)成员|配合(?:包保|包联|包抓|帮扶|挂点|联点)")
 
 
 def duty_rows_below(sen: Sentence, w: Walk, out: list[RawRelation]) -> None:

@@ -5464,3 +5464,136 @@ def test_sub_units_listed_past_an_offices_bracketed_note_with_a_comma() -> None:
 
 def test_a_bureau_named_for_two_merged_duties_with_and() -> None:
     assert names("雅江县。县农牧农村和科技局负责柯拉乡、瓦多乡。", "organization") == {"雅江县农牧农村和科技局"}
+
+
+def test_stations_written_short_by_their_township_after_one_named_in_full() -> None:
+    text = ("安福县市场监督管理局局属3个市场监督管理所分片包保：平都市场监督管理所包保平都镇；"
+            "洲湖所包保洲湖镇、严田镇；横龙所、枫田所分别包保横龙镇、枫田镇。洲湖所在地设有农贸市场。")
+    assert facts(text, "supervises") >= {("supervises", "安福县洲湖市场监督管理所", "洲湖镇"),
+                                         ("supervises", "安福县洲湖市场监督管理所", "严田镇"),
+                                         ("supervises", "安福县横龙市场监督管理所", "横龙镇"),
+                                         ("supervises", "安福县枫田市场监督管理所", "枫田镇")}
+    stations = {n for n in names(text, "organization") if n.endswith("所")}
+    assert stations == {"安福县平都市场监督管理所", "安福县洲湖市场监督管理所", "安福县横龙市场监督管理所",
+                        "安福县枫田市场监督管理所"}
+
+
+def test_a_station_written_short_is_not_read_where_two_kinds_of_station_are_named() -> None:
+    text = "安福县。平都派出所、平都市场监督管理所联合检查洲湖镇，洲湖所配合。"
+    assert not any(n.endswith("洲湖派出所") or n.endswith("洲湖市场监督管理所") for n in names(text, "organization"))
+
+
+def test_places_a_unit_answers_for_with_a_bare_fuze_at_the_clauses_end() -> None:
+    text = "珙县。上罗镇、下罗镇由县自然资源和规划局负责，仁义乡由县财政局负责。此项工作由县住建局负责。"
+    assert facts(text, "supervises") == {("supervises", "珙县自然资源和规划局", "上罗镇"),
+                                         ("supervises", "珙县自然资源和规划局", "下罗镇"),
+                                         ("supervises", "珙县财政局", "仁义乡")}
+
+
+def test_a_lead_label_after_a_comma_speaks_of_its_own_clauses_only() -> None:
+    text = ("珙县。上罗镇、下罗镇、观斗苗族乡由县自然资源和规划局牵头的第五督导组负责，"
+            "仁义乡、恒丰乡则由第六督导组督导，牵头单位为县市场监督管理局。")
+    assert {o for _, s, o in facts(text, "supervises") if s == "珙县市场监督管理局"} == {"仁义乡", "恒丰乡"}
+
+
+def test_counted_groups_led_respectively_lead_the_numbered_groups_of_later_sentences() -> None:
+    text = ("城固县。三个督导组分别由县纪委监委、县委组织部、县信访局牵头。第一督导组负责博望街道、龙头镇；"
+            "第二督导组负责文川镇；第三督导组负责原公镇、天明镇。")
+    assert facts(text, "supervises") == {("supervises", "城固县纪委监委", "博望街道"),
+                                         ("supervises", "城固县纪委监委", "龙头镇"),
+                                         ("supervises", "城固县委组织部", "文川镇"),
+                                         ("supervises", "城固县信访局", "原公镇"),
+                                         ("supervises", "城固县信访局", "天明镇")}
+
+
+def test_helpers_act_when_the_clause_says_they_act_together() -> None:
+    together = "城固县。县公安局牵头，县司法局、县信访局配合，共同督办沙河营镇。"
+    assert {s for _, s, _ in facts(together, "supervises")} == {"城固县公安局", "城固县司法局", "城固县信访局"}
+    helping = "城固县。县公安局牵头，县司法局配合，督办沙河营镇。"
+    assert {s for _, s, _ in facts(helping, "supervises")} == {"城固县公安局"}
+
+
+def test_a_title_issued_by_the_units_after_you_and_a_notice_forwarded_in_its_own_sentence() -> None:
+    issued = "城固县。会议审议通过了《城固县积案化解实施方案》，由县委办、县政府办联合印发。"
+    assert facts(issued, "issued") == {("issued", "城固县委办", "城固县积案化解实施方案"),
+                                       ("issued", "城固县政府办", "城固县积案化解实施方案")}
+    forwarded = "城固县。会议传达了市联席办印发的《关于开展专项行动的通知》，该通知已由县联席办于5月16日全文转发。"
+    assert facts(forwarded, "forwarded") == {("forwarded", "城固县联席办", "关于开展专项行动的通知")}
+    because = "城固县。由于工作需要，县政府办印发了《城固县积案化解实施方案》。"
+    assert facts(because, "issued") == {("issued", "城固县政府办", "城固县积案化解实施方案")}
+
+
+def test_that_town_in_a_passive_is_the_town_not_its_village_named_before() -> None:
+    text = "城固县。因三合镇黄岗村征地补偿积案长期未化解，该镇已被市信访联席办通报警示。"
+    assert {o for _, _, o in facts(text, "designates")} == {"三合镇"}
+
+
+def test_hazards_listed_and_the_rest_of_them_are_no_listing_of_their_towns() -> None:
+    text = ("郯城县。县安委会第一批挂牌督办的6项重大事故隐患中，郯城县金源矿业有限公司(李庄镇)尾矿库隐患等4项"
+            "已完成整改，予以摘牌销号；其余2项继续实行挂牌督办。")
+    assert facts(text, "designates") == set()
+
+
+def test_schools_put_on_a_units_list_of_what_it_takes_on_are_no_listing() -> None:
+    text = "寿宁县。鳌阳市场监管所负责鳌阳镇、大安乡，并将寿宁县实验小学等18所学校食堂列入重点包保清单。"
+    assert facts(text, "designates") == set()
+    assert {o for _, _, o in facts(text, "supervises")} >= {"鳌阳镇", "大安乡"}
+
+
+def test_stations_listed_by_area_and_counted_before_one_body() -> None:
+    text = ("寿宁县。县市场监管局下辖3个市场监管所。南阳市场监管所包保南阳镇；斜滩、平溪两个市场监管所分别包保斜滩镇、"
+            "武曲镇和平溪镇、芹洋乡。")
+    assert facts(text, "supervises") == {("supervises", "寿宁县南阳市场监管所", "南阳镇"),
+                                         ("supervises", "寿宁县斜滩市场监管所", "斜滩镇"),
+                                         ("supervises", "寿宁县斜滩市场监管所", "武曲镇"),
+                                         ("supervises", "寿宁县平溪市场监管所", "平溪镇"),
+                                         ("supervises", "寿宁县平溪市场监管所", "芹洋乡")}
+
+
+def test_a_helping_column_named_for_the_liaison_duty_takes_it_on_in_a_table_one_cell_per_line() -> None:
+    text = ("麻栗坡县。附件\n县级部门对口联系边境乡镇一览表\n序号\n边境乡镇\n牵头联系部门\n配合联系部门\n"
+            "1\n天保镇\n县卫生健康局\n县商务局\n2\n董干镇\n县农业农村局\n县交通运输局\n")
+    assert facts(text, "supervises") == {("supervises", "麻栗坡县卫生健康局", "天保镇"),
+                                         ("supervises", "麻栗坡县商务局", "天保镇"),
+                                         ("supervises", "麻栗坡县农业农村局", "董干镇"),
+                                         ("supervises", "麻栗坡县交通运输局", "董干镇")}
+
+
+def test_units_together_as_the_paired_units_of_two_towns_counted() -> None:
+    text = ("丰顺县。县农业农村局作为联点单位挂点汤西镇金星村、龙上村；副县长刘思敏联点丰良镇、建桥镇，"
+            "县住房和城乡建设局、县交通运输局共同作为两镇的联点单位。")
+    took = {o for _, s, o in facts(text, "supervises") if s == "丰顺县交通运输局"}
+    assert took == {"丰良镇", "建桥镇"}
+
+
+def test_units_a_request_is_addressed_to_act() -> None:
+    text = "云和县河长制办公室。请县水利局、县林业局按照职责分工，分别对紧水滩镇、石塘镇的整改工作进行跟踪督促。"
+    assert facts(text, "supervises") == {("supervises", "云和县水利局", "紧水滩镇"),
+                                         ("supervises", "云和县林业局", "石塘镇")}
+
+
+def test_towns_counted_back_are_towns_not_the_villages_named_after_them() -> None:
+    text = ("孝昌县。暗访发现，小河镇、花西乡、周巷镇、陡山乡吸毒人员底数不清，"
+            "其中小河镇油榨村、花西乡群力村存在脱管现象。经县禁毒委全体成员会议研究，决定将上述4个乡镇列为2023年度禁毒工作重点关注乡镇。")
+    assert {o for _, _, o in facts(text, "designates")} == {"小河镇", "花西乡", "周巷镇", "陡山乡"}
+
+
+def test_the_groups_of_each_place_opening_a_clause_are_no_units_act() -> None:
+    text = ("成安县。对排名后两位的漳河店镇、李家疃镇，由县大气办实行挂牌督办，相关督导帮扶组加密督导频次。")
+    assert facts(text, "supervises") == set()
+    assert {o for _, _, o in facts(text, "designates")} == {"漳河店镇", "李家疃镇"}
+
+
+def test_names_after_posts_korean_and_yi_surnames_a_signer_and_a_colon_after_the_name() -> None:
+    assert names("汪清县。县长、县安委会主任朴成浩要求，各乡镇要以此次大检查为契机。", "person") == {"朴成浩"}
+    assert names("冕宁县。县长、县森防指指挥长吉克伍呷将不定期带队暗访抽查。", "person") == {"吉克伍呷"}
+    assert names("云和县河长制办公室\n云河长办督〔2023〕6号　　签发人:叶志明\n", "person") == {"叶志明"}
+    assert names("孝昌县。办公室设在县禁毒办，县禁毒办主任陈晓兼任办公室主任。", "person") == {"陈晓"}
+    assert names("泾源县。（二）县委副书记、县长兰海涛：联系泾河源镇，联系点为冶家村。", "person") == {"兰海涛"}
+    assert names("甲县。政法委书记\n成　员：张三、李四", "person") == set()
+
+
+def test_sub_units_of_a_taskforce_whose_head_is_named_by_a_post_of_another_body() -> None:
+    text = "麻栗坡县。县疫情防控指挥部由县委副书记、县长陶明华任指挥长，下设综合协调组、督查问责组。"
+    assert facts(text, "part_of") >= {("part_of", "麻栗坡县疫情防控指挥部综合协调组", "麻栗坡县疫情防控指挥部"),
+                                      ("part_of", "麻栗坡县疫情防控指挥部督查问责组", "麻栗坡县疫情防控指挥部")}
