@@ -92,7 +92,7 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
     if kind == "supervises" and text[cue_pos - 1 : cue_pos] == "所" \
             and not any(o.end == cue_pos for o in st.orgs):  # 派出所包联甲村 acts
         return True  # 负责所驻村维护稳定, 所包乡镇: the place of an act said before, no act
-    if kind == "supervises" and cue == "驻村" and (text[cue_pos - 1 : cue_pos] in ("为", "向", "给", "对", "与", "的")
+    if kind == "supervises" and cue == "驻村" and (text[cue_pos - 1 : cue_pos] in _SERVED_AFTER
                                                  or _OWN_AREA_WORD.search(text, max(0, cue_pos - 2), cue_pos)):
         return True  # 甲乡要为驻村第一书记提供保障: the cadres it serves, no pairing (对甲镇的驻村第一书记进行
         # 轮换调整: the cadres of the towns; 结合我县驻村帮扶工作实际: the county's own work)
@@ -198,6 +198,7 @@ _LISTED_KIND = re.compile(r"(?:乡镇|苏木镇|苏木|镇|乡|村|社区|街道
 _LISTED_THINGS = re.compile(r"的[0-9一二三四五六七八九十两]*[项处个起件宗批]?(?:重大|较大|一般)?(?:事故|安全|生产安全)?"
                             r"(?:隐患|问题|案件)")
 _TAKEN_ON_LIST = re.compile(r"[^，,。；;]{0,6}?(?:包保|包联|联系|帮扶|督导|监管)(?:清单|名单|范围|对象)")
+_SERVED_AFTER = ("为", "向", "给", "对", "与", "的", "和")  # (和驻村第一书记一起: the cadres, no pairing)
 _REST_OF_THINGS = re.compile(r"(?:其余|剩余|另)[0-9一二三四五六七八九十两]+(?:项|处|起|件|宗)")
 _DUTY_ANNOUNCED = re.compile(r"(?:责任|安排|分工)(?:如下)?[：:]")
 ATTITUDE = re.compile(r"(?:高度|十分|非常|极为|格外)(?:重视|关注|关心)")

@@ -161,12 +161,14 @@ def extend_left(
         if area is None:  # 市生态环境局镇赉分局: a county written without its level word (镇赉县)
             area = next((k for k in range(bstart - 4, bstart - 1) if k >= 0 and _county_short_name(text[k:bstart])),
                         None)
-        if area is None or any(c in AREA_STOP for c in text[area:bstart]):  # (，其中张黄派出所: 张黄)
+        # (；下各市场监管所: a township's short name may hold a stop character, 下各 of 下各镇)
+        town = area is not None and _short_town_name(text[area:bstart])
+        if not town and (area is None or any(c in AREA_STOP for c in text[area:bstart])):  # (，其中张黄派出所: 张黄)
             area = next((k for k in range(bstart - 2, max(-1, bstart - 5), -1) if k in bounds), None)
         stem = text[area:bstart] if area is not None else ""
         if stem.startswith(_AREA_VERBS):  # 明确长洲派出所包…: the verb before the station's area (开展派出所…: none)
             stem = stem[2:] if len(stem) >= 4 else ""
-        if not stem or stem in _NO_AREA or any(c in AREA_STOP or not is_cjk(c) for c in stem):
+        if not stem or stem in _NO_AREA or any((c in AREA_STOP and not town) or not is_cjk(c) for c in stem):
             return None
         return OrgM(bstart - len(stem), bend, stem + body, kind, (), None)
     if not (prefix_places or level_prefix) and body in _SCHOOLS:
@@ -338,6 +340,12 @@ def _place_named_school(text: str, bstart: int, bend: int, body: str, kind: str,
         ):
             return OrgM(k, bend, stem + body, kind, (), None)
     return None
+
+
+def _short_town_name(stem: str) -> bool:
+    """Whether ``stem`` is a township's name without its level word (下各 of 下各镇)."""
+    g = gazetteer()
+    return len(stem) >= 2 and all(is_cjk(c) for c in stem) and any(g.lookup(stem + w) for w in ("镇", "乡", "街道"))
 
 
 def _town_stem(text: str, start: int, end: int) -> bool:

@@ -358,6 +358,9 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     if subj and kind == "supervises" and _UNNAMED_OPENS.match(text, clause_s) \
             and not any(clause_s <= o.start < cue_pos for o in st.orgs):
         return None  # …予以通报批评，相关对口联系单位要督促整改到位: units the clause does not name act
+    if subj and kind == "supervises" and any(n + "的" in text[clause_s:cue_pos] for n in st.people) \
+            and not any(clause_s <= o.start < cue_pos and o not in st.posts for o in st.orgs):
+        return None  # 甲镇、乙镇是县人大常委会主任潘世平的联系乡镇: a person's pairing, no unit carried over
     after = cue_pos + len(cue)
     said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1
     if (w.decided_below or (meeting and sen.si > 0 and _MEETING_OPENS.match(text, w.spans[sen.si - 1][0])

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from extract.clauses import (
     CLAUSE_BREAK,
+    COUNTED,
     ITEM_HEAD,
     SEMICOLON,
     Sent,
@@ -307,7 +308,7 @@ def is_firm(r: Resolved, key: str) -> bool:
                               or e.name.endswith(_FUEL_STATIONS) or "有限公司" in e.name)
 
 
-_FUEL_STATIONS = ("充装站", "加油站", "加气站", "供应站")
+_FUEL_STATIONS = ("充装站", "加油站", "加气站", "供应站", "储配站")
 
 
 def firms_on_line(text: str, r: Resolved, start: int, end: int) -> list[str]:
@@ -426,7 +427,8 @@ _SECTION_HEAD = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}、")
 _PLACE_FIELD = re.compile(r"\s*(?:行政区域|所在地区?|所在区域|所在乡镇|所属乡镇|涉及乡镇|问题地点|地点|属地"
                           r"|责任(?:乡镇|镇街|街道)(?:[（(](?:街道|乡镇)[）)])?"
                           # 牵头单位：县应急管理局 / 督导乡镇（街道）：甲街道、乙街道: the places a group oversees
-                          r"|(?:督导|督查|检查|巡查|包保|包联|包片|联系|挂点|联点|帮扶)(?:乡镇|镇街|街道|县市区|县区|区县)"
+                          # (包片镇：甲镇、乙镇 names the townships by their word alone)
+                          r"|(?:督导|督查|检查|巡查|包保|包联|包片|联系|挂点|联点|帮扶)(?:乡镇|镇街|街道|县市区|县区|区县|镇|乡)"
                           r"(?:[（(](?:街道|乡镇|苏木|镇街)[）)])?)[：:]")
 
 
@@ -485,16 +487,22 @@ def _heading_places(text: str, r: Resolved, pos: int) -> list[str]:
         if ITEM_HEAD.match(line) or (_SECTION_HEAD.match(line) and not CLAUSE_BREAK.search(line)):
             # (一、蛮河（流经甲镇、乙镇） / 联系单位：…; a section opening with prose heads no item)
             head = ITEM_HEAD.match(line) or _SECTION_HEAD.match(line)
-            firms = [k for (s, _), k in r.org_key.items() if head and s == a + head.end() and is_firm(r, k)
+            # (4．如皋金港大酒店有限公司: a firm named after its city's short name, which no mention holds)
+            firms = [k for (s, _), k in r.org_key.items() if head and 0 <= s - (a + head.end()) <= 3
+                     and all(is_cjk(c) for c in text[a + head.end() : s]) and is_firm(r, k)
                      and not _LOCATION_FIELD.search(text, b, pos)]
             # (一)某粮食仓储有限公司(地址:甲镇乙村) / 督办单位：县应急管理局: the firm the item is about, not
             # the address where it is
-            return firms or deepest_keys(r, _places_in(r, a, b))
+            alone = [k for (s, e), k in r.place_key.items() if head and s == a + head.end()
+                     and text[e : e + 1] in ("。", "：", ":")]
+            # (1．如城街道。如城街道益寿社区…: the place the heading names alone, not the ones its text goes on to)
+            return firms or alone or deepest_keys(r, _places_in(r, a, b))
     return []
 
 
 # 县自然资源局为责任单位: a unit named to a duty after the places of its ；-segment
-_DUTY_AFTER_UNIT = re.compile(r"为(责任单位|牵头单位|包保单位|包联单位|联系单位|联系部门|帮扶单位)(?=[；;。，,]|$)")
+_DUTY_AFTER_UNIT = re.compile(r"为(?:该(?P<that>镇|乡|街道|村|社区)的?)?"
+                              r"(责任单位|牵头单位|包保单位|包联单位|联系单位|联系部门|帮扶单位)(?=[；;。，,]|$)")
 
 
 def _units_named_to_duties(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[tuple[str, str, str]]:
@@ -508,11 +516,15 @@ def _units_named_to_duties(text: str, st: Sent, r: Resolved, leaves: list[str]) 
         units = [k for k, _ in group_from(text, st, r, first) if not k.startswith("?")]
         seg_s = segment_start(text, st.start, m.start())
         own = deepest_keys(r, [p for p in leaves if seg_s <= pos_of(r, p, st) < first.start])
+        if m.group("that"):  # 联系甲镇，挂点甲镇乙村，丙局为该镇联系单位: the town, not its village
+            level = COUNTED.get(m.group("that"))
+            own = [r.place_key[(p.start, p.end)] for p in st.places
+                   if p.end <= first.start and p.level == level][-1:]
         seg_e = segment_end(text, m.end(), st.end)
         if not own and (course := _COURSE_AFTER.search(text, m.end(), seg_e)) is not None:
             # 甲河…，市水利局为联系单位，流经A县、B县；: the course after the label
             own = deepest_keys(r, [p for p in leaves if course.end() <= pos_of(r, p, st) < seg_e])
-        out += [(u, p, m.group(1)) for u in units for p in own]
+        out += [(u, p, m.group(2)) for u in units for p in own]
     return out
 
 

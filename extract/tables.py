@@ -89,7 +89,11 @@ def _authors_below_prefecture(w: Walk) -> bool:
     places = [w.r.entities.get(w.r.entities[k].jurisdiction or "") for k in w.authors if k in w.r.entities]
     return any(p is not None and p.subtype in _BELOW_PREFECTURE for p in places)
 # 包保学校食堂, 包保企业: a column of the units (schools, firms) a row's unit takes on
-_TAKEN_ON_COLUMN = re.compile(r"(?:包保|包联|联系|帮扶|挂点|督导|监管)(?:学校|食堂|企业|对象|场所|市场)(?:食堂|名称)?$")
+# 一个牵头单位、两个责任单位共同包保 (责任单位协同配合，与牵头单位共同包保): the text makes the responsible
+# units of its table take the places on with the lead
+_RESPONSIBLE_TAKE_PART = re.compile(r"责任单位[^。；;]{0,16}?(?:共同|一起|一道)(?:包保|包联|包案|督办|督导|负责)")
+_TAKEN_ON_COLUMN = re.compile(
+    r"(?:重点)?(?:包保|包联|联系|帮扶|挂点|督导|监管)(?:学校|食堂|企业|对象|场所|市场)(?:食堂|名称)?$")
 # 派驻单位 | 帮扶单位: the units sent to or paired with the row's places (国网某县供电公司 among them)
 _SENDING_COLUMN = re.compile(r"(?:派驻|派出|选派|帮扶|结对|后援|后盾|包村|挂点|联点)(?:单位|部门)")
 
@@ -294,7 +298,7 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
                          and not DUTY_MEMBERS.search(cell))  # 包保成员单位: members that 包保 act
                          or cell.startswith("被")}  # 被巡察单位: the units inspected, they do not act
         w.fixing_cols = set()
-        if any(c.startswith(("牵头", "督办")) for c in cells):
+        if any(c.startswith(("牵头", "督办")) for c in cells) and not _RESPONSIBLE_TAKE_PART.search(text, 0, sen.s):
             # 牵头单位 | 责任单位 | 配合单位: the lead oversees, the responsible units fix
             w.fixing_cols = {i for i, cell in enumerate(cells) if cell.startswith(("责任", "整改"))}
             w.helper_cols |= w.fixing_cols

@@ -218,9 +218,13 @@ _COUNTY_KIND = re.compile(r"(?:列为|确定为)[^，,；;。]{0,16}(?:县区|�
 _TOWN_KIND = re.compile(r"(?:列为|确定为)[^，,；;。]{0,16}(?:乡镇|镇街|镇|乡|街道|苏木)(?:[（(][^）)]{0,6}[）)])?$")
 
 
+_ACT_ON_IT = re.compile(r"予以|实行|实施|开展|进行")  # (对甲镇予以挂牌督办; 针对甲县毒情特点: no act on it)
+
+
 def _listed_as_its_level(text: str, st: Sent, r: Resolved, p: PlaceM, within: list[tuple[str, str]]) -> bool:
     """将甲县、乙县列为…重点整治县区，将甲县丙镇…列为…乡镇: a county (or a town) listed in a clause of its
-    own, as a kind of its level, is a target though a later clause names its town (or village)."""
+    own, as a kind of its level or right after 对, is a target though another clause names its town (or
+    village)."""
     kind = _COUNTY_KIND if p.level in ("county", "district", "city") else \
         _TOWN_KIND if p.level in ("township", "subdistrict") else None
     if kind is None:
@@ -230,7 +234,10 @@ def _listed_as_its_level(text: str, st: Sent, r: Resolved, p: PlaceM, within: li
     children = {c for c, pk in within if pk == k}
     if any(a <= q.start < b and r.place_key[(q.start, q.end)] in children for q in st.places):
         return False
-    return kind.search(text, a, b) is not None
+    # (在甲镇乙村段发现问题，…决定对甲镇予以挂牌督办: the town an act takes in a clause of its own)
+    return kind.search(text, a, b) is not None or (
+        text[p.start - 1 : p.start] == "对" and text[p.start - 2 : p.start - 1] not in ("针", "面", "相", "绝")
+        and _ACT_ON_IT.search(text, p.end, b) is not None)
 
 
 _SOME_OF = re.compile(r"部分(?:乡镇|镇街|镇|乡|街道|村居|村|社区)")

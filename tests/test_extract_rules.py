@@ -5597,3 +5597,66 @@ def test_sub_units_of_a_taskforce_whose_head_is_named_by_a_post_of_another_body(
     text = "麻栗坡县。县疫情防控指挥部由县委副书记、县长陶明华任指挥长，下设综合协调组、督查问责组。"
     assert facts(text, "part_of") >= {("part_of", "麻栗坡县疫情防控指挥部综合协调组", "麻栗坡县疫情防控指挥部"),
                                       ("part_of", "麻栗坡县疫情防控指挥部督查问责组", "麻栗坡县疫情防控指挥部")}
+
+
+def test_a_column_of_schools_taken_on_first_named_as_key_ones_lists_targets() -> None:
+    text = ("会泽县。附件\n序号|包保单位|包保乡镇(街道)|重点包保学校|备注\n"
+            "1|县教育体育局|古城街道|会泽县第一中学|牵头单位\n2|县公安局|娜姑镇|娜姑镇中学|\n")
+    sup = facts(text, "supervises")
+    assert ("supervises", "会泽县教育体育局", "会泽县第一中学") in sup
+    assert ("supervises", "会泽县公安局", "娜姑镇") in sup
+    assert not any(s.endswith("中学") for _, s, _ in sup)
+
+
+def test_the_townships_field_of_a_group_named_by_the_word_town_alone() -> None:
+    text = ("翁源县。三、包片分工\n（一）第一督导组\n带队县领导:副县长 黄国强\n牵头部门:县应急管理局\n"
+            "包片镇:龙仙镇、新江镇\n（二）第二督导组\n牵头部门:县林业局\n包片镇:官渡镇\n")
+    assert facts(text, "supervises") == {("supervises", "翁源县应急管理局", "龙仙镇"),
+                                         ("supervises", "翁源县应急管理局", "新江镇"),
+                                         ("supervises", "翁源县林业局", "官渡镇")}
+
+
+def test_a_town_after_dui_is_the_target_though_an_earlier_clause_names_its_villages() -> None:
+    text = "萧县。本季度在黄口镇陈楼村、胡楼村段又发现问题5个，县河长办决定对黄口镇予以挂牌督办，由县水利局包保督导。"
+    assert facts(text, "designates") == {("designates", "萧县河长办", "黄口镇")}
+    assert facts(text, "supervises") == {("supervises", "萧县水利局", "黄口镇")}
+
+
+def test_problems_handed_to_towns_with_zhi_or_counted_with_gong() -> None:
+    to = "萧县。县河长办已将问题清单逐一交办至黄口镇、赵庄镇和凤城街道，实行闭环管理。"
+    assert {o for _, _, o in facts(to, "supervises")} == {"黄口镇", "赵庄镇", "凤城街道"}
+    counted = "萧县。第二季度县河长办向龙城镇、杨楼镇共交办问题23个。"
+    assert {o for _, _, o in facts(counted, "supervises")} == {"龙城镇", "杨楼镇"}
+
+
+def test_items_headed_by_a_town_alone_or_by_a_firm_after_its_citys_short_name() -> None:
+    text = ("如皋市安委会。\n一、挂牌督办镇（街道）\n1．如城街道。如城街道益寿社区、海阳社区老旧小区餐饮场所集中。\n"
+            "督办单位：市住房和城乡建设局\n二、挂牌督办企业\n1．如皋市通达液化气储配站（属地：磨头镇）。钢瓶未建档。\n"
+            "督办单位：市市场监督管理局\n2．如皋金港大酒店有限公司（属地：长江镇）。燃气管道穿越配电间。\n督办单位：市商务局\n")
+    sup = facts(text, "supervises")
+    assert ("supervises", "如皋市住房和城乡建设局", "如城街道") in sup
+    assert ("supervises", "如皋市市场监督管理局", "如皋市通达液化气储配站") in sup
+    assert {o for _, s, o in sup if s == "如皋市商务局"} == {"金港大酒店有限公司"}
+    assert not any(o.endswith("社区") or o in ("磨头镇", "长江镇") for _, _, o in sup)
+
+
+def test_units_named_that_towns_paired_units_and_a_persons_own_pairing() -> None:
+    text = ("三穗县。今年3月，县委办公室、县人民政府办公室联合印发《三穗县联系点工作方案》。"
+            "瓦寨镇、桐林镇是县人大常委会主任潘世平的联系乡镇。"
+            "县长姚远联系八弓镇，挂点八弓镇贵洞村，县发展和改革局、县商务局为该镇联系单位。")
+    assert facts(text, "supervises") == {("supervises", "三穗县发展和改革局", "八弓镇"),
+                                         ("supervises", "三穗县商务局", "八弓镇")}
+
+
+def test_responsible_units_the_text_says_share_the_duty_take_it_on_in_the_table() -> None:
+    shared = ("献县。每个挂牌整治乡镇明确一个牵头单位、两个责任单位共同包保。具体安排如下：\n"
+              "序号|整治乡镇|牵头单位|责任单位\n1|淮镇镇|县公安局|县司法局、县卫健局\n")
+    assert {s for _, s, _ in facts(shared, "supervises")} == {"献县公安局", "献县司法局", "献县卫健局"}
+    fixing = "献县。具体安排如下：\n序号|整治乡镇|牵头单位|责任单位\n1|淮镇镇|县公安局|县司法局、县卫健局\n"
+    assert {s for _, s, _ in facts(fixing, "supervises")} == {"献县公安局"}
+
+
+def test_a_station_named_for_a_township_whose_short_name_holds_a_stop_character() -> None:
+    text = "仙居县。田市市场监管所包保田市镇；下各市场监管所负责下各镇、朱溪镇的包保督导。"
+    taken = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert taken >= {("下各市场监管所", "下各镇"), ("下各市场监管所", "朱溪镇")}
