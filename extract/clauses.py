@@ -7,6 +7,7 @@ The helpers here find a unit's key, a list of units around a position, and those
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -166,6 +167,14 @@ def segment_start(text: str, start: int, pos: int) -> int:
     while pos > start and text[pos - 1] not in "；;。！？\n":
         pos -= 1
     return pos
+
+
+def named_back(r: Resolved, places: Iterable[PlaceM], kind: str, before: int) -> list[str]:
+    """The place 该镇 / 该村 (a ``kind`` of COUNTED) points back to: the last of that level among
+    ``places`` ending by ``before`` (none when none is named)."""
+    level = COUNTED.get(kind)
+    last = [p for p in places if p.end <= before and p.level == level][-1:]
+    return [r.place_key[(p.start, p.end)] for p in last]
 
 
 def end_of(r: Resolved, key: str, st: Sent) -> int:

@@ -23,6 +23,7 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
         for cue_pos, cue in found[kind]:
             if kind == "issued" and text[cue_pos - 2 : cue_pos] == "转发":
                 continue
+            clause_s = clause_span(text, s, e, cue_pos)[0]
             own_title_next = QUALIFIES_A_TITLE.match(text, cue_pos) is not None  # 甲印发的《…》和乙印发的《…》
             nxt = min([p for p, _ in cues_in(text, cue_pos + len(cue), e, w.issued_or_forwarded, st.orgs)
                        if own_title_next or not QUALIFIES_A_TITLE.match(text, p)]  # 转发了乙局制定的《…》
@@ -42,20 +43,19 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
             if not docs and text.startswith(("执行", "实施"), cue_pos + len(cue)):
                 docs = [k for ds, de, k in st.docs if de < cue_pos][-1:]  # 审议通过了《甲方案》，会后由乙办印发执行
             after = cue_pos + len(cue) + text.startswith("了", cue_pos + len(cue))
-            if not docs and ((that := _THAT_DOC.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos))
+            if not docs and ((that := _THAT_DOC.search(text, clause_s, cue_pos))
                              or (that := _THAT_DOC.match(text, after))):
                 # 按照《甲办法》执行，该办法随本通知一并印发 (…，乙办转发了该方案): the title named just before
                 docs = [k for ds, de, k in st.docs if de < that.start()][-1:]
             if not docs and kind == "forwarded" \
-                    and (notice := _THAT_NOTICE.search(text, clause_span(text, s, e, cue_pos)[0], cue_pos)):
+                    and (notice := _THAT_NOTICE.search(text, clause_s, cue_pos)):
                 # …《甲通知》精神。此前一天，县防指办已将该通知转发至各乡镇: the notice of the sentence before
                 # (传达了《甲通知》，该通知已由县联席办转发: or of its own sentence, before it)
                 docs = [k for ds, de, k in st.docs if de < notice.start() and k in r.entities
                         and r.entities[k].name.endswith(notice.group(1))][-1:] or \
                     [k for d in (w.docs_in[si - 1] if si else ()) if (k := r.doc_key.get((d.start, d.end), ""))
                      in r.entities and r.entities[k].name.endswith(notice.group(1))][-1:]
-            by_you = [m for m in _BY.finditer(text, clause_span(text, s, e, cue_pos)[0], cue_pos)][-1:]
-            you = by_you[0].start() if by_you else -1
+            you = max((m.start() for m in _BY.finditer(text, clause_s, cue_pos)), default=-1)  # the clause's last 由
             if not docs and you >= 0 and _CLAUSE_ENDS.match(text, after):
                 # 《甲方案》，由乙办、丙办联合印发 (《甲通知》由乙办转发): the title right before 由
                 docs = [k for ds, de, k in st.docs if text[de + 1 : you] in ("", "，", ",")][-1:]
@@ -86,7 +86,6 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                 continue  # 已经州自然资源和规划局转发: the unit it went through did it
             # a notice's own acts (现印发给你们, 将《…》一并转发) are its authors', named in its title
             subj = agents(text, st, r, cue_pos, sen.topic, w.carried) or authors
-            clause_s = clause_span(text, s, e, cue_pos)[0]
             if (authors or w.signed) and NOTICE_OWN_ACT.match(text, clause_s) and all(
                     text.startswith("《", o.end) for o in st.orgs if clause_s <= o.start < cue_pos):
                 # 经县委同意，现将省厅《…》转发给你们: the notice's own act; 省厅 wrote it (a notice whose

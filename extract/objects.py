@@ -35,6 +35,7 @@ from extract.clauses import (
     end_of,
     group_from,
     list_head,
+    named_back,
     okey,
     org_kind,
     pos_of,
@@ -416,10 +417,8 @@ def _objects(
         named = [p for p in st.places if not any(o.start <= p.start and p.end <= o.end for o in st.orgs)]
         before_bei = [r.place_key[(p.start, p.end)] for p in named if clause_s <= p.start < bei]
         if not before_bei and (that := _ANAPHOR.search(text, clause_s, bei)) and that.group("word") == "该" \
-                and (same_level := [p for p in named if p.end <= that.start()
-                                    and p.level == COUNTED.get(that.group("kind"))]):
-            # 因甲镇乙村…积案未化解，该镇已被市联席办通报警示: the town, not its village named after it
-            return [r.place_key[(same_level[-1].start, same_level[-1].end)]]
+                and (back := named_back(r, named, that.group("kind"), that.start())):
+            return back  # 因甲镇乙村…积案未化解，该镇已被市联席办通报警示: the town, not its village named after it
         # 甲县A镇、B乡，乙县C镇等3个乡镇被列为…: the count closes a list that commas split by county
         prev_s = clause_span(text, st.start, st.end, clause_s - 2)[0] if clause_s - 2 >= st.start else clause_s
         if not before_bei or _COUNT_CLOSES.search(text, clause_s, bei) \
@@ -459,10 +458,8 @@ def _objects(
         or _ANAPHOR.search(text, cue_pos, min(st.end, cue_pos + 8))  # 对上述10个乡镇的…督导; 共同包保上述两镇
     if anaphor:
         if anaphor.group("word") == "该":  # 针对塘尾村问题…，进驻该村: the one place of that kind named before it
-            level = COUNTED.get(anaphor.group("kind"))
-            named = [p for p in st.places if p.end <= anaphor.start() and level == p.level]
-            if named:
-                return [r.place_key[(named[-1].start, named[-1].end)]]
+            if back := named_back(r, st.places, anaphor.group("kind"), anaphor.start()):
+                return back
             return list(last_leaves) if len(last_leaves) == 1 else []  # "this" one: never a whole list
         # 鉴于甲镇、乙镇接连发生事故，决定将上述2个镇列为…: the places named before it in its own sentence
         same = [k for k in leaves if pos_of(r, k, st) < anaphor.start()]

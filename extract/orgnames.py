@@ -342,17 +342,19 @@ def _place_named_school(text: str, bstart: int, bend: int, body: str, kind: str,
     return None
 
 
+#: the level words a township's name ends with
+TOWN_WORDS = ("街道", "镇", "乡")
+
+
 def _short_town_name(stem: str) -> bool:
     """Whether ``stem`` is a township's name without its level word (下各 of 下各镇)."""
     g = gazetteer()
-    return len(stem) >= 2 and all(is_cjk(c) for c in stem) and any(g.lookup(stem + w) for w in ("镇", "乡", "街道"))
+    return len(stem) >= 2 and all(is_cjk(c) for c in stem) and any(g.lookup(stem + w) for w in TOWN_WORDS)
 
 
 def _town_stem(text: str, start: int, end: int) -> bool:
     """Whether the level character at ``start`` ends a short township name (古市 of 古市镇)."""
-    g = gazetteer()
-    return any(g.lookup(text[k:end] + suffix) for k in (start - 1, start - 2) if k >= 0 and is_cjk(text[k])
-               for suffix in ("镇", "乡", "街道"))
+    return any(_short_town_name(text[k:end]) for k in (start - 1, start - 2) if k >= 0 and is_cjk(text[k]))
 
 
 # bodies that usually carry a free name before them (禁毒人民战争领导小组, 毒品危害防制中心)

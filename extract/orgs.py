@@ -16,7 +16,7 @@ import ahocorasick
 from extract.gazetteer import gazetteer
 from extract.lexicon import bodies, load
 from extract.mentions import BREADCRUMB, CJK, YEAR_NUMBER, OrgM, PlaceM, longest_leftmost, number
-from extract.orgnames import AREA_NAMED, AREA_STOP, SCHOOL_BODIES, extend_left
+from extract.orgnames import AREA_NAMED, AREA_STOP, SCHOOL_BODIES, TOWN_WORDS, extend_left
 
 # a single-character body only counts as the end of a unit when the next character does not
 # glue it into another word (组织, 委员, 局面, 办理 ...)
@@ -191,7 +191,6 @@ def _area_names_sharing_a_body(text: str, orgs: list[OrgM], places: list[PlaceM]
 
 # the stations a text may go on to name by their area alone (上埠所 after 芦溪市场监督管理所)
 _STATION_FAMILIES = (("市场监督管理所", "市场监管所"), ("派出所",))
-_TOWN_WORDS = ("街道", "镇", "乡")
 _SHORT_STATION_GLUE = "有以在属谓辖长"  # not 包, 联: 上埠所包保上埠镇 (after a bureau, 所包 is a particle)
 
 
@@ -208,7 +207,7 @@ def _stations_written_short(text: str, orgs: list[OrgM], places: list[PlaceM]) -
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places]
     out = []
     for stem in {p.name[: -len(w)] for p in places if p.level in ("township", "subdistrict")
-                 for w in _TOWN_WORDS if p.name.endswith(w) and len(p.name) - len(w) >= 2}:
+                 for w in TOWN_WORDS if p.name.endswith(w) and len(p.name) - len(w) >= 2}:
         for m in re.finditer(re.escape(stem) + "所", text):
             if text[m.end() : m.end() + 1] in _SHORT_STATION_GLUE \
                     or any(a < m.end() and m.start() < b for a, b in taken):

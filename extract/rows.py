@@ -11,7 +11,6 @@ from itertools import pairwise
 
 from extract.clauses import (
     CLAUSE_BREAK,
-    COUNTED,
     ITEM_HEAD,
     SEMICOLON,
     Sent,
@@ -20,6 +19,7 @@ from extract.clauses import (
     deepest_keys,
     group_from,
     list_head,
+    named_back,
     okey,
     org_pos,
     pos_of,
@@ -517,9 +517,7 @@ def _units_named_to_duties(text: str, st: Sent, r: Resolved, leaves: list[str]) 
         seg_s = segment_start(text, st.start, m.start())
         own = deepest_keys(r, [p for p in leaves if seg_s <= pos_of(r, p, st) < first.start])
         if m.group("that"):  # 联系甲镇，挂点甲镇乙村，丙局为该镇联系单位: the town, not its village
-            level = COUNTED.get(m.group("that"))
-            own = [r.place_key[(p.start, p.end)] for p in st.places
-                   if p.end <= first.start and p.level == level][-1:]
+            own = named_back(r, st.places, m.group("that"), first.start)
         seg_e = segment_end(text, m.end(), st.end)
         if not own and (course := _COURSE_AFTER.search(text, m.end(), seg_e)) is not None:
             # 甲河…，市水利局为联系单位，流经A县、B县；: the course after the label
