@@ -137,6 +137,7 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
     named = [(okey(r, o), _cell_index(text, st.start, o.start)) for o in st.orgs
              if okey(r, o) and not okey(r, o).startswith("?") and o not in st.posts and okey(r, o) not in taken_on
              and _cell_index(text, st.start, o.start) not in helper_cols and not _helps_in_brackets(text, st, o)
+             and not _helps_by_label(text, st, o)
              and (not leads or okey(r, o) in leads) and okey(r, o) not in firms
              and not _HANDED_TO.search(text, max(st.start, o.start - 2), o.start)]  # 移交区应急管理局依法处理
     # | 区教育局 | 中海社区 | 区融媒体中心配合做好宣传 |: a unit in a note's column only notes, when the row names one
@@ -255,6 +256,16 @@ def _helps_in_brackets(text: str, st: Sent, o: OrgM) -> bool:
         return False
     closed = min((i for i in (text.find("）", o.end, st.end), text.find(")", o.end, st.end)) if i >= 0), default=-1)
     return closed >= 0 and HELPERS.search(text, closed - 2, closed) is not None
+
+
+# 组长单位为甲局，成员单位为乙局、丙局，督导A镇 (成员单位\n为 in a wrapped copy): the members only help
+_HELPER_LABEL = re.compile(r"(?:成员|配合|参加|协助|协同)(?:单位|部门)\s*(?:[：:]|为)")
+
+
+def _helps_by_label(text: str, st: Sent, o: OrgM) -> bool:
+    """Whether ``o`` is listed after a helpers' label in its clause (成员单位为乙局、丙局)."""
+    a = max([st.start] + [text.rfind(c, st.start, o.start) + 1 for c in "，,；;。！？!?"])
+    return _HELPER_LABEL.search(text, a, o.start) is not None
 
 
 _RULE_ROW = re.compile(r"[-:—|\s]+")

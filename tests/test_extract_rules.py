@@ -5660,3 +5660,18 @@ def test_a_station_named_for_a_township_whose_short_name_holds_a_stop_character(
     text = "仙居县。田市市场监管所包保田市镇；下各市场监管所负责下各镇、朱溪镇的包保督导。"
     taken = {(s, o) for _, s, o in facts(text, "supervises")}
     assert taken >= {("下各市场监管所", "下各镇"), ("下各市场监管所", "朱溪镇")}
+
+
+def test_member_units_after_their_label_in_a_group_list_row_only_help() -> None:
+    text = ("汤原县。\n一、督导组组成及分片\n"
+            "第一督导组：组长单位为佳木斯市生态环境局汤原分局，成员单位为县应急管理局、县消防救援大队，督导香兰镇、永发乡。\n")
+    assert {s for _, s, _ in facts(text, "supervises")} == {"佳木斯市生态环境局汤原分局"}
+
+
+def test_towns_counted_after_a_description_then_listed_as_items_are_designated() -> None:
+    text = ("如皋市安全生产委员会文件\n经市安委会研究，决定对燃气安全问题突出的2个镇（街道）和1家企业实施挂牌督办。"
+            "前期挂牌督办的搬经镇燃气隐患已整改到位，经核查同意摘牌。现将有关事项通知如下：\n"
+            "一、挂牌督办镇（街道）\n1．如城街道。益寿社区老旧小区餐饮场所集中。\n督办单位：市住房和城乡建设局\n"
+            "2．白蒲镇。集镇区燃气管道被占压问题较多。\n督办单位：市城市管理局\n"
+            "二、挂牌督办企业\n1．如皋市皋城燃气有限公司（属地：城南街道）。中压管网老化。\n")
+    assert {o for _, _, o in facts(text, "designates")} == {"如城街道", "白蒲镇"}
