@@ -53,8 +53,14 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True
     if kind == "designates" and _a_note_cell(text, st, cue_pos):
         return True  # | 州公安局 | 大河沿子镇 | 重点整治乡镇 |: a note on the row's place, no act
+    if cue == "联系" and text[cue_pos + 2 : cue_pos + 3] in ("。", "；", ";", "") \
+            and not _BY_UNIT.search(text, clause_s, cue_pos):
+        return True  # 调整为县林业局联系。: a duty handed on (read as such); 甲镇由乙局联系。 is one
     if _HEADER_ROW.match(text, s):
         return True  # 序号 | 挂牌整治县 | 联点州领导 | 牵头单位: a table's column names, its rows act
+    if kind == "designates" and _LIST_TITLE_AFTER.match(text, cue_pos + len(cue)) \
+            and "\n" not in text[s:cue_pos] and text[s - 1 : s] in ("", "\n"):
+        return True  # 五华县河道非法采砂问题挂牌督办清单 (a title line): its rows say what is listed
     if kind == "designates" and _AS_NEEDED.search(text, clause_s, cue_pos):
         return True  # 并视情况予以通报: a sanction held in reserve, nobody is named to it yet
     if kind == "supervises" and _REGIME_ENTERED.match(text, clause_s) \
@@ -83,6 +89,10 @@ def cue_names_no_act(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str, 
         return True  # 决定对甲市、乙县3个重点整治地区予以摘帽: the clause takes them off
     if kind == "supervises" and any(ds <= cue_pos < de for ds, de, _ in st.docs):
         return True  # 印发了《…驻点督导工作方案》: a word of a title, no act (a designating title may be)
+    if kind == "designates" and (
+            any(ds <= cue_pos < de and not _TITLE_NAMES_TARGETS.search(text, ds, cue_pos) for ds, de, _ in st.docs)
+            or (_PLAN_TITLE_LINE.fullmatch(text[s:e].strip()) and not _TITLE_NAMES_TARGETS.search(text, s, cue_pos))):
+        return True  # 《商水县禁毒重点整治乡镇挂牌整治工作实施方案》: the place names the plan (关于对甲镇… does not)
     after = cue_pos + len(cue)
     if text[cue_pos - 1 : cue_pos] == "原" or _FORMER.match(text, clause_s) \
             or _COUNTED_UNITS.search(text[max(clause_s, cue_pos - 24) : cue_pos]) \
@@ -197,6 +207,10 @@ _UNLISTINGS = frozenset({"摘帽", "摘牌", "予以销号", "同意销号", "�
 _LISTED_KIND = re.compile(r"(?:乡镇|苏木镇|苏木|镇|乡|村|社区|街道|地区|县|区)(?!级)")
 _LISTED_THINGS = re.compile(r"的[0-9一二三四五六七八九十两]*[项处个起件宗批]?(?:重大|较大|一般)?(?:事故|安全|生产安全)?"
                             r"(?:隐患|问题|案件)")
+_TITLE_NAMES_TARGETS = re.compile(r"对|将|关于|把")
+_PLAN_TITLE_LINE = re.compile(r"[^，,。；;：:！？]{4,60}(?:方案|办法|细则|意见|规划|计划|要点)")
+_BY_UNIT = re.compile(r"由[^，,。；;]{2,30}$")
+_LIST_TITLE_AFTER = re.compile(r"(?:事项|问题|隐患|乡镇|地区)?(?:清单|名单|一览表|汇总表|情况表|明细表)\s*(?:\n|$)")
 _TAKEN_ON_LIST = re.compile(r"[^，,。；;]{0,6}?(?:包保|包联|联系|帮扶|督导|监管)(?:清单|名单|范围|对象)")
 _SERVED_AFTER = ("为", "向", "给", "对", "与", "的", "和")  # (和驻村第一书记一起: the cadres, no pairing)
 _REST_OF_THINGS = re.compile(r"(?:其余|剩余|另)[0-9一二三四五六七八九十两]+(?:项|处|起|件|宗)")

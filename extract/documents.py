@@ -14,6 +14,9 @@ from extract.mentions import YEAR_NUMBER, is_cjk
 from extract.resolve import Resolved
 from extract.walk import Sentence, Walk
 
+_ISSUED_THE = re.compile(r"(?:印发|下发|制定|出台)的$")
+_NO_TITLE_AFTER = re.compile(r"[^，,。；;《》]{0,20}(?:[，,。；;]|$)")
+
 
 def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int, str]]],
                          out: list[RawRelation]) -> None:
@@ -68,6 +71,10 @@ def issued_and_forwarded(sen: Sentence, w: Walk, found: dict[str, list[tuple[int
                     docs = [k for d in (d for ds in w.docs_in[: si + 1] for d in ds) if d.end <= kind_of.start()
                             and (k := r.doc_key.get((d.start, d.end), "")) and k in r.entities
                             and r.entities[k].name.endswith(kind_of.group(1))][-1:]
+            if not docs and kind == "forwarded" and _NO_TITLE_AFTER.match(text, after):
+                # 上饶市消安委印发的《甲通知》，县消安委办公室已于3月转发各乡镇: the title the sentence opens with
+                docs = [k for ds, de, k in st.docs if de < cue_pos and text[de : de + 2].lstrip("》")[:1] in ("，", ",")
+                        and _ISSUED_THE.search(text, clause_span(text, s, e, ds)[0], ds - (text[ds - 1] == "《"))][-1:]
             note = _FORWARDED_NOTE.search(text, max(s, cue_pos - 16), cue_pos) if kind == "forwarded" else None
             if not docs and note is not None and _NOTE_RECIPIENTS.match(text, after):
                 # 《甲方案》（区河长办已于3月转发各镇）: a note on the title right before it

@@ -27,6 +27,8 @@ from extract.resolve import Resolved
 _GROUP = re.compile(r"第([一二三四五六七八九十0-9]+)(?:督查|督导|检查|巡查|指导|工作)?组")  # keyed by its number
 # what an inspection group is named for (第一督查组, 巡察组, 第二暗访组)
 _GROUP_KINDS = "督查|督导|检查|巡查|巡察|指导|暗访|督察|考核"
+# a list of numbered groups after a colon (…开展暗访督查：第一组负责甲镇、乙镇，第二组…): each row says who goes where
+GROUP_ROWS_FOLLOW = re.compile(rf"[：:]\s*第[一二三四五六七八九十]+(?:{_GROUP_KINDS}|工作)?组")
 
 
 def note_group_leads(text: str, st: Sent, r: Resolved, leads: dict[str, list[str]]) -> None:
@@ -62,7 +64,7 @@ def note_group_leads(text: str, st: Sent, r: Resolved, leads: dict[str, list[str
 
 _NUMERALS = "一二三四五六七八九十"
 _COUNTED_LED_EACH = re.compile(rf"([0-9一二三四五六七八九十两])个[^，,。；;个]{{0,8}}?(?:{_GROUP_KINDS}|工作)?组"
-                               r"分别由([^，,。；;]{2,60}?)(?:牵头|带队)")
+                               r"[，,]?分别由([^，,。；;]{2,60}?)(?:牵头|带队)")
 _LEAD_LABEL = re.compile(r"(?:带队|牵头|组长)(?:单位|部门)(?:[：:]|为)?")
 _LEADS_A_RANGE = re.compile(r"分别(?:牵头|带队)第([一二三四五六七八九十]|[1-9])(?:至|到|－|—|-|~)"
                             rf"第?([一二三四五六七八九十]|10|[1-9])(?:{_GROUP_KINDS}|工作)?组")
@@ -112,7 +114,11 @@ def group_lead(text: str, clause_s: int, cue_pos: int, leads: dict[str, list[str
 # 组建由市应急管理局牵头，市住建局…参加的安全生产综合督查组，…先后深入甲县、乙市: the lead goes
 LED_GROUP = re.compile(
     rf"由([^。；;]{{2,30}}?)(?:牵头|带队)[^。；;]{{0,60}}?的([^，,。；;]{{0,20}}?(?:{_GROUP_KINDS}|暗访)组)")
-_INSPECTED = re.compile(r"对([^。；;]{2,60}?)(?:开展|进行)了?(?:明查暗访|暗访检查|暗查暗访|暗访|督查|督导|检查)")
+_INSPECTED = re.compile(
+    r"对([^。；;]{2,60}?)(?:开展|进行)了?[^，,。；;]{0,12}?(?:明查暗访|暗访检查|暗查暗访|暗访|督查|督导|检查)")
+# 甲局会同乙局、丙局组成联合检查组，由甲局牵头，对A镇、B镇开展了暗访检查: the lead named after the group
+_FORMED_THEN_LED = re.compile(
+    rf"(?:组成|组建|成立)[^，,。；;]{{0,12}}?(?:{_GROUP_KINDS}|暗访|检查)组[，,]\s*由([^，,。；;]{{2,30}}?)(?:牵头|带队)")
 _VISITS = re.compile(r"(?:先后|分别)?(?:深入到?|赴|前往)|分赴")
 # 甲室会同乙办抽调人员组成3个暗访组，…，分赴A县、B县: the units forming the groups go
 _FORMS_GROUPS = re.compile(rf"(?:组成|派出)[0-9一二三四五六七八九十两]+个[^，,。；;]{{0,8}}?(?:{_GROUP_KINDS}|暗访)组")
@@ -127,18 +133,22 @@ def led_group_visits(text: str, st: Sent, r: Resolved, leaves: list[str]) -> lis
         # 组建由甲局牵头…的督查组; ，由甲局带队的市督查组…先后深入A镇: the group the clause opens with
         leads = [k for o in st.orgs if led.start(1) <= o.start and o.end <= led.end(1)
                  and not (k := okey(r, o)).startswith("?")][:1]
+    elif (led := _FORMED_THEN_LED.search(text, st.start, st.end)) is not None:
+        leads = [k for o in st.orgs if led.start(1) <= o.start and o.end <= led.end(1)
+                 and not (k := okey(r, o)).startswith("?")]
     elif (led := _FORMS_GROUPS.search(text, st.start, st.end)) is not None:
         clause_s, _ = clause_span(text, st.start, st.end, led.start())
         lent = text.find("抽调", clause_s, led.start())  # 甲办抽调乙局、丙局业务骨干组成…: 乙, 丙 lend staff
         leads = [k for o in st.orgs if clause_s <= o.start and o.end <= led.start() and o not in st.posts
-                 and not (lent >= 0 and o.start > lent) and not (k := okey(r, o)).startswith("?")]
+                 and not (lent >= 0 and o.start > lent) and text[o.start - 2 : o.start] != "设在"
+                 and not (k := okey(r, o)).startswith("?")]  # (市禁烧办（设在市生态环境局）: where it sits)
         if text.startswith(("会同", "联合"), clause_s) and lent >= 0:
             # 由县河长办牵头，会同乙局、丙局抽调业务骨干组成2个督查组: the partners staff the lead's groups
             leads = lead_units(text, st, r, clause_s) or leads
     else:
         return []
-    if not leads:
-        return []
+    if not leads or "分别" in led.group(0):
+        return []  # (由甲局、乙局分别牵头的2个督导组，分别对A镇、B镇…: one each, read by the cue)
     visit = _VISITS.search(text, led.end(), st.end)
     inspected = _INSPECTED.search(text, led.end(), st.end) if visit is None else None
     if visit is not None:

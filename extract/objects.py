@@ -29,6 +29,7 @@ from extract.clauses import (
     COUNTED,
     ITEM_HEAD,
     LIST_SEP,
+    TOWN_LEVELS,
     Sent,
     clause_span,
     cue_pattern,
@@ -132,6 +133,10 @@ def subject_objects(
         subj = [okey(r, o) for o in st.orgs if bei < o.start < cue_pos]
         if not subj:  # an agentless passive: the authority of a decision quoted in the sentence, or none
             subj = [okey(r, o) for ds, _, _ in st.docs for o in st.orgs if o.start == ds][:1]
+        if not subj:  # 甲委印发《关于…的决定》，A镇、B镇被列为…: who issued the decision quoted before it
+            subj = [okey(r, o) for ds, de, _ in st.docs if de < bei and _DECISION_KIND.search(text, ds, de + 1)
+                    for o in st.orgs if (issuing := _ISSUES_IT.search(text, max(st.start, ds - 6), ds))
+                    and o.end == issuing.start()][:1]
         if not subj and (jing := [o for o in st.orgs if o.end <= bei and text[o.start - 1 : o.start] == "经"]):
             subj = [k for k, _ in group_from(text, st, r, jing[-1])]  # 经市禁毒委研究，甲镇被列为…: it decided
         if not subj and _BY_DECISION.search(text, st.start, bei):
@@ -351,6 +356,10 @@ def _passive_before(text: str, st: Sent, clause_s: int, cue_pos: int) -> int:
     return bei if bei >= 0 and any(bei < o.start < clause_s for o in st.orgs) else -1
 
 
+_TOWNS_AND_VILLAGES = frozenset({"township", "subdistrict", "village"})
+_LIST_GOES_ON = frozenset("、，,；;。和及与")
+
+
 def _objects(
     text: str,
     st: Sent,
@@ -410,6 +419,12 @@ def _objects(
                 list_end = o.start
                 break
     after = keys(cue_pos + 1, list_end)
+    if not after:  # 包联艾玛乡，并重点联系艾玛乡曲美村: the town alone here (a later mention names a village in it)
+        starts, ends = {p.start for p in st.places}, {p.end for p in st.places}
+        after = list(dict.fromkeys(
+            k for p in st.places if cue_pos < p.start < list_end and p.end not in starts and p.start not in ends
+            and text[p.end : p.end + 1] in _LIST_GOES_ON  # (包保厦铺镇高湖水库, 杨芳林乡境内的水库: a site, no pairing)
+            and (k := r.place_key[(p.start, p.end)]) not in actors and r.entities[k].subtype in _TOWNS_AND_VILLAGES))
     if you >= 0 and (before_you := keys(clause_s, you)):
         return before_you  # 商镇王塬村、茶房村由县交通运输局包抓；竹林关镇：…: the places the clause opens with
     if bei >= 0 and you < 0:
@@ -624,7 +639,9 @@ _NOT_TAKEN = re.compile(r"不予|暂不|未予")  # …列为重点督办乡镇�
 
 _PETITIONED = re.compile(
     r"(?:村民|群众|居民|职工)(?:集体)?反映[^，,。；;]{0,30}?[0-9一二三四五六七八九十两]+(?:宗|件|起)")
-_IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务)(?:的|后)|方可|方能")
+_DECISION_KIND = re.compile(r"(?:决定|通知|通报|意见)》?$")
+_ISSUES_IT = re.compile(r"(?:印发|下发|出台|发布)了?《$")
+_IF_MET = re.compile(r"(?:达标|合格|达到[^，,。；;]{0,8}标准|完成[^，,。；;]{0,8}任务|验收)(?:的|后)|方可|方能")
 
 
 def _inspected_units(text: str, st: Sent, r: Resolved, clause_s: int, cue_pos: int) -> list[str]:
@@ -662,19 +679,27 @@ def _own_cue_ahead(text: str, a: int, end: int) -> bool:
 
 # the places a document has listed, referred to as a group: 对挂牌地区实行包片督导
 LISTED = re.compile(
-    r"([0-9一二三四五六七八九十两]+)?个?(挂牌整治|挂牌督办|挂牌|重点整治|通报警示|通报批评)的?(?:地区|乡镇|县区|街道|村|镇|县|区)"
+    r"([0-9一二三四五六七八九十两]+)?个?(挂牌整治|挂牌督办|挂牌|挂账督办|挂账|重点整治|通报警示|通报批评)的?"
+    r"(地区|乡镇|县区|街道|村|镇|县|区)"
 )
 
 
 # the time the listed places are under a listing: 挂牌期间，由区城管委每半月督导一次 (shaped like LISTED for
 # listed_places: group 1, the count, is empty here, group 2 is the kind of listing)
-DURING_LISTING = re.compile(r"(?:^|(?<=[，,。；;\s]))()(挂牌整治|挂牌督办|挂牌|重点整治|整治)期间")
+DURING_LISTING = re.compile(r"(?:^|(?<=[，,。；;\s]))()(挂牌整治|挂牌督办|挂牌|挂账|重点整治|整治)期间")
 
 
-def listed_places(text: str, group: re.Match[str], listed: list[tuple[str, str]]) -> list[str]:
-    """The places a group word refers to (6个通报警示地区): those listed with the same kind of cue,
-    and only when their number is the one stated."""
-    kind = "通报" if group.group(2).startswith("通报") else "挂牌" if "挂牌" in group.group(2) else "整治"
+_LEVELS_NAMED: dict[str, frozenset[str]] = {"乡镇": TOWN_LEVELS, "镇": TOWN_LEVELS, "街道": TOWN_LEVELS,
+                                             "村": frozenset({"village"})}
+
+
+def listed_places(text: str, group: re.Match[str], listed: list[tuple[str, str]], r: Resolved) -> list[str]:
+    """The places a group word refers to (6个通报警示地区): those listed with the same kind of cue (of
+    the level it names: 4个挂牌乡镇 are townships), and only when their number is the one stated."""
+    levels = _LEVELS_NAMED.get(group.group(3)) if group.re.groups >= 3 else None
+    listed = [(p, cue) for p, cue in listed if levels is None or r.entities[p].subtype in levels]
+    kind = "通报" if group.group(2).startswith("通报") else "挂牌" if "挂牌" in group.group(2) \
+        else "挂账" if "挂账" in group.group(2) else "整治"
     # a listing for rectification (列为…重点, 挂牌整治) is what 挂牌乡镇 and 整治乡镇 refer to; 通报 is apart
     places = list(dict.fromkeys(p for p, cue in listed if kind in cue or (kind != "通报" and "通报" not in cue)))
     count = group.group(1)

@@ -36,7 +36,7 @@ _GROUP_WORDS = ("领导小组", "指挥部", "委员会", "工作组", "联席�
 
 
 # names of work systems holding a stop character (接诉即办: 即): a unit's name runs through them
-_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学", "经济", "经营", "集中")
+_WORDS_WITH_STOPS = ("接诉即办", "即诉即办", "未诉先办", "中小学", "经济", "经营", "集中", "对口")
 
 
 def _firm_cell_start(text: str, at: int) -> int:
@@ -136,9 +136,10 @@ def extend_left(
                 or bstart - i >= reach:
             break
         if text[i - 2 : i] in VERB_EDGES and i in bounds and not (
-                i == bstart and (firm or (text[i - 2 : i] == "建设" and body.startswith(_GROUP_WORDS)))) \
+                i == bstart and (firm or (text[i - 2 : i] == "建设"
+                                          and (body.startswith(_GROUP_WORDS) or kind == "taskforce")))) \
                 and not (group_office and text[i - 3 : i - 2] == "”"):  # 食品安全“两个责任”落实工作领导小组
-            break  # (华泰建设有限公司, 平安建设领导小组: right before a firm's or a group's body 建设 is a noun)
+            break  # (华泰建设有限公司, 平安建设领导小组, 机制建设工作专班: 建设 before such a body is a noun)
         if text[i - 1] in _VERB_CHARS and i in bounds and i - 1 in bounds:
             break  # 将进展情况报领导小组办公室: a one-character verb as its own token ends the name
         i -= 1

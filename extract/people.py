@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Container, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from extract.lexicon import cues, load
 from extract.mentions import CJK, OrgM, PersonM, PlaceM, is_cjk
@@ -123,6 +124,12 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
         if name := _blank_opened_name(text, end, blanks, taken):
             out.append(PersonM(end - len(name), end, name, None))
             taken.add(end - len(name))
+    for m in _CONTACT.finditer(text):  # 联系人：县安委办 刘晓庆，电话…: the contact's unit, then the name
+        unit = next((o for o in orgs if o.start == m.end()), None)
+        if unit is not None and (name := _name_ending_a_field(text, unit.end, sur, blanks)) and unit.end not in taken:
+            out.append(PersonM(unit.end, unit.end + len(name), name, "联系人", unit))
+            taken.add(unit.end)
+    out += [p for p in _attendees(text, blanks, not_names) if p.start not in taken]
     whole_name = _whole_name_re()
     out += [p for p in table_people(text, orgs, places, lambda n: (whole_name.fullmatch(n) is not None
                                                                    or _DOTTED_NAME.fullmatch(n) is not None)
@@ -131,6 +138,41 @@ def find_people(text: str, bounds: Container[int], orgs: list[OrgM], places: Seq
                                     and (n[0] not in _NOT_NAME or (n[0] == "和" and len(n) == 3)))
             if not any(q.start < p.end and p.start < q.end for q in out)]
     return sorted(out, key=lambda p: p.start)
+
+
+_CONTACT = re.compile(r"联系人[：:]\s*")
+# a meeting's attendance line (出席：马志刚 杨海军 周建华(县禁毒办主任) 仁青加): names parted by blanks or 、
+_ATTENDANCE = re.compile(r"(?:^|\n)\s*(?:出席|列席|参加)(?:人员)?[：:]\s*")
+_PARTING = "、，, 　"  # what parts the names of an attendance line (any of these characters)
+_NO_NAME_CHARS = frozenset("省州市县区旗乡镇村局委办部院所队组会厅处室站各等")
+
+
+def _attendees(text: str, blanks: Container[int], not_names: Collection[str]) -> list[PersonM]:
+    """The names of an attendance line: each part between blanks, 、 or ， that is two to four characters
+    (a post in brackets after it dropped), none of them a unit's or a place's."""
+    out: list[PersonM] = []
+    for m in _ATTENDANCE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        cuts = [m.end()] + [i for i in range(m.end() + 1, end) if i in blanks or text[i - 1] in "、，,）) 　"] + [end]
+        for a, b in pairwise(cuts):
+            part = re.sub(r"[（(][^）)]*[）)]$", "", text[a:b].strip(_PARTING))
+            lead = len(text[a:b]) - len(text[a:b].lstrip(_PARTING))
+            if 2 <= len(part) <= 4 and all(is_cjk(c) and c not in _NO_NAME_CHARS for c in part) \
+                    and part not in not_names and not any(w in part for w in ("同志", "负责", "中心")):
+                out.append(PersonM(a + lead, a + lead + len(part), part, None))
+    return out
+
+
+def _name_ending_a_field(text: str, at: int, surnames: Collection[str], blanks: Container[int]) -> str:
+    """The two- or three-character name at ``at`` that its field ends with (…刘晓庆，电话 / 周敏　电话: a blank
+    the view dropped), or ''."""
+    for n in (3, 2):
+        name = text[at : at + n]
+        if len(name) == n and all(is_cjk(c) for c in name) and name[0] in surnames \
+                and (at + n in blanks or not is_cjk(text[at + n : at + n + 1] or "\n")):
+            return name
+    return ""
 
 
 # 吾买尔江·热合曼: a transliterated name, its parts joined by a middle dot (a person column's cell)

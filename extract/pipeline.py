@@ -32,7 +32,7 @@ from extract.titles import find_docs
 
 #: Written into every document's graph: a store rebuilds a document built by another version.
 #: Bump it whenever the rules or the graph shape (kg.build) change what a text gives.
-VERSION = "0.2.40"
+VERSION = "0.2.41"
 
 
 def extract(doc: Document) -> Extraction:

@@ -305,7 +305,8 @@ _ESTATE_PART = re.compile(r"(?<=[苑园城庭府湾里])(?:[一二三四五六�
 _ROW_HEAD = re.compile(r"[：:]|[ \u3000]*[—－]+")
 # a second village of a list (甲村、乙村实行挂牌督办: the verb after the list too)
 _VILLAGE_NEXT = re.compile(rf"、[{CJK}]{{2,4}}?(?:村|社区)(?:[、，,。；;：:和及|\n]|$|实行|开展|进行|等|列为|被|予以)")
-_ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]")
+# (结对认亲到该镇团结村: the town pointed back to opens the village's name too)
+_ANCHOR_RE = re.compile("[" + re.escape("".join(sorted(_ANCHOR_BEFORE))) + "]|该(?:镇|乡|街道)")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几个多]")
 
 
@@ -425,6 +426,8 @@ def _form_places(text: str, taken: list[tuple[int, int]], place_ends: set[int], 
             continue
         stem, suffix = m.group(1), m.group(2)
         e = m.end()
+        if "到" in stem[:-1] and s in after_cue:
+            continue  # 结对认亲到团结村: the name begins after 到 (read from there)
         if suffix == "村" and text.startswith("社区", e):
             stem, suffix, e = stem + suffix, "社区", e + 2  # 里村社区: a community named after a village
         elif suffix == "旗" and (tail := next((w for w in ("社区", "嘎查", "村") if text.startswith(w, e)), "")):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extract.acts import ITEMS_HANDED, cue_names_no_act, cues_found, oversight_re
+from extract.acts import ITEMS_HANDED, cue_names_no_act, cues_found, delistings, oversight_re
 from extract.agents import (
     POST,
     TOGETHER_WITH,
@@ -47,7 +47,7 @@ from extract.founding import (
     rehome,
     sub_units,
 )
-from extract.groups import LED_GROUP, duties_taken, group_lead, lead_units
+from extract.groups import GROUP_ROWS_FOLLOW, LED_GROUP, duties_taken, group_lead, lead_units
 from extract.mentions import Mentions, OrgM, last_of_run, number
 from extract.objects import DURING_LISTING, LISTED, delisted_later, listed_places, named_before, subject_objects
 from extract.resolve import Resolved
@@ -361,6 +361,8 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
     if subj and kind == "supervises" and any(n + "的" in text[clause_s:cue_pos] for n in st.people) \
             and not any(clause_s <= o.start < cue_pos and o not in st.posts for o in st.orgs):
         return None  # 甲镇、乙镇是县人大常委会主任潘世平的联系乡镇: a person's pairing, no unit carried over
+    if kind == "supervises" and objs and len(subj) > 1 and GROUP_ROWS_FOLLOW.match(text, clause_e):
+        return None  # 分别由甲局、乙局牵头，开展暗访督查：第一组负责A镇，第二组负责B镇: the rows pair them
     after = cue_pos + len(cue)
     said_at = said.end() if meeting and (said := _MEETING_SAYS.search(text, s, cue_pos)) else -1
     if (w.decided_below or (meeting and sen.si > 0 and _MEETING_OPENS.match(text, w.spans[sen.si - 1][0])
@@ -398,7 +400,12 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
         subj = back  # 甲局、乙局作为牵头部门…。两部门对C街道实行联合督导: the two named before
     if kind == "designates" and text.startswith("之列", after) and "不在" in text[clause_s:cue_pos]:
         return None  # 不在此次挂牌之列: not among the listed
-    if (kind == "designates" or "督办" in cue) and delisted_later(text, st, r, after, w.neg, objs):
+    by = text.rfind("被", clause_s, cue_pos)
+    if (kind == "designates" or "督办" in cue) and delisted_later(text, st, r, after, w.neg, objs) \
+            and not (by >= 0 and any(by < o.start and o.end <= cue_pos for o in st.orgs)
+                     and text.startswith(_TAKEN_OFF, min(delistings(text, after, st.end, w.neg)))):
+        # (2021年被县禁毒委挂牌整治的甲镇，经验收已摘牌: the listing its agent made then stays a fact; but
+        # 甲镇曾被乙委列为…，此次未再列入: not listed now, nor counted then)
         return None  # 列入挂牌整治的甲镇、乙镇经验收，对其予以摘帽 (督办的甲镇…予以销号): the sentence takes them off
     if kind == "supervises":
         subj = group_lead(text, clause_s, cue_pos, w.group_leads) or subj
@@ -407,10 +414,10 @@ def _who_acts_on_what(sen: Sentence, w: Walk, kind: str, cue_pos: int, cue: str,
         group = LISTED.search(text, clause_s, cue_pos)
         if subj and not objs and group and not _A_TABLE_TITLE.match(text, clause_s):
             # 对挂牌地区实行包片督导 (挂牌整治乡镇包联责任分解表 titles the rows below: they say who does it)
-            objs = listed_places(text, group, w.listed)
+            objs = listed_places(text, group, w.listed, r)
         during = DURING_LISTING.search(text, s, cue_pos)
         if subj and not objs and during and not _GOES_TO.search(text, during.end(), cue_pos):
-            objs = listed_places(text, during, w.listed + w.items_listed)  # 挂牌期间，由区城管委每半月督导一次
+            objs = listed_places(text, during, w.listed + w.items_listed, r)  # 挂牌期间，由区城管委每半月督导一次
         if subj and not objs and cue == "督办" and ITEMS_HANDED.search(text, s, cue_pos) \
                 and text[after : after + 1] in ("：", ":"):
             w.announced = (subj, cue, kind)  # 你镇辖区仍存在以下问题，现予督办：一、甲镇：…: the towns of the items
@@ -560,8 +567,12 @@ _COUNTED_AREAS = re.compile(  # 对5个镇的隐患, 对6个…隐患突出的�
     r"(?=和|及|、|实施|实行|进行|予以|挂牌|列为)")
 
 
+_TAKEN_OFF = ("摘牌", "摘帽", "销号", "取消挂牌")
+
+
 # a notice's salutation (各镇党委和人民政府，县委各部门：): whom it is sent to, who act in no sentence
-_ADDRESSEES = re.compile(r"各[^。！？\n]*[：:]\s*$")
+# (宿豫区人民政府，宿豫区应急管理局，市各有关单位：: units named first, then every unit of a kind)
+_ADDRESSEES = re.compile(r"(?:[^。！？\n]*[，,、])?[省市州县区旗]?各[^。！？\n]*[：:]\s*$")
 
 
 def _units_only_line(text: str, st: Sent) -> bool:

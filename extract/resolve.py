@@ -545,7 +545,8 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     if split and prefix is not None:
         head, tail = split
         written = surface[: -len(tail)] if surface.endswith(tail) and len(surface) > len(tail) + 1 else None
-        pe = _make_org(r, prefix, head, kinds.get(head, "other"), jur, written)  # 市安委办 of 市安委办暗访组
+        kind = kinds.get(head) or next((kinds[head[k:]] for k in (1, 2) if head[k:] in kinds), "other")
+        pe = _make_org(r, prefix, head, kind, jur, written)  # 市安委办 of 市安委办暗访组 (河湖长办: 湖长办's kind)
         parent_key = pe.key
     if parent_key is None and o.kind == "police" and body.endswith(("大队", "支队")) and not body.startswith("公安"):
         # 县公安局禁毒大队…联合刑侦大队: a police brigade is its place's bureau's, when the text names it
@@ -611,6 +612,10 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
     r.org_key[(o.start, o.end)] = e.key
     if sent is not None:
         r.sent_out.add(e.key)
+    if (office_of := _OFFICE_OWNERS.get(body)) is not None and not scope:
+        # 县人民政府办公室, 中共县委办公室: the office of the government, of the party committee, though the
+        # text never names them alone
+        r.part_of.append((e.key, _make_org(r, prefix, office_of[0], office_of[1], jur, None).key, o.start))
     if _is_variant_office(text, o.end):
         office = _make_org(
             r,
@@ -624,6 +629,10 @@ def _org_entity(r: Resolved, o: OrgM, text: str) -> None:
         office.alias(surface + "(办)")
         r.entities[e.key].alias(surface + "(办)")
         r.part_of.append((office.key, e.key, o.end))
+
+
+_OFFICE_OWNERS = {"政府办公室": ("政府", "government"), "人民政府办公室": ("政府", "government"),
+                  "委办公室": ("委", "party")}
 
 
 def _section_of(r: Resolved, o: OrgM, owner: EntityDraft, section: str, surface: str) -> None:
@@ -699,11 +708,14 @@ def _split_body(body: str) -> tuple[str, str] | None:
         head, tail = body[:i], body[i:]
         # (纪委监委第三监督检查室: a numbered office inside its commission)
         if head in kinds and (tail in kinds or tail[-1:] in ("组", "队") or tail.endswith("办公室")
-                              or (tail[:1] == "第" and tail[-1:] == "室")
+                              or (tail[:1] == "第" and tail[-1:] in ("室", "部"))  # 检察院第二检察部
                               or (tail[-1:] in ("科", "股") and head.endswith(("局", "委", "厅")))) and len(tail) >= 2:
             # (教育局安全科: a section of its bureau)
             if head in ("委",) or len(head) >= 2:
                 return head, tail
+        # (河湖长办第二督查组: a numbered group of a unit whose stem holds a word before its body, 河 + 湖长办)
+        if tail[:1] == "第" and tail[-1:] == "组" and any(head[k:] in kinds for k in (1, 2)) and len(head) >= 4:
+            return head, tail
     return None
 
 

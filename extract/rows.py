@@ -40,7 +40,8 @@ def item_places(text: str, st: Sent, r: Resolved, leaves: list[str]) -> list[str
 
 
 _DUTY_LABEL = re.compile(
-    r"((?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对|牵头|派驻|派出|后盾)(?:单位|部门))"
+    r"((?:牵头(?=帮扶|包保|包联|联系|挂点|联点|结对))?"  # 牵头帮扶单位县公安局: the lead of a pairing
+    r"(?:责任|督办|督导|督查|包保|包联|包挂|包片|包村|包案|帮扶|联系|挂钩|整改|挂点|联点|结对|牵头|派驻|派出|后盾)(?:单位|部门))"
     r"(?:[：:]|(?:仍|均|分别)?为|(?=[\u4e00-\u9fff]))"  # 联系单位县水利局: the unit right after the label
 )
 

@@ -91,6 +91,9 @@ def _authors_below_prefecture(w: Walk) -> bool:
 # 包保学校食堂, 包保企业: a column of the units (schools, firms) a row's unit takes on
 # 一个牵头单位、两个责任单位共同包保 (责任单位协同配合，与牵头单位共同包保): the text makes the responsible
 # units of its table take the places on with the lead
+# 各督办单位要对隐患所在镇(街道)的整改工作全程跟踪督办 (对所督办隐患所在乡镇开展督导): the towns, not the firms
+_HAZARD_TOWNS = re.compile(r"督办单位[^。；;]{0,12}?对(?:所督办的?)?(?:挂牌)?(?:重大)?(?:事故)?(?:隐患|问题)所在"
+                           r"(?:乡镇|镇|乡|街道)")
 _RESPONSIBLE_TAKE_PART = re.compile(r"责任单位[^。；;]{0,16}?(?:共同|一起|一道)(?:包保|包联|包案|督办|督导|负责)")
 _TAKEN_ON_COLUMN = re.compile(
     r"(?:重点)?(?:包保|包联|联系|帮扶|挂点|督导|监管)(?:学校|食堂|企业|对象|场所|市场)(?:食堂|名称)?$")
@@ -110,6 +113,11 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
     leaves, within, list_cue, text_cols, helper_cols = sen.leaves, sen.within, w.list_cue, w.text_cols, w.helper_cols
     undescribed = [k for k in leaves if _cell_index(text, st.start, pos_of(r, k, st)) not in text_cols] \
         if text_cols and _in_cells(sent) else []
+    if text_cols and not undescribed and leaves and _in_cells(sent) \
+            and all(text[p.end : p.end + 1] == "段" for p in st.places if r.place_key[(p.start, p.end)] in leaves):
+        # 镇 | 问题河段 | …: 安流镇 | 琴江安流镇福岭村段: the town's cell, not the village a stretch is named after
+        undescribed = list(dict.fromkeys(r.place_key[(p.start, p.end)] for p in st.places
+                                         if _cell_index(text, st.start, p.start) not in text_cols))
     # (a table's cells only: in a "group：…，督查甲市、乙市" list row both places are targets, 乙市 in 甲市 or not)
     leaves, columns = deepest_places(st, r, leaves, within) if leaves and _in_cells(sent) else (leaves, [])
     if len(w.duty_place_cols) > 1 and _in_cells(sent):
@@ -143,6 +151,8 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
     # | 区教育局 | 中海社区 | 区融媒体中心配合做好宣传 |: a unit in a note's column only notes, when the row names one
     outside_notes = [k for k, cell in named if cell not in text_cols] or [k for k, _ in named]
     acting = w.tracked_by or list(dict.fromkeys(outside_notes)) or merged[0]
+    if firms and w.hazard_towns and overseen:
+        firms = []  # (隐患单位 | 所在镇(街道) | 督办单位, the text saying 督办单位对隐患所在镇…督办: the town)
     targets = list(dict.fromkeys((firms or overseen) + taken_on))
     if not targets:
         # | 县城沁河路与育才路交叉口 | … | 县住建局 | 县安委办 |: no place, the 督办单位 follows the 责任单位 up
@@ -159,7 +169,7 @@ def duty_table_row(sen: Sentence, w: Walk, out: list[RawRelation],
     elif not firms:
         list_designator = w.list_designator
         out += [RawRelation("designates", a, p, si, list_designator[1]) for a in list_designator[0]
-                for p in leaves]
+                for p in overseen]  # (镇 | 问题河段: the town, not the village a stretch is named after)
 
 
 def merged_cells(sen: Sentence, w: Walk) -> tuple[list[str], list[str]]:
@@ -313,6 +323,7 @@ def table_heading(sen: Sentence, w: Walk, row: bool, columns: bool) -> None:
             # 牵头单位 | 责任单位 | 配合单位: the lead oversees, the responsible units fix
             w.fixing_cols = {i for i, cell in enumerate(cells) if cell.startswith(("责任", "整改"))}
             w.helper_cols |= w.fixing_cols
+        w.hazard_towns = _HAZARD_TOWNS.search(text) is not None
         if any(c.startswith(("督导单位", "督查单位", "督办单位")) for c in cells):
             # 牵头单位 | 责任单位 | 督导单位: the column named for oversight oversees, the lead only leads
             w.helper_cols |= {i for i, cell in enumerate(cells) if cell.startswith("牵头")}
@@ -534,7 +545,8 @@ _CASE_COLUMN = re.compile(r"信访人|信访事项|反映人|当事人|案件名
 _SENDS_TEAMS = re.compile(r"派驻|选派|驻村")
 _PAIRING = "包保|包联|包抓|包片|联系|帮扶|挂点|结对|联点"  # (not 包案…具体为：, whose items are cases)
 _AS_FOLLOWS = re.compile(
-    rf"(?:(?:安排|分工|明确|确定|具体|(?:{_PAIRING}|督导)情况)如下|(?:{_PAIRING})[^。；;]*具体为)[：:]\s*$")
+    rf"(?:(?:安排|分工|明确|确定|具体|(?:{_PAIRING}|督导)(?:情况|乡镇|镇|村|社区|街道))如下|(?:{_PAIRING})[^。；;]*具体为)"
+    r"[：:]\s*$")  # (明确县直部门包保乡镇如下：)
 #: a table's title on a line of its own, naming a duty (…对口联系镇（街道）安排表)
 _TABLE_TITLE = re.compile(r"^[^，,。；;：:]{4,40}(?:安排表|分工表|一览表|责任表|对应表)\s*$")
 def _cue_on_next_line(text: str, at: int) -> bool:

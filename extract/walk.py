@@ -101,6 +101,9 @@ class Walk:
     sending_cols: set[int] = field(default_factory=set)
     # table columns of the units taken on (包保学校食堂): targets of the row's units, not actors
     target_cols: set[int] = field(default_factory=set)
+    # the text has each 督办单位 follow up the towns its hazards lie in (对所督办隐患所在乡镇开展督导): a
+    # firm's row is overseen through its town
+    hazard_towns: bool = False
     # 创建乡镇 | 挂点单位 | 创建村 | 帮扶单位: each duty column of units -> the place column it pairs with
     unit_place_cols: dict[int, int] = field(default_factory=dict)
     # who designates a table's rows (a 挂牌督办清单), and the cue

@@ -298,7 +298,7 @@ def place_leaves(st: Sent, r: Resolved, within: list[tuple[str, str]], text: str
 # a facility named after the place that holds it (甲镇乙水库, 乙乡境内的丙水库): what the place locates (but
 # 甲乡山塘水库, 乙镇小型水库 name a kind of the town's works: the town is taken)
 _FACILITY_AFTER = re.compile(
-    r"(?:境内的?)?(?!山塘|小型|中型|大型|小[（(]|病险|重点|各类|所有|全部)"
+    r"(?:境内的?)?(?!山塘|小型|中型|大型|小[（(]|病险|重点|各类|所有|全部|[及和与并])"  # (甲镇及乙水库: both)
     r"[\u4e00-\u9fff]{1,6}?(?:水库|水电站|电站|拦河闸|大坝)(?![\u4e00-\u9fff]{0,2}(?:所在|周边))")
 
 

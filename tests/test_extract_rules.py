@@ -4453,9 +4453,11 @@ def test_a_brigade_named_after_its_bureau_is_a_part_of_it() -> None:
 def test_the_bureau_a_branch_is_named_after_is_a_unit_of_the_text() -> None:
     text = ("安福县河长制工作总结\n"
             "　　根据安福县人民政府办公室《关于做好河长制工作的通知》要求，市生态环境局安福分局对洲湖镇开展督导。\n")
-    assert facts(text, "part_of") == {("part_of", "吉安市生态环境局安福分局", "吉安市生态环境局")}
+    assert {f for f in facts(text, "part_of") if "生态环境" in f[1]} == {
+        ("part_of", "吉安市生态环境局安福分局", "吉安市生态环境局")}
     assert "吉安市生态环境局" in names(text, "organization")
-    assert "安福县人民政府" not in names(text, "organization")  # (an office's owner: annotators split)
+    # (an office's owner the text never names alone: 32 probe golds of 45 annotate it, so it is added)
+    assert ("part_of", "安福县人民政府办公室", "安福县政府") in facts(text, "part_of")
 
 
 def test_a_lead_forms_counted_groups_and_oversees_where_they_go() -> None:
@@ -5675,3 +5677,184 @@ def test_towns_counted_after_a_description_then_listed_as_items_are_designated()
             "2．白蒲镇。集镇区燃气管道被占压问题较多。\n督办单位：市城市管理局\n"
             "二、挂牌督办企业\n1．如皋市皋城燃气有限公司（属地：城南街道）。中压管网老化。\n")
     assert {o for _, _, o in facts(text, "designates")} == {"如城街道", "白蒲镇"}
+
+
+def test_a_taskforce_named_for_building_a_mechanism_is_one_unit() -> None:
+    text = "平邑县。县安委办牵头成立全县双重预防机制建设工作专班，下设综合协调组、技术服务组。"
+    assert ("established", "平邑县安委办", "平邑县双重预防机制建设工作专班") in facts(text, "established")
+    assert ("part_of", "平邑县双重预防机制建设工作专班技术服务组", "平邑县双重预防机制建设工作专班") \
+        in facts(text, "part_of")
+
+
+def test_overseers_of_firms_follow_up_their_towns_when_the_text_says_so() -> None:
+    rows = ("附件\n平邑县重大事故隐患挂牌督办名单\n序号\t隐患单位\t所在镇(街道)\t重大事故隐患内容\t督办单位\t整改时限\n"
+            "1\t平邑县华宇石材有限公司\t温水镇\t除尘系统未设置泄爆装置\t县应急局\t2023年8月31日\n"
+            "2\t平邑县鑫泰矿业有限公司\t铜石镇\t边坡角超过设计要求\t县自然资源局\t2023年9月30日\n")
+    towns = "平邑县。各督办单位要对隐患所在镇(街道)的整改工作全程跟踪督办。\n" + rows
+    assert {(s, o) for _, s, o in facts(towns, "supervises")} == {("平邑县应急局", "温水镇"),
+                                                                   ("平邑县自然资源局", "铜石镇")}
+    firms = "平邑县。各督办单位要督促企业按期整改。\n" + rows
+    assert {o for _, _, o in facts(firms, "supervises")} == {"平邑县华宇石材有限公司", "平邑县鑫泰矿业有限公司"}
+
+
+def test_groups_led_respectively_then_listed_by_number_after_a_colon() -> None:
+    text = ("蕲春县。县河湖长办牵头组建3个暗访督查组，分别由县水利和湖泊局、县农业农村局、县林业局牵头，"
+            "对沿线乡镇开展暗访督查：第一组负责漕河镇、赤东镇，第二组负责管窑镇，第三组负责株林镇。")
+    pairs = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert pairs == {("蕲春县水利和湖泊局", "漕河镇"), ("蕲春县水利和湖泊局", "赤东镇"),
+                     ("蕲春县农业农村局", "管窑镇"), ("蕲春县林业局", "株林镇")}
+
+
+def test_a_numbered_group_of_an_office_whose_name_holds_a_word_before_its_body() -> None:
+    text = "蕲春县。8月，市河湖长办第二督查组对我县开展专项督查。"
+    assert {s for _, s, _ in facts(text, "part_of")} == {"黄冈市河湖长办第二督查组"}
+    assert facts(text, "supervises") == {("supervises", "黄冈市河湖长办", "蕲春县")}
+
+
+def test_towns_written_short_before_their_count_and_units_by_whom_towns_are_paired() -> None:
+    text = ("师宗县。县委书记挂钩龙庆彝族壮族乡、五龙壮族乡。县林业和草原局联系龙庆、五龙2个乡；"
+            "丹凤、漾月、大同3个街道由县住房和城乡建设局联系。如有疑问请与县应急管理局联系。")
+    pairs = {(s, o) for _, s, o in facts(text, "supervises")}
+    assert pairs == {("师宗县林业和草原局", "龙庆彝族壮族乡"), ("师宗县林业和草原局", "五龙壮族乡"),
+                     ("师宗县住房和城乡建设局", "丹凤街道"), ("师宗县住房和城乡建设局", "漾月街道"),
+                     ("师宗县住房和城乡建设局", "大同街道")}
+
+
+def test_a_town_listed_as_high_risk_is_designated() -> None:
+    text = "师宗县。3月初，竹基镇被市森防指列为全市森林火灾高风险乡镇。"
+    assert {o for _, _, o in facts(text, "designates")} == {"竹基镇"}
+
+
+def test_the_lead_of_a_pairing_labelled_in_an_item_and_a_past_listing_by_a_named_body() -> None:
+    rows = "彭水县。\n（一）郁山镇：牵头帮扶单位县公安局，配合单位县财政局；\n"
+    assert facts(rows, "supervises") == {("supervises", "彭水县公安局", "郁山镇")}
+    past = "彭水县。2021年被县禁毒委挂牌整治的普子镇，经考核验收已于2021年12月摘牌。"
+    assert {o for _, _, o in facts(past, "designates")} == {"普子镇"}
+    unnamed = "彭水县。列入挂牌整治的普子镇经验收，对其予以摘牌。"
+    assert not facts(unnamed, "designates")
+
+
+def test_rows_under_towns_paired_as_follows_and_a_delisting_promised_after_acceptance() -> None:
+    rows = "太和县。\n明确县直部门包保乡镇如下：\n（一）城关镇、旧县镇：县信访局、县委政法委；\n"
+    assert {(s, o) for _, s, o in facts(rows, "supervises")} == {
+        ("太和县信访局", "城关镇"), ("太和县信访局", "旧县镇"),
+        ("太和县委政法委", "城关镇"), ("太和县委政法委", "旧县镇")}
+    later = "太和县。县信访工作联席会议将大新镇、肖口镇列为重点乡镇，实行挂牌督办，化解率达标并经验收后予以摘牌。"
+    assert {o for _, _, o in facts(later, "designates")} == {"大新镇", "肖口镇"}
+
+
+def test_a_group_formed_then_led_visits_and_a_title_the_sentence_opens_with_is_forwarded() -> None:
+    led = ("万年县。3月中下旬，县消防救援大队会同县应急管理局、县住房和城乡建设局组成联合检查组，由县消防救援大队牵头，"
+           "对陈营镇、青云镇开展了消防安全暗访检查。")
+    assert {s for _, s, _ in facts(led, "supervises")} == {"万年县消防救援大队"}
+    sent = ("万年县。上饶市消防安全委员会印发的《关于开展农村自建房消防安全专项整治的通知》，"
+            "县消安委办公室已于3月转发各乡镇。")
+    assert {s for _, s, _ in facts(sent, "forwarded")} == {"万年县消安委办公室"}
+
+
+def test_addressees_named_before_every_unit_of_a_kind_act_in_no_later_sentence() -> None:
+    text = ("宿迁市应急管理局文件\n\n宿应急〔2023〕47号\n\n宿迁市应急管理局\n"
+            "关于对宿豫区化工园区安全生产突出问题实施挂牌督办的通知\n\n"
+            "宿豫区人民政府,宿豫区应急管理局,市各有关单位:\n"
+            "为贯彻落实省安委办印发的《江苏省化工园区(集中区)安全整治提升攻坚行动方案》部署要求,4月10日至21日,"
+            "市应急管理局抽调业务骨干组成3个督查组,采取“四不两直”、明查暗访相结合的方式,对宿豫区化工园区及园区周边3个镇"
+            "(来龙镇、关庙镇、仰化镇)开展了危险化学品安全专项督查。市消防救援支队派员参加。\n")
+    assert {s for _, s, _ in facts(text, "supervises")} == {"宿迁市应急管理局"}
+    assert {o for _, _, o in facts(text, "supervises")} >= {"来龙镇", "关庙镇", "仰化镇"}
+
+
+def test_a_towns_cell_beside_a_described_stretch_named_after_a_village_and_a_list_title() -> None:
+    text = ("五华县。\n五华县河道非法采砂问题挂牌督办清单\n"
+            "序号 | 镇 | 问题河段 | 主要问题 | 市级挂点单位 | 县级包抓单位\n"
+            "1 | 安流镇 | 琴江安流镇福岭村段 | 夜间偷采河砂 | 市水务局 | 县河长办、县公安局\n"
+            "3 | 棉洋镇 | 五华河棉洋段 | 无证砂场违规堆砂 | 市自然资源局 | 县河长办、县公安局\n")
+    assert {o for _, _, o in facts(text, "supervises")} == {"安流镇", "棉洋镇"}
+    assert {o for _, _, o in facts(text, "designates")} <= {"安流镇", "棉洋镇"}
+
+
+def test_a_town_alone_after_the_cue_though_a_later_clause_names_a_village_in_it() -> None:
+    text = "南木林县。县委组织部包联南木林镇；县公安局包联艾玛乡，并重点联系艾玛乡曲美村。"
+    assert {o for _, s, o in facts(text, "supervises") if s == "南木林县公安局"} == {"艾玛乡", "曲美村"}
+
+
+def test_streets_on_the_books_are_no_street_of_that_name() -> None:
+    text = "通州区。挂账期间，由区消防救援支队和区城市管理委对挂账街道联合包保督导。"
+    assert not any(e.name == "挂账街道" for e in extract(Document("t", text)).entities)
+
+
+def test_counted_listed_towns_are_the_towns_listed_not_a_city_listed_too() -> None:
+    text = ("黄南州。州禁毒委决定将同仁市隆务镇、保安镇，尖扎县马克唐镇，泽库县泽曲镇列为州级毒品问题重点整治乡镇，"
+            "予以挂牌整治。"
+            "同仁市2020年被省禁毒委列为毒品问题重点关注地区，要确保年内实现摘帽目标。"
+            "州禁毒办负责对4个挂牌乡镇整治工作进行全程督办。")
+    assert {o for _, s, o in facts(text, "supervises")} == {"隆务镇", "保安镇", "马克唐镇", "泽曲镇"}
+    assert ("designates", "青海省禁毒委", "同仁市") in facts(text, "designates")
+
+
+def test_an_agentless_passive_listing_takes_the_issuer_of_the_decision_quoted_before_it() -> None:
+    text = ("商水县。2022年3月18日，周口市禁毒委员会印发《关于对全市禁毒重点整治地区实施挂牌整治的决定》，"
+            "商水县练集镇、黄寨镇被列为市级禁毒重点整治地区，挂牌整治期限为一年。")
+    assert facts(text, "designates") == {("designates", "周口市禁毒委员会", "练集镇"),
+                                         ("designates", "周口市禁毒委员会", "黄寨镇")}
+
+
+def test_a_plans_title_naming_its_county_designates_nothing() -> None:
+    text = ("商水县。县禁毒委员会办公室制定了《商水县禁毒重点整治乡镇挂牌整治工作实施方案》，现转发给你们。\n"
+            "商水县禁毒重点整治乡镇挂牌整治工作实施方案\n")
+    assert not facts(text, "designates")
+
+
+def test_offices_of_a_government_a_party_committee_and_a_procuratorate() -> None:
+    text = "万年县。抄送：万年县人民政府办公室，中共万年县委办公室。县检察院第二检察部挂点大干镇。"
+    assert facts(text, "part_of") == {("part_of", "万年县人民政府办公室", "万年县政府"),
+                                      ("part_of", "万年县委办公室", "万年县委"),
+                                      ("part_of", "万年县检察院第二检察部", "万年县检察院")}
+
+
+def test_villages_after_the_town_pointed_back_to_or_after_dao() -> None:
+    for text in ("昭苏县阿克达拉镇。县公安局结对认亲到该镇团结村、新华村。",
+                 "昭苏县阿克达拉镇。县司法局结对认亲到团结村、新华村。"):
+        names = {e.name for e in extract(Document("t", text)).entities if e.type == "place"}
+        assert {"团结村", "新华村"} <= names and not any(n.startswith("认亲") for n in names)
+
+
+def test_the_bureau_an_office_sits_in_does_not_lead_its_groups() -> None:
+    text = "洮南市。市禁烧办（设在市生态环境局）抽调人员组成4个督查组，重点对蛟流河乡、大通乡开展夜间专项督查。"
+    assert {s for _, s, _ in facts(text, "supervises")} == {"洮南市禁烧办"}
+
+
+def test_groups_led_respectively_visit_one_place_each() -> None:
+    text = ("远安县。由县应急管理局、县公安局、县市场监管局分别牵头的3个综合督导组，近日分别对嫘祖镇、鸣凤镇、洋坪镇"
+            "开展为期一周的“四不两直”暗查暗访。")
+    assert {(s, o) for _, s, o in facts(text, "supervises")} == {
+        ("远安县应急管理局", "嫘祖镇"), ("远安县公安局", "鸣凤镇"), ("远安县市场监管局", "洋坪镇")}
+
+
+def test_a_reservoir_in_a_town_is_no_pairing_with_the_town() -> None:
+    text = "通山县。县水利和湖泊局负责包保位于杨芳林乡境内的石门坳水库；县应急局包保厦铺镇高湖水库。"
+    assert not facts(text, "supervises")
+
+
+def test_a_group_named_for_paired_aid_and_bureaus_of_health_and_family_planning() -> None:
+    text = ("布拖县。县政府成立布拖县禁毒防艾对口帮扶工作领导小组，由县长任组长。"
+            "县卫生计生局、县教育局对口帮扶龙潭镇；县计生局联点九都乡。")
+    assert ("established", "布拖县政府", "布拖县禁毒防艾对口帮扶工作领导小组") in facts(text, "established")
+    assert {s for _, s, _ in facts(text, "supervises")} == {"布拖县卫生计生局", "布拖县教育局", "布拖县计生局"}
+
+
+def test_a_contact_named_after_the_unit_of_a_contact_field() -> None:
+    text = "平邑县。\n联系人:县安委办 刘晓庆\n联系人：县河长办 周敏    电话：0915-1234567\n"
+    names = {e.name for e in extract(Document("t", text)).entities if e.type == "person"}
+    assert names == {"刘晓庆", "周敏"}
+
+
+def test_the_names_of_a_meetings_attendance_lines() -> None:
+    text = ("彭阳县。\n出席：马志刚 杨海军 李红\n列席：县纪委监委、县公安局、县融媒体中心负责同志\n"
+            "出席:才让东智 马海龙(副县长、县公安局局长) 仁青加\n")
+    names = {e.name for e in extract(Document("t", text)).entities if e.type == "person"}
+    assert names == {"马志刚", "杨海军", "李红", "才让东智", "马海龙", "仁青加"}
+
+
+def test_a_town_and_a_reservoir_joined_by_ji_are_both_taken_on() -> None:
+    text = "舒城县。\n(一)县委书记陈立新:包保杭埠镇、千人桥镇及龙河口水库。联系单位:县水利局、县应急管理局。\n"
+    assert {o for _, _, o in facts(text, "supervises")} == {"杭埠镇", "千人桥镇"}
